@@ -1,0 +1,38 @@
+package fi.pyykkinaru.clothesline;
+
+import fi.pyykkinaru.i18n.LocalizedText;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Embedded;
+import org.springframework.data.relational.core.mapping.Table;
+
+/** A clothesline of an event: a prompt that visitors answer with slips, hung in the order given. */
+@Table("clothesline")
+public record Line(
+        @Id @Nullable Long id,
+        long eventId,
+        String code,
+        LineKind kind,
+        @Embedded.Nullable(prefix = "prompt_") LocalizedText prompt,
+        int sortOrder,
+        boolean active,
+        @Version int version) {
+
+    public Line {
+        if (!code.matches("[a-z0-9-]{1,40}")) {
+            throw new IllegalArgumentException("A line code is 1-40 lower-case letters, digits or dashes");
+        }
+    }
+
+    public static Line create(long eventId, String code, LineKind kind, LocalizedText prompt, int sortOrder) {
+        return new Line(null, eventId, code, kind, prompt, sortOrder, true, 0);
+    }
+
+    public long requireId() {
+        if (id == null) {
+            throw new IllegalStateException("Line " + code + " is not saved");
+        }
+        return id;
+    }
+}

@@ -1,0 +1,12 @@
+package fi.pyykkinaru.clothesline;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.repository.ListCrudRepository;
+
+interface LineRepository extends ListCrudRepository<Line, Long> {
+
+    List<Line> findByEventIdAndActiveTrueOrderBySortOrder(long eventId);
+
+    Optional<Line> findByEventIdAndCode(long eventId, String code);
+}

@@ -1,0 +1,111 @@
+package fi.pyykkinaru.clothesline.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import fi.pyykkinaru.clothesline.Line;
+import fi.pyykkinaru.clothesline.Slips;
+import fi.pyykkinaru.clothesline.WallPage;
+import fi.pyykkinaru.clothesline.WallSlip;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * One clothesline on the wall: its prompt and a page of its newest slips. A line never holds more than one page
+ * of slips in the DOM, so a wall of thousands of slips stays light; older pages are a tap away.
+ */
+class LinePanel extends Section {
+
+    static final int PAGE_SIZE = 24;
+
+    final Line line;
+    final H2 prompt = new H2();
+    final Span count = new Span();
+    final Button add = new Button();
+    final Div slips = new Div();
+    final Button newer = new Button();
+    final Button older = new Button();
+    private final Slips service;
+    private final Consumer<WallSlip> onOpen;
+    private final Set<Long> shown = new HashSet<>();
+    private int page;
+
+    LinePanel(Line line, Slips service, Consumer<WallSlip> onOpen, Consumer<Line> onAdd) {
+        this.line = line;
+        this.service = service;
+        this.onOpen = onOpen;
+        setId("line-" + line.code());
+        addClassName("line");
+        count.addClassName("line-count");
+        add.setId("start-report-" + line.code());
+        add.addClassName("line-add");
+        add.addClickListener(e -> onAdd.accept(line));
+        Div head = new Div(prompt, count, add);
+        head.addClassName("line-head");
+        slips.addClassName("line-slips");
+        newer.setId("line-newer-" + line.code());
+        newer.addClickListener(e -> showPage(page - 1));
+        older.setId("line-older-" + line.code());
+        older.addClickListener(e -> showPage(page + 1));
+        Div pager = new Div(newer, older);
+        pager.addClassName("line-pager");
+        add(head, slips, pager);
+        localize();
+        showPage(0);
+    }
+
+    void localize() {
+        prompt.setText(line.prompt().in(getLocale()));
+        add.setText(getTranslation("wall.add"));
+        add.getElement().setAttribute("aria-label", getTranslation("wall.add.to", line.prompt().in(getLocale())));
+        newer.setText(getTranslation("wall.newer"));
+        older.setText(getTranslation("wall.older"));
+        showPage(page);
+    }
+
+    /** A slip was pegged or moderated on this line: the newest page shows it; an older page stays put. */
+    void changed() {
+        if (page == 0) {
+            showPage(0);
+        }
+    }
+
+    int page() {
+        return page;
+    }
+
+    void showPage(int requested) {
+        WallPage wallPage = service.wallPage(line, Math.max(0, requested), PAGE_SIZE);
+        page = wallPage.page();
+        slips.removeAll();
+        Set<Long> before = Set.copyOf(shown);
+        shown.clear();
+        for (WallSlip slip : wallPage.slips()) {
+            SlipCard card = new SlipCard(slip.id());
+            card.show(slip.title(), slip.region());
+            card.getElement().setAttribute("role", "button");
+            card.getElement().setAttribute("tabindex", "0");
+            card.getElement().setAttribute("data-slip", String.valueOf(slip.id()));
+            if (!before.isEmpty() && !before.contains(slip.id())) {
+                card.addClassName("slip--new");
+            }
+            card.addClickListener(e -> onOpen.accept(slip));
+            card.getElement().addEventListener("keydown", e -> onOpen.accept(slip))
+                    .setFilter("event.key === 'Enter' || event.key === ' '");
+            slips.add(card);
+            shown.add(slip.id());
+        }
+        count.setText(getTranslation("wall.count", wallPage.total()));
+        newer.setVisible(wallPage.hasNewer());
+        older.setVisible(wallPage.hasOlder());
+        slips.getElement().setAttribute("aria-label", getTranslation("wall.page", page + 1));
+    }
+
+    void highlight(long slipId) {
+        slips.getChildren().filter(c -> String.valueOf(slipId).equals(c.getElement().getAttribute("data-slip")))
+                .forEach(c -> c.addClassName("slip--new"));
+    }
+}

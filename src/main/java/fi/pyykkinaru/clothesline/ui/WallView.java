@@ -1,0 +1,172 @@
+package fi.pyykkinaru.clothesline.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.shared.Registration;
+import fi.pyykkinaru.clothesline.Line;
+import fi.pyykkinaru.clothesline.Lines;
+import fi.pyykkinaru.clothesline.Slips;
+import fi.pyykkinaru.clothesline.WallBroadcaster;
+import fi.pyykkinaru.clothesline.WallSlip;
+import fi.pyykkinaru.event.Event;
+import fi.pyykkinaru.kiosk.KioskIdleEvent;
+import fi.pyykkinaru.kiosk.KioskLayout;
+import fi.pyykkinaru.kiosk.Stand;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * The kiosk's start page: the event's clotheslines with their slips, swaying, updated live from every stand,
+ * and the washing machine that starts a report. Idle, it turns into the attract loop.
+ */
+@Route(value = "", layout = KioskLayout.class)
+@AnonymousAllowed
+class WallView extends Div implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
+
+    final Button startReport = new Button();
+    final Span drumLabel = new Span();
+    final Div lines = new Div();
+    final Div attract = new Div();
+    final H1 attractTitle = new H1();
+    final Paragraph attractHint = new Paragraph();
+    final List<LinePanel> panels;
+    private final Event event;
+    private final Slips slips;
+    private final WallBroadcaster broadcaster;
+    private final Clock clock;
+    private WallBroadcaster.Subscription subscription = () -> { };
+    private Registration idleRegistration = () -> { };
+    private SlipDialog dialog;
+
+    WallView(Stand stand, Lines lineService, Slips slips, WallBroadcaster broadcaster, Clock clock) {
+        this.event = stand.event();
+        this.slips = slips;
+        this.broadcaster = broadcaster;
+        this.clock = clock;
+        setId("wall");
+        addClassName("wall");
+
+        List<Line> shown = lineService.shown(event.id(), stand.lineCodes());
+        panels = shown.stream().map(l -> new LinePanel(l, slips, this::open, this::startReport)).toList();
+        lines.addClassName("wall-lines");
+        panels.forEach(lines::add);
+
+        startReport.setId("start-report");
+        startReport.addClassName("drum-button");
+        startReport.getElement().appendChild(drum().getElement(), drumLabel.getElement());
+        drumLabel.addClassName("drum-label");
+        startReport.addClickListener(e -> startReport(panels.isEmpty() ? null : panels.getFirst().line));
+        Div side = new Div(startReport);
+        side.addClassName("wall-side");
+
+        attract.setId("attract");
+        attract.addClassName("attract");
+        attract.setVisible(false);
+        Div banner = new Div(attractTitle, attractHint);
+        banner.addClassName("attract-banner");
+        banner.setId("attract-start");
+        banner.addClickListener(e -> startReport(panels.isEmpty() ? null : panels.getFirst().line));
+        attract.add(banner);
+        attract.addClickListener(e -> setAttract(false));
+
+        add(lines, side, attract);
+    }
+
+    private static Div drum() {
+        Div glass = new Div();
+        glass.addClassName("drum-glass");
+        Div door = new Div(glass);
+        door.addClassName("drum-door");
+        Div knob = new Div();
+        knob.addClassName("drum-knob");
+        Div machine = new Div(knob, door);
+        machine.addClassName("drum");
+        machine.getElement().setAttribute("aria-hidden", "true");
+        return machine;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent navigation) {
+        navigation.getLocation().getQueryParameters().getSingleParameter("pinned").ifPresent(id -> {
+            try {
+                long slipId = Long.parseLong(id);
+                panels.forEach(p -> p.highlight(slipId));
+            } catch (NumberFormatException ignored) {
+                // A hand-typed address; nothing to highlight.
+            }
+        });
+    }
+
+    @Override
+    public void localeChange(LocaleChangeEvent change) {
+        String cta = panels.isEmpty() ? getTranslation("wall.start") : panels.getFirst().line.prompt().in(getLocale());
+        drumLabel.setText(cta);
+        attractTitle.setText(cta);
+        attractHint.setText(getTranslation("wall.attract.hint"));
+        panels.forEach(LinePanel::localize);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return event.name() + " – Pyykkinaru";
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        UI ui = attachEvent.getUI();
+        subscription = broadcaster.subscribe(event.id(), lineId -> ui.access(() -> panels.stream()
+                .filter(p -> p.line.id() == lineId).forEach(LinePanel::changed)));
+        idleRegistration = ComponentUtil.addListener(ui, KioskIdleEvent.class, e -> setAttract(true));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        subscription.cancel();
+        idleRegistration.remove();
+    }
+
+    void setAttract(boolean on) {
+        if (on) {
+            if (dialog != null) {
+                dialog.close();
+            }
+            panels.stream().filter(p -> p.page() != 0).forEach(p -> p.showPage(0));
+        }
+        attract.setVisible(on);
+        getElement().getClassList().set("wall--attract", on);
+    }
+
+    private void open(WallSlip slip) {
+        if (dialog != null) {
+            dialog.close();
+        }
+        // Re-read: the slip may have been hidden since this page was drawn.
+        slips.published(slip.id()).ifPresent(current -> {
+            dialog = new SlipDialog(current, event.themes(), clock.getZone());
+            dialog.open();
+        });
+    }
+
+    private void startReport(Line line) {
+        startReport.addClassName("drum-button--spin");
+        if (line == null) {
+            return;
+        }
+        UI.getCurrent().navigate(ReportView.class, new RouteParameters("line", line.code()));
+    }
+}

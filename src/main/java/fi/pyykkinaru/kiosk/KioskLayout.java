@@ -1,0 +1,128 @@
+package fi.pyykkinaru.kiosk;
+
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dependency.CssImport;
+import com.vaadin.flow.component.dependency.JsModule;
+import com.vaadin.flow.component.dependency.NpmPackage;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.RouterLayout;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import fi.pyykkinaru.event.Event;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The frame of every visitor screen: the event's name, the language switch, and the kiosk guard that resets
+ * an idle stand and brings the on-screen keyboard.
+ */
+@AnonymousAllowed
+@JsModule("./src/pk-kiosk.js")
+@NpmPackage(value = "simple-keyboard", version = "3.8.192")
+@CssImport("./styles/pyykkinaru.css")
+public class KioskLayout extends Div implements RouterLayout, LocaleChangeObserver {
+
+    private static final String LANGUAGE_CHOSEN = "pyykkinaru.language-chosen";
+
+    final Element guard = new Element("pk-kiosk");
+    final Span eventName = new Span();
+    final Span standName = new Span();
+    final Map<Locale, Button> languageButtons = new LinkedHashMap<>();
+    private final Main content = new Main();
+    private final Locale defaultLocale;
+
+    KioskLayout(Stand stand) {
+        Event event = stand.event();
+        List<Locale> languages = stand.languages(event);
+        defaultLocale = languages.getFirst();
+        setId("kiosk");
+        addClassName("kiosk");
+
+        guard.setAttribute("timeout", String.valueOf(stand.settings().idleTimeout().toSeconds()));
+        guard.setAttribute("keyboard", stand.settings().onScreenKeyboard().name().toLowerCase(Locale.ROOT));
+        guard.addEventListener("kiosk-idle", e -> resetAfterIdle());
+        getElement().appendChild(guard);
+
+        eventName.setText(event.name());
+        eventName.addClassName("kiosk-event");
+        standName.setText(stand.name());
+        standName.addClassName("kiosk-stand");
+        Span brand = new Span("Pyykkinaru");
+        brand.addClassName("kiosk-brand");
+        Div title = new Div(brand, eventName, standName);
+        title.addClassName("kiosk-title");
+
+        Div switcher = new Div();
+        switcher.addClassName("kiosk-languages");
+        switcher.getElement().setAttribute("role", "group");
+        for (Locale locale : languages) {
+            Button button = new Button(nativeName(locale), e -> switchTo(locale));
+            button.setId("lang-" + locale.getLanguage());
+            button.getElement().setAttribute("lang", locale.getLanguage());
+            languageButtons.put(locale, button);
+            switcher.add(button);
+        }
+        Header header = new Header(title, switcher);
+        header.addClassName("kiosk-header");
+        content.addClassName("kiosk-main");
+        add(header, content);
+        // A stand speaks its own first language to every new visitor, whatever the browser was set to.
+        if (VaadinSession.getCurrent().getAttribute(LANGUAGE_CHOSEN) == null || !languages.contains(currentLocale())) {
+            VaadinSession.getCurrent().setLocale(defaultLocale);
+        }
+    }
+
+    @Override
+    public void showRouterLayoutContent(HasElement view) {
+        content.getElement().removeAllChildren();
+        if (view != null) {
+            content.getElement().appendChild(view.getElement());
+        }
+    }
+
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
+        switcher().setAttribute("aria-label", getTranslation("kiosk.language"));
+        languageButtons.forEach((locale, button) -> button.getElement().setAttribute("aria-pressed",
+                String.valueOf(locale.getLanguage().equals(event.getLocale().getLanguage()))));
+        UI.getCurrent().getElement().setAttribute("lang", event.getLocale().getLanguage());
+    }
+
+    private Element switcher() {
+        return languageButtons.values().iterator().next().getElement().getParent();
+    }
+
+    private void switchTo(Locale locale) {
+        VaadinSession.getCurrent().setAttribute(LANGUAGE_CHOSEN, Boolean.TRUE);
+        VaadinSession.getCurrent().setLocale(locale);
+    }
+
+    private Locale currentLocale() {
+        return VaadinSession.getCurrent().getLocale();
+    }
+
+    /** A new visitor starts afresh: default language, nothing half-filled, and the start page's attract loop. */
+    private void resetAfterIdle() {
+        UI ui = UI.getCurrent();
+        VaadinSession.getCurrent().setAttribute(LANGUAGE_CHOSEN, null);
+        VaadinSession.getCurrent().setLocale(defaultLocale);
+        ui.navigate("");
+        ComponentUtil.fireEvent(ui, new KioskIdleEvent(ui));
+    }
+
+    private static String nativeName(Locale locale) {
+        String name = locale.getDisplayLanguage(locale);
+        return name.substring(0, 1).toUpperCase(locale) + name.substring(1);
+    }
+}

@@ -1,0 +1,33 @@
+package fi.pyykkinaru.kiosk;
+
+import java.time.Duration;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * One stand's settings, usually from {@code kiosk-config/stand.properties}: its name, the event it shows
+ * (blank: the event running today), how long it waits before an idle reset, which lines it shows (none
+ * listed: all), its languages (the first is the default) and when to show the on-screen keyboard.
+ */
+@ConfigurationProperties("pyykkinaru.stand")
+public record StandSettings(String name, String event, Duration idleTimeout, List<String> lines,
+        List<String> languages, KeyboardMode onScreenKeyboard) {
+
+    /** When the stand shows its own keyboard for text fields. */
+    public enum KeyboardMode {
+        /** On touch screens at least 1024 px wide, and wherever the launcher's {@code ?kiosk} was opened. */
+        AUTO,
+        ALWAYS,
+        NEVER
+    }
+
+    public StandSettings {
+        name = name == null || name.isBlank() ? "Pyykkinaru" : name.strip();
+        event = event == null ? "" : event.strip();
+        idleTimeout = idleTimeout == null || idleTimeout.isNegative() || idleTimeout.isZero()
+                ? Duration.ofSeconds(90) : idleTimeout;
+        lines = lines == null ? List.of() : lines.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
+        languages = languages == null ? List.of() : languages.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
+        onScreenKeyboard = onScreenKeyboard == null ? KeyboardMode.AUTO : onScreenKeyboard;
+    }
+}

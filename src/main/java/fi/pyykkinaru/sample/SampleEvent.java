@@ -1,0 +1,134 @@
+package fi.pyykkinaru.sample;
+
+import static fi.pyykkinaru.clothesline.Ownership.OTHER;
+import static fi.pyykkinaru.clothesline.Ownership.OWN;
+
+import fi.pyykkinaru.clothesline.Line;
+import fi.pyykkinaru.clothesline.LineKind;
+import fi.pyykkinaru.clothesline.Lines;
+import fi.pyykkinaru.clothesline.Ownership;
+import fi.pyykkinaru.clothesline.SlipDraft;
+import fi.pyykkinaru.clothesline.Slips;
+import fi.pyykkinaru.event.Event;
+import fi.pyykkinaru.event.Events;
+import fi.pyykkinaru.event.ModerationPolicy;
+import fi.pyykkinaru.event.Region;
+import fi.pyykkinaru.event.Theme;
+import fi.pyykkinaru.i18n.LocalizedText;
+import fi.pyykkinaru.i18n.Translations;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * On the first start with an empty database, a sample event running today with three lines and a few slips,
+ * so that the README's run command opens on a living wall. Slips go up at once (no moderation hold).
+ */
+@Component
+@Order(10)
+@ConditionalOnBooleanProperty(name = "pyykkinaru.sample-event.enabled", matchIfMissing = true)
+class SampleEvent implements ApplicationRunner {
+
+    static final String SLUG = "sample";
+    private static final Logger log = LoggerFactory.getLogger(SampleEvent.class);
+    private static final String STAND = "Esimerkkiosasto";
+
+    private final Events events;
+    private final Lines lines;
+    private final Slips slips;
+    private final Clock clock;
+
+    SampleEvent(Events events, Lines lines, Slips slips, Clock clock) {
+        this.events = events;
+        this.lines = lines;
+        this.slips = slips;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        if (!events.none()) {
+            return;
+        }
+        LocalDate today = LocalDate.now(clock);
+        Event event = events.create(Event.create(SLUG, "Innomarkkinat – esimerkkitapahtuma", today, today.plusDays(1),
+                "Messukeskus, Helsinki", Translations.LOCALES, ModerationPolicy.PUBLISH, themes()));
+        long eventId = event.id();
+        Line practices = lines.create(Line.create(eventId, "hyva-kaytanto", LineKind.PRACTICE, new LocalizedText(
+                "Ilmianna hyvä käytäntö", "Ange en god praxis", "Report a good practice"), 1));
+        Line superpowers = lines.create(Line.create(eventId, "supervoima", LineKind.ANSWER, new LocalizedText(
+                "Mikä on supervoimasi?", "Vilken är din superkraft?", "What is your superpower?"), 2));
+        Line benchCafe = lines.create(Line.create(eventId, "penkkikahvila", LineKind.ANSWER, new LocalizedText(
+                "Penkkikahvila: mitä päättäjien pitäisi kuulla?", "Bänkcafé: vad borde beslutsfattarna höra?",
+                "Bench café: what should decision-makers hear?"), 3));
+
+        practice(practices, "Kävelevä kahvila", "Ikäihmiset ja opiskelijat kävelevät joka tiistai yhdessä lähimetsään ja "
+                + "juovat termoskahvit. Yksinäisyys vähenee ja liikunta lisääntyy ilman erillistä palvelua.",
+                "Kotikulman yhdistys ry", OTHER, Region.PIRKANMAA, "ikaantyneet", "osallisuus");
+        practice(practices, "Perhekeskuksen chat-ilta", "Vanhemmat voivat kysyä arki-iltaisin chatissa perheneuvojalta "
+                + "nimettömästi. Yhteydenoton kynnys madaltui selvästi, ja moni ohjautui ajoissa oikeaan apuun.",
+                "Pohjois-Savon hyvinvointialue", OWN, Region.POHJOIS_SAVO, "lapset-perheet", "digi");
+        practice(practices, "Kokemusasiantuntija ensikäynnillä", "Kokemusasiantuntija on mukana mielenterveyspalvelujen "
+                + "ensikäynnillä. Asiakas kokee tulevansa kuulluksi, ja hoitoon sitoudutaan paremmin.",
+                null, OTHER, Region.VARSINAIS_SUOMI, "mielenterveys", "osallisuus");
+        practice(practices, "Työkokeilu kirjaston asiakaspalvelussa", "Osatyökykyiset nuoret pääsevät työkokeiluun "
+                + "kirjaston asiakaspalveluun. Moni on jatkanut opintoihin tai palkkatyöhön.",
+                "Rovaniemen kaupunginkirjasto", OTHER, Region.LAPPI, "tyollisyys");
+        practice(practices, "Digituki kauppakeskuksen aulassa", "Digitukihenkilö päivystää kerran viikossa "
+                + "kauppakeskuksen aulassa ja auttaa sähköisessä asioinnissa ilman ajanvarausta.",
+                "Keski-Suomen digitukiverkosto", OWN, Region.KESKI_SUOMI, "digi", "ikaantyneet");
+        practice(practices, "Språkcafé för nyanlända föräldrar", "Föräldrar träffas på biblioteket varje torsdag och "
+                + "övar svenska medan barnen leker. Nya vänskaper och mindre ensamhet.",
+                "Folkhälsan", OTHER, Region.POHJANMAA, "lapset-perheet", "osallisuus");
+        practice(practices, "Vertaistukiryhmä omaishoitajille verkossa", "Omaishoitajat tapaavat videoyhteydellä "
+                + "iltaisin, kun hoidettava nukkuu. Ryhmään pääsee kotoa lähtemättä.",
+                "Omaishoitajaliitto", OTHER, Region.NATIONAL, "ikaantyneet", "mielenterveys");
+        practice(practices, "Peer support on community radio", "Young people host a weekly radio show about coping "
+                + "with stress, with a youth worker on call during the broadcast.", "Radio Tallinn Youth", OTHER,
+                Region.ABROAD, "mielenterveys");
+
+        answer(superpowers, "Kuuntelen loppuun asti", Region.HELSINKI);
+        answer(superpowers, "Saan kokouksen nauramaan", Region.ETELA_KARJALA);
+        answer(superpowers, "Osaan tehdä Excelin pivot-taulukot", null);
+        answer(superpowers, "Jag hittar alltid en parkeringsplats", Region.ITA_UUSIMAA);
+        answer(superpowers, "I can calm a crying toddler in a minute", null);
+
+        answer(benchCafe, "Iltaisin lisää bussivuoroja, muuten en pääse harrastuksiin.", Region.KAINUU);
+        answer(benchCafe, "Terveysasemalle pitää päästä soittamatta aamukahdeksalta.", Region.VANTAA_KERAVA);
+        answer(benchCafe, "Kirjastot auki myös sunnuntaisin.", Region.SATAKUNTA);
+        answer(benchCafe, "Nuorille oma tila, jossa ei tarvitse ostaa mitään.", Region.KYMENLAAKSO);
+        log.info("Created the sample event {}", event.name());
+    }
+
+    private void practice(Line line, String title, String body, @Nullable String organisation, Ownership ownership,
+            Region region, String... themes) {
+        slips.pin(line.requireId(), new SlipDraft(title, body, organisation, ownership, region, Set.of(themes),
+                null, null, null, false), STAND);
+    }
+
+    private void answer(Line line, String text, @Nullable Region region) {
+        slips.pin(line.requireId(), SlipDraft.answer(text, null, region), STAND);
+    }
+
+    private static List<Theme> themes() {
+        return List.of(
+                new Theme("mielenterveys", new LocalizedText("Mielenterveys", "Psykisk hälsa", "Mental health")),
+                new Theme("ikaantyneet", new LocalizedText("Ikääntyneet", "Äldre", "Older people")),
+                new Theme("lapset-perheet", new LocalizedText("Lapset ja perheet", "Barn och familjer",
+                        "Children and families")),
+                new Theme("osallisuus", new LocalizedText("Osallisuus", "Delaktighet", "Participation")),
+                new Theme("digi", new LocalizedText("Digitaaliset palvelut", "Digitala tjänster", "Digital services")),
+                new Theme("tyollisyys", new LocalizedText("Työllisyys", "Sysselsättning", "Employment")));
+    }
+}

@@ -1,0 +1,133 @@
+package fi.pyykkinaru.staff;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.dependency.CssImport;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import fi.pyykkinaru.clothesline.Line;
+import fi.pyykkinaru.clothesline.Lines;
+import fi.pyykkinaru.clothesline.Slip;
+import fi.pyykkinaru.clothesline.SlipStatus;
+import fi.pyykkinaru.clothesline.Slips;
+import fi.pyykkinaru.event.Event;
+import fi.pyykkinaru.kiosk.Stand;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Staff review held slips, and hide or bring back any slip on the wall. */
+// Views outside the kiosk layout name the stand theme too: Vite bundles styles per route chunk.
+@CssImport("./styles/pyykkinaru.css")
+@Route(value = "staff", autoLayout = false)
+@RolesAllowed("STAFF")
+class ModerationView extends Div implements LocaleChangeObserver, HasDynamicTitle {
+
+    static final int ROWS = 500;
+
+    final H1 heading = new H1();
+    final Map<SlipStatus, Button> filters = new EnumMap<>(SlipStatus.class);
+    final Grid<Slip> grid = new Grid<>();
+    final Button logout = new Button();
+    private final Slips slips;
+    private final Event event;
+    private final Map<Long, Line> lines;
+    private final Clock clock;
+    private SlipStatus shown = SlipStatus.HELD;
+
+    ModerationView(Stand stand, Slips slips, Lines lineService, Clock clock, AuthenticationContext authentication) {
+        this.slips = slips;
+        this.event = stand.event();
+        this.clock = clock;
+        this.lines = lineService.active(event.id()).stream().collect(Collectors.toMap(Line::id, Function.identity()));
+        setId("moderation");
+        addClassName("staff");
+
+        logout.setId("logout");
+        logout.addClickListener(e -> authentication.logout());
+        Div top = new Div(heading, logout);
+        top.addClassName("staff-top");
+
+        Div filterBar = new Div();
+        filterBar.addClassName("choices");
+        for (SlipStatus status : SlipStatus.values()) {
+            Button filter = new Button("", e -> showStatus(status));
+            filter.setId("moderation-" + status.name().toLowerCase());
+            filter.addClassName("choice");
+            filters.put(status, filter);
+            filterBar.add(filter);
+        }
+
+        grid.setId("moderation-grid");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
+        add(top, filterBar, grid);
+    }
+
+    @Override
+    public void localeChange(LocaleChangeEvent change) {
+        heading.setText(getTranslation("moderation.title", event.name()));
+        logout.setText(getTranslation("action.logout"));
+        filters.forEach((status, button) -> button.setText(getTranslation("slip.status." + status.name())));
+        DateTimeFormatter time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale());
+        grid.removeAllColumns();
+        grid.addColumn(s -> time.format(s.createdAt().atZone(clock.getZone())))
+                .setHeader(getTranslation("moderation.pinned")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(s -> lines.containsKey(s.lineId()) ? lines.get(s.lineId()).prompt().in(getLocale()) : "")
+                .setHeader(getTranslation("moderation.line"));
+        grid.addColumn(Slip::title).setHeader(getTranslation("moderation.slip")).setFlexGrow(3);
+        grid.addComponentColumn(this::statusOf).setHeader(getTranslation("moderation.status")).setAutoWidth(true);
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("moderation.actions")).setAutoWidth(true);
+        showStatus(shown);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("moderation.title", event.name());
+    }
+
+    private void showStatus(SlipStatus status) {
+        shown = status;
+        filters.forEach((s, b) -> b.getElement().setAttribute("aria-pressed", String.valueOf(s == status)));
+        grid.setItems(slips.withStatus(event.id(), status, ROWS));
+    }
+
+    private Span statusOf(Slip slip) {
+        Span status = new Span(getTranslation("slip.status." + slip.status().name()));
+        status.addClassName("status");
+        return status;
+    }
+
+    private Div actions(Slip slip) {
+        Div actions = new Div();
+        actions.addClassName("row-actions");
+        if (slip.status() != SlipStatus.PUBLISHED) {
+            actions.add(action(slip, SlipStatus.PUBLISHED,
+                    slip.status() == SlipStatus.HELD ? "moderation.approve" : "moderation.unhide"));
+        }
+        if (slip.status() != SlipStatus.HIDDEN) {
+            actions.add(action(slip, SlipStatus.HIDDEN, "moderation.hide"));
+        }
+        return actions;
+    }
+
+    private Button action(Slip slip, SlipStatus to, String key) {
+        Button button = new Button(getTranslation(key), e -> {
+            slips.changeStatus(slip.requireId(), to);
+            showStatus(shown);
+        });
+        button.setId("moderation-" + to.name().toLowerCase() + "-" + slip.id());
+        return button;
+    }
+}

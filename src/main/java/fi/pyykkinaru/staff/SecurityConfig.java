@@ -1,0 +1,28 @@
+package fi.pyykkinaru.staff;
+
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+
+/** Visitor screens are open; staff and organiser views need a login (view annotations say which). */
+@Configuration
+@EnableWebSecurity
+class SecurityConfig {
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/"))
+                .build();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        // bcrypt today; the {id} prefix lets stored hashes move to a stronger scheme later.
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+}
