@@ -13,8 +13,9 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
- * The LDNOOBW lists (fi, sv, en) from the naughty-words package. Whole words and phrases match, case and
- * punctuation aside, so "Hittolainen" does not hold a slip while "HITTO!" does.
+ * The LDNOOBW lists (fi, sv, en) from the naughty-words package, less {@code exceptions.txt}: the everyday words
+ * of one language that another language's list holds. Whole words and phrases match, case and punctuation
+ * aside, so "Hittolainen" does not hold a slip while "HITTO!" does.
  */
 @Component
 class ProfanityList {
@@ -24,8 +25,10 @@ class ProfanityList {
     private final List<String> entries;
 
     ProfanityList() {
-        this.entries = LANGUAGES.stream().flatMap(ProfanityList::load).map(ProfanityList::normalise)
-                .filter(e -> !e.isBlank()).distinct().map(e -> " " + e + " ").toList();
+        var exceptions = load("exceptions").map(ProfanityList::normalise).collect(java.util.stream.Collectors.toSet());
+        this.entries = LANGUAGES.stream().map(l -> "profanity-" + l).flatMap(ProfanityList::load)
+                .map(ProfanityList::normalise).filter(e -> !e.isBlank() && !exceptions.contains(e)).distinct()
+                .map(e -> " " + e + " ").toList();
     }
 
     boolean matches(String... texts) {
@@ -37,12 +40,12 @@ class ProfanityList {
         return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 
-    private static Stream<String> load(String language) {
-        var resource = new ClassPathResource("moderation/profanity-" + language + ".txt");
+    private static Stream<String> load(String name) {
+        var resource = new ClassPathResource("moderation/" + name + ".txt");
         try (var reader = new BufferedReader(new InputStreamReader(resource.getInputStream(), StandardCharsets.UTF_8))) {
             return reader.lines().filter(l -> !l.startsWith("#")).toList().stream();
         } catch (IOException e) {
-            throw new UncheckedIOException("Profanity list " + language + " is missing", e);
+            throw new UncheckedIOException("Moderation list " + name + " is missing", e);
         }
     }
 }
