@@ -1,0 +1,162 @@
+package fi.pyykkinaru.clothesline.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.dom.DomEvent;
+import com.vaadin.flow.internal.nodefeature.ElementListenerMap;
+import fi.pyykkinaru.PyykkinaruTest;
+import fi.pyykkinaru.clothesline.Lines;
+import fi.pyykkinaru.clothesline.Slips;
+import fi.pyykkinaru.clothesline.WallSlip;
+import fi.pyykkinaru.event.Region;
+import fi.pyykkinaru.kiosk.Stand;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.node.JsonNodeFactory;
+
+@PyykkinaruTest
+class ReportViewTest extends SpringBrowserlessTest {
+
+    @Autowired Slips slips;
+    @Autowired Lines lines;
+    @Autowired Stand stand;
+
+    private ReportView openPracticeForm() {
+        return navigate("report/hyva-kaytanto", ReportView.class);
+    }
+
+    @Test
+    void an_empty_slip_is_answered_next_to_each_field_and_nothing_is_pegged() {
+        ReportView view = openPracticeForm();
+
+        test(view.preview).click();
+
+        assertThat(view.form.title.isInvalid()).isTrue();
+        assertThat(view.form.title.getErrorMessage()).isEqualTo("Tämä tieto tarvitaan.");
+        assertThat(view.form.body.isInvalid()).isTrue();
+        assertThat(view.form.ownershipError.getText()).isEqualTo("Valitse toinen vaihtoehdoista.");
+        assertThat(view.formStep.isVisible()).isTrue();
+        assertThat(view.previewStep.isVisible()).isFalse();
+    }
+
+    @Test
+    void a_visitor_fills_in_previews_pegs_and_is_thanked() {
+        ReportView view = openPracticeForm();
+        test(view.form.title).setValue("Lähiliikuntapaikka ikäihmisille");
+        test(view.form.body).setValue("Ohjattu kuntosali puistossa.\nMaksuton.");
+        test(view.form.organisation).setValue("Liikuntapalvelut");
+        test(view.form.other).click();
+        assertThat(view.form.otherNotice.isVisible()).isTrue();
+        test(view.form.region).selectItem(view.form.region.getItemLabelGenerator().apply(Region.KAINUU));
+
+        test(view.preview).click();
+        assertThat(view.previewStep.isVisible()).isTrue();
+        assertThat(view.previewBody.getText()).isEqualTo("Ohjattu kuntosali puistossa.\nMaksuton.");
+
+        test(view.pin).click();
+
+        assertThat(view.thanksStep.isVisible()).isTrue();
+        assertThat(view.thanksText.getText()).isEqualTo("Lappusi roikkuu nyt narulla kaikkien nähtävänä.");
+        var line = lines.shown(stand.event().id(), stand.lineCodes()).getFirst();
+        assertThat(slips.wallPage(line, 0, 1).slips()).extracting(WallSlip::title, WallSlip::region)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Lähiliikuntapaikka ikäihmisille", Region.KAINUU));
+    }
+
+    @Test
+    void editing_after_the_preview_keeps_everything_typed() {
+        ReportView view = openPracticeForm();
+        test(view.form.title).setValue("Nimi");
+        test(view.form.body).setValue("Kuvaus");
+        test(view.form.own).click();
+        test(view.preview).click();
+
+        test(view.edit).click();
+
+        assertThat(view.formStep.isVisible()).isTrue();
+        assertThat(view.form.title.getValue()).isEqualTo("Nimi");
+        assertThat(view.form.body.getValue()).isEqualTo("Kuvaus");
+        assertThat(view.form.own.getElement().getAttribute("aria-checked")).isEqualTo("true");
+    }
+
+    @Test
+    void control_characters_are_taken_out_with_a_message_and_the_rest_is_kept() {
+        ReportView view = openPracticeForm();
+        test(view.form.title).setValue("Piilo\u0007merkki");
+
+        test(view.preview).click();
+
+        assertThat(view.form.title.getValue()).isEqualTo("Piilomerkki");
+        assertThat(view.form.title.getErrorMessage()).contains("ohjausmerkkejä");
+    }
+
+    @Test
+    void an_overlong_name_says_how_long_it_may_be() {
+        ReportView view = openPracticeForm();
+        test(view.form.title).setValue("a".repeat(130));
+
+        test(view.preview).click();
+
+        assertThat(view.form.title.getErrorMessage()).isEqualTo("Teksti on liian pitkä: 130 merkkiä, enintään 120. Lyhennä vähän.");
+        assertThat(view.form.title.getValue()).hasSize(130);
+    }
+
+    @Test
+    void the_consent_tick_is_asked_for_when_a_name_is_given() {
+        ReportView view = openPracticeForm();
+        test(view.form.reporterName).setValue("Maija");
+
+        test(view.preview).click();
+
+        assertThat(view.form.consentError.getText()).startsWith("Rastita lupa");
+    }
+
+    @Test
+    void an_answer_line_shows_only_its_short_form() {
+        ReportView view = navigate("report/supervoima", ReportView.class);
+
+        assertThat(view.prompt.getText()).isEqualTo("Mikä on supervoimasi?");
+        assertThat(view.form.title.getLabel()).isEqualTo("Vastauksesi");
+        assertThat(view.form.own.isAttached()).isFalse();
+        test(view.form.title).setValue("Kuuntelen");
+        test(view.preview).click();
+        test(view.pin).click();
+
+        assertThat(view.thanksStep.isVisible()).isTrue();
+    }
+
+    @Test
+    void the_form_speaks_the_chosen_language() {
+        ReportView view = openPracticeForm();
+        test(view.form.title).setValue("Keskeneräinen");
+
+        UI.getCurrent().getSession().setLocale(java.util.Locale.of("sv"));
+
+        assertThat(view.form.title.getLabel()).isEqualTo("Praxisens namn");
+        assertThat(view.pin.getText()).isEqualTo("Häng upp på linan");
+        assertThat(view.form.title.getValue()).isEqualTo("Keskeneräinen");
+    }
+
+    @Test
+    void an_idle_stand_throws_the_half_filled_form_away_and_shows_the_attract_loop() {
+        ReportView view = openPracticeForm();
+        test(view.form.title).setValue("Kesken jäänyt");
+        UI.getCurrent().getSession().setLocale(java.util.Locale.ENGLISH);
+        var layout = (fi.pyykkinaru.kiosk.KioskLayout) view.getParent().orElseThrow().getParent().orElseThrow();
+
+        fireIdle(layout);
+
+        assertThat(getCurrentView()).isInstanceOf(WallView.class);
+        assertThat(((WallView) getCurrentView()).attract.isVisible()).isTrue();
+        assertThat(UI.getCurrent().getLocale().getLanguage()).isEqualTo("fi");
+        ReportView fresh = openPracticeForm();
+        assertThat(fresh.form.title.getValue()).isEmpty();
+    }
+
+    static void fireIdle(fi.pyykkinaru.kiosk.KioskLayout layout) {
+        var guard = layout.getElement().getChildren().filter(e -> "pk-kiosk".equals(e.getTag())).findFirst().orElseThrow();
+        guard.getNode().getFeature(ElementListenerMap.class)
+                .fireEvent(new DomEvent(guard, "kiosk-idle", JsonNodeFactory.instance.objectNode()));
+    }
+}

@@ -1,0 +1,74 @@
+package fi.pyykkinaru.clothesline.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import fi.pyykkinaru.PyykkinaruTest;
+import fi.pyykkinaru.kiosk.KioskLayout;
+import com.vaadin.flow.component.button.Button;
+import org.junit.jupiter.api.Test;
+
+@PyykkinaruTest
+class WallViewTest extends SpringBrowserlessTest {
+
+    @Test
+    void the_wall_shows_the_sample_lines_with_their_slips() {
+        WallView wall = navigate(WallView.class);
+
+        assertThat(wall.panels).extracting(p -> p.prompt.getText())
+                .containsExactly("Ilmianna hyvä käytäntö", "Mikä on supervoimasi?",
+                        "Penkkikahvila: mitä päättäjien pitäisi kuulla?");
+        assertThat(find(SlipCard.class).withClassName("slip").withCondition(c -> c.title.getText().equals("Kävelevä kahvila")).exists()).isTrue();
+        assertThat(wall.drumLabel.getText()).isEqualTo("Ilmianna hyvä käytäntö");
+    }
+
+    @Test
+    void tapping_a_slip_shows_it_large() {
+        navigate(WallView.class);
+        SlipCard card = find(SlipCard.class).withCondition(c -> c.title.getText().equals("Kävelevä kahvila")).single();
+
+        test(card).click();
+
+        SlipDialog dialog = find(SlipDialog.class).single();
+        assertThat(dialog.title.getText()).isEqualTo("Kävelevä kahvila");
+        assertThat(dialog.body.getText()).startsWith("Ikäihmiset ja opiskelijat");
+        assertThat(dialog.facts.getElement().getTextRecursively()).contains("Pirkanmaa", "Ikääntyneet");
+    }
+
+    @Test
+    void the_drum_opens_the_report_form_of_the_first_line() {
+        WallView wall = navigate(WallView.class);
+
+        test(wall.startReport).click();
+
+        assertThat(getCurrentView()).isInstanceOf(ReportView.class);
+        assertThat(((ReportView) getCurrentView()).prompt.getText()).isEqualTo("Ilmianna hyvä käytäntö");
+    }
+
+    @Test
+    void the_language_switch_changes_every_text() {
+        WallView wall = navigate(WallView.class);
+        test(find(Button.class).id("lang-sv")).click();
+
+        assertThat(wall.panels.getFirst().prompt.getText()).isEqualTo("Ange en god praxis");
+        assertThat(wall.panels.getFirst().add.getText()).isEqualTo("+ Ny lapp");
+        assertThat(find(Button.class).id("lang-sv").getElement().getAttribute("aria-pressed")).isEqualTo("true");
+
+        test(find(Button.class).id("lang-en")).click();
+
+        assertThat(wall.drumLabel.getText()).isEqualTo("Report a good practice");
+        assertThat(UI.getCurrent().getElement().getAttribute("lang")).isEqualTo("en");
+    }
+
+    @Test
+    void the_attract_loop_ends_with_a_touch() {
+        WallView wall = navigate(WallView.class);
+        ReportViewTest.fireIdle((KioskLayout) wall.getParent().orElseThrow().getParent().orElseThrow());
+        assertThat(wall.attract.isVisible()).isTrue();
+
+        test(wall.attract).click();
+
+        assertThat(wall.attract.isVisible()).isFalse();
+    }
+}

@@ -1,0 +1,56 @@
+package fi.pyykkinaru.staff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import fi.pyykkinaru.PyykkinaruTest;
+import fi.pyykkinaru.clothesline.Lines;
+import fi.pyykkinaru.clothesline.Slip;
+import fi.pyykkinaru.clothesline.SlipDraft;
+import fi.pyykkinaru.clothesline.SlipStatus;
+import fi.pyykkinaru.clothesline.Slips;
+import fi.pyykkinaru.kiosk.Stand;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
+
+@PyykkinaruTest
+class ModerationViewTest extends SpringBrowserlessTest {
+
+    @Autowired Slips slips;
+    @Autowired Lines lines;
+    @Autowired Stand stand;
+
+    @Test
+    @WithMockUser(roles = "STAFF")
+    void staff_hide_an_offensive_slip_from_the_wall() {
+        var line = lines.shown(stand.event().id(), stand.lineCodes()).getLast();
+        Slip slip = slips.pin(line.requireId(), SlipDraft.answer("Loukkaava lappu", null, null), null);
+        ModerationView view = navigate(ModerationView.class);
+        test(view.filters.get(SlipStatus.PUBLISHED)).click();
+
+        var grid = test(view.grid);
+        assertThat(grid.getRow(0).id()).as("newest first").isEqualTo(slip.id());
+        assertThat(grid.getCellText(0, 2)).isEqualTo("Loukkaava lappu");
+        assertThat(((Span) grid.getCellComponent(0, 3)).getText()).isEqualTo("Narulla");
+        Button hide = (Button) ((Div) grid.getCellComponent(0, 4)).getChildren()
+                .filter(c -> c.getId().orElse("").equals("moderation-hidden-" + slip.id())).findFirst().orElseThrow();
+
+        test(hide).click();
+
+        assertThat(slips.published(slip.requireId())).isEmpty();
+        test(view.filters.get(SlipStatus.HIDDEN)).click();
+        assertThat(test(view.grid).getRow(0).id()).isEqualTo(slip.id());
+        assertThat(((Span) test(view.grid).getCellComponent(0, 3)).getText()).isEqualTo("Piilotettu");
+    }
+
+    @Test
+    void a_visitor_without_login_is_sent_to_the_login() {
+        navigate("staff", LoginView.class);
+
+        assertThat(getCurrentView()).isInstanceOf(LoginView.class);
+    }
+}
