@@ -1,4 +1,5 @@
-import Keyboard from 'simple-keyboard';
+// The package's main entry is a UMD build whose default export Vite's CommonJS interop loses; its ES build is clean.
+import { SimpleKeyboard } from 'simple-keyboard/build/index.modern.esm.js';
 import 'simple-keyboard/build/css/index.css';
 
 /*
@@ -160,7 +161,7 @@ class PkKiosk extends HTMLElement {
       host.className = 'simple-keyboard';
       this._panel.appendChild(host);
       document.body.appendChild(this._panel);
-      this._keyboard = new Keyboard(host, {
+      this._keyboard = new SimpleKeyboard(host, {
         layout: LAYOUT,
         layoutName: 'default',
         preventMouseDownDefault: true,

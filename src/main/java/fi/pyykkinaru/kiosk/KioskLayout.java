@@ -96,7 +96,8 @@ public class KioskLayout extends Div implements RouterLayout, LocaleChangeObserv
         switcher().setAttribute("aria-label", getTranslation("kiosk.language"));
         languageButtons.forEach((locale, button) -> button.getElement().setAttribute("aria-pressed",
                 String.valueOf(locale.getLanguage().equals(event.getLocale().getLanguage()))));
-        UI.getCurrent().getElement().setAttribute("lang", event.getLocale().getLanguage());
+        // On <html>, so that screen readers and hyphenation follow the switch.
+        UI.getCurrent().getPage().executeJs("document.documentElement.lang = $0", event.getLocale().getLanguage());
     }
 
     private Element switcher() {

@@ -23,7 +23,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -38,7 +38,7 @@ class ModerationView extends Div implements LocaleChangeObserver, HasDynamicTitl
     static final int ROWS = 500;
 
     final H1 heading = new H1();
-    final Map<SlipStatus, Button> filters = new EnumMap<>(SlipStatus.class);
+    final Map<SlipStatus, Button> filters = new java.util.LinkedHashMap<>();
     final Grid<Slip> grid = new Grid<>();
     final Button logout = new Button();
     private final Slips slips;
@@ -62,7 +62,7 @@ class ModerationView extends Div implements LocaleChangeObserver, HasDynamicTitl
 
         Div filterBar = new Div();
         filterBar.addClassName("choices");
-        for (SlipStatus status : SlipStatus.values()) {
+        for (SlipStatus status : List.of(SlipStatus.HELD, SlipStatus.PUBLISHED, SlipStatus.HIDDEN)) {
             Button filter = new Button("", e -> showStatus(status));
             filter.setId("moderation-" + status.name().toLowerCase());
             filter.addClassName("choice");
@@ -80,6 +80,7 @@ class ModerationView extends Div implements LocaleChangeObserver, HasDynamicTitl
         heading.setText(getTranslation("moderation.title", event.name()));
         logout.setText(getTranslation("action.logout"));
         filters.forEach((status, button) -> button.setText(getTranslation("slip.status." + status.name())));
+        grid.setEmptyStateText(getTranslation("moderation.empty"));
         DateTimeFormatter time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale());
         grid.removeAllColumns();
         grid.addColumn(s -> time.format(s.createdAt().atZone(clock.getZone())))

@@ -136,7 +136,9 @@ class SlipForm extends Div {
         // Room past the limit, so that an overlong paste is shown with a message instead of cut silently;
         // the browser still refuses megabytes.
         field.getElement().setProperty("maxlength", max * 2);
-        field.setValueChangeMode(ValueChangeMode.LAZY);
+        // Every keystroke reaches the server at once: a visitor taps "preview" right after typing, and a
+        // debounced value still on its way would be missing from the slip.
+        field.setValueChangeMode(ValueChangeMode.EAGER);
         field.setClearButtonVisible(false);
         field.addValueChangeListener(e -> field.setHelperText(counter(e.getValue(), max)));
     }

@@ -58,7 +58,7 @@ class WallViewTest extends SpringBrowserlessTest {
         test(find(Button.class).id("lang-en")).click();
 
         assertThat(wall.drumLabel.getText()).isEqualTo("Report a good practice");
-        assertThat(UI.getCurrent().getElement().getAttribute("lang")).isEqualTo("en");
+        assertThat(UI.getCurrent().getLocale().getLanguage()).isEqualTo("en");
     }
 
     @Test

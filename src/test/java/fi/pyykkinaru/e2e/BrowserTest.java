@@ -1,0 +1,92 @@
+package fi.pyykkinaru.e2e;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The real application on a random port, driven by Debian's headless Chromium through Playwright. The idle
+ * timeout is short so that the idle reset can be watched. Screenshots land in {@code target/screenshots}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "pyykkinaru.data-dir=target/test-data/e2e-${random.uuid}",
+        "pyykkinaru.security.initial-organiser-password=" + BrowserTest.ORGANISER_PASSWORD,
+        "pyykkinaru.stand.name=E2E stand",
+        "pyykkinaru.stand.idle-timeout=" + BrowserTest.IDLE_SECONDS + "s"
+})
+abstract class BrowserTest {
+
+    static final String ORGANISER_PASSWORD = "organiser-e2e-password";
+    static final int IDLE_SECONDS = 4;
+    static final Path SCREENSHOTS = Path.of("target/screenshots");
+    private static final String CHROMIUM = System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium");
+
+    private static Playwright playwright;
+    private static Browser browser;
+    private final List<BrowserContext> contexts = new ArrayList<>();
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void launchChromium() throws Exception {
+        Files.createDirectories(SCREENSHOTS);
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Path.of(CHROMIUM))
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+    }
+
+    @AfterAll
+    static void closeChromium() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @AfterEach
+    void closeContexts() {
+        contexts.forEach(BrowserContext::close);
+        contexts.clear();
+    }
+
+    /** A stand screen: 1920×1080 landscape. */
+    Page standScreen() {
+        return open(new Browser.NewContextOptions().setViewportSize(1920, 1080).setLocale("fi-FI"));
+    }
+
+    /** A visitor's phone, touch only. */
+    Page phone() {
+        return open(new Browser.NewContextOptions().setViewportSize(390, 844).setDeviceScaleFactor(2)
+                .setIsMobile(true).setHasTouch(true).setLocale("fi-FI"));
+    }
+
+    private Page open(Browser.NewContextOptions options) {
+        BrowserContext context = browser.newContext(options.setBaseURL("http://localhost:" + port));
+        context.setDefaultTimeout(15_000);
+        contexts.add(context);
+        return context.newPage();
+    }
+
+    static void screenshot(Page page, String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")));
+    }
+}
