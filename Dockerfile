@@ -1,0 +1,27 @@
+# Pyykkinaru in a container: docker build -t pyykkinaru . && docker run -p 8080:8080 -v pyykkinaru-data:/data pyykkinaru
+FROM eclipse-temurin:25-jdk AS build
+# npm (any version) fetches Node 24 from the npm registry for the frontend bundle (.mvn/install-node.sh).
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends npm \
+ && rm -rf /var/lib/apt/lists/*
+WORKDIR /src
+COPY mvnw pom.xml ./
+COPY .mvn .mvn
+RUN ./mvnw -B -q dependency:resolve dependency:resolve-plugins
+COPY frontend frontend
+COPY src src
+RUN ./mvnw -B -DskipTests package
+
+FROM eclipse-temurin:25-jre
+RUN useradd --system --uid 10001 --home-dir /app --shell /usr/sbin/nologin pyykkinaru \
+ && mkdir -p /data /app/kiosk-config \
+ && chown pyykkinaru /data
+WORKDIR /app
+COPY --from=build /src/target/pyykkinaru.jar /app/pyykkinaru.jar
+COPY kiosk-config/stand.properties /app/kiosk-config/stand.properties
+ENV PYYKKINARU_DATA_DIR=/data \
+    PYYKKINARU_STAND_SETTINGS=/app/kiosk-config/stand.properties
+VOLUME ["/data"]
+USER pyykkinaru
+EXPOSE 8080
+ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/pyykkinaru.jar"]

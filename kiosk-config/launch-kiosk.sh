@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Opens the stand screen: Chromium in kiosk mode on the Pyykkinaru server, locked down for strangers' fingers.
+# Usage: launch-kiosk.sh [URL]   (default: $PYYKKINARU_URL or http://localhost:8080/)
+# Run it in the stand's graphical session (see pyykkinaru-kiosk.service); it waits for the server first.
+set -euo pipefail
+
+url=${1:-${PYYKKINARU_URL:-http://localhost:8080/}}
+browser=${CHROMIUM:-$(command -v chromium || command -v chromium-browser || command -v google-chrome || true)}
+[ -n "$browser" ] || { echo "launch-kiosk: no Chromium found (apt install chromium)" >&2; exit 1; }
+profile=${PYYKKINARU_KIOSK_PROFILE:-$HOME/.cache/pyykkinaru-kiosk}
+origin=$(printf '%s' "$url" | sed -E 's#^(https?://[^/]+).*#\1#')
+
+# ?kiosk tells the page it runs on a stand screen: it then shows its own on-screen keyboard.
+case "$url" in *\?*) url="$url&kiosk=1" ;; *) url="$url?kiosk=1" ;; esac
+
+for _ in $(seq 1 120); do
+  curl -fsS -o /dev/null "$origin/" 2>/dev/null && break
+  sleep 1
+done
+
+# A crash or power cut must not greet the next visitor with "restore pages?".
+mkdir -p "$profile/Default"
+sed -i 's/"exited_cleanly":false/"exited_cleanly":true/; s/"exit_type":"[^"]*"/"exit_type":"Normal"/' \
+  "$profile/Default/Preferences" 2>/dev/null || true
+
+flags=(
+  --kiosk "$url"
+  --user-data-dir="$profile"
+  --no-first-run
+  --noerrdialogs                      # no crash or error dialogs in front of visitors
+  --disable-session-crashed-bubble
+  --disable-infobars
+  --disable-pinch                     # no pinch zoom
+  --overscroll-history-navigation=0   # no swipe back/forward
+  --disable-features=TranslateUI,OverscrollHistoryNavigation,TouchpadOverscrollHistoryNavigation,HardwareMediaKeyHandling
+  --disable-translate
+  --disable-background-networking
+  --disable-component-update
+  --disable-sync
+  --check-for-update-interval=31536000
+  --password-store=basic
+  --autoplay-policy=no-user-gesture-required
+  --touch-events=enabled
+  --lang="${PYYKKINARU_KIOSK_LANG:-fi}"
+  # A stand served over the venue network is plain http; the camera (QR scanning) needs a secure context.
+  --unsafely-treat-insecure-origin-as-secure="$origin"
+)
+exec "$browser" "${flags[@]}"
