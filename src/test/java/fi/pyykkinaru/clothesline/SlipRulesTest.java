@@ -53,6 +53,16 @@ class SlipRulesTest {
     }
 
     @Test
+    void a_pasted_megabyte_is_refused_with_its_length() {
+        String megabyte = "ä".repeat(1_048_576);
+
+        assertThat(SlipRules.check(practice(megabyte, megabyte), LineKind.PRACTICE, THEMES))
+                .extracting(FieldProblem::messageKey, p -> p.args().get(1))
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("slip.error.too-long", 1_048_576),
+                        org.assertj.core.groups.Tuple.tuple("slip.error.too-long", 1_048_576));
+    }
+
+    @Test
     void control_characters_are_refused_but_line_breaks_in_the_description_are_kept() {
         assertThat(problems(practice("Bell\u0007", "Line one\nline two\ttabbed"))).containsExactly("TITLE:slip.error.control");
         assertThat(problems(practice("ok", "null \u0000 byte"))).containsExactly("BODY:slip.error.control");

@@ -53,10 +53,9 @@ class LinePanel extends Section {
         Div pager = new Div(newer, older);
         pager.addClassName("line-pager");
         add(head, slips, pager);
-        localize();
-        showPage(0);
     }
 
+    /** Texts in the current language, and the current page drawn again (region names are translated too). */
     void localize() {
         prompt.setText(line.prompt().in(getLocale()));
         add.setText(getTranslation("wall.add"));

@@ -29,6 +29,7 @@ import fi.pyykkinaru.kiosk.KioskLayout;
 import fi.pyykkinaru.kiosk.Stand;
 import java.time.Clock;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The kiosk's start page: the event's clotheslines with their slips, swaying, updated live from every stand,
@@ -51,7 +52,7 @@ class WallView extends Div implements BeforeEnterObserver, LocaleChangeObserver,
     private final Clock clock;
     private WallBroadcaster.Subscription subscription = () -> { };
     private Registration idleRegistration = () -> { };
-    private SlipDialog dialog;
+    private @Nullable SlipDialog dialog;
 
     WallView(Stand stand, Lines lineService, Slips slips, WallBroadcaster broadcaster, Clock clock) {
         this.event = stand.event();
@@ -162,8 +163,7 @@ class WallView extends Div implements BeforeEnterObserver, LocaleChangeObserver,
         });
     }
 
-    private void startReport(Line line) {
-        startReport.addClassName("drum-button--spin");
+    private void startReport(@Nullable Line line) {
         if (line == null) {
             return;
         }
