@@ -63,6 +63,22 @@ class ClotheslineIT extends BrowserTest {
     }
 
     @Test
+    void a_tap_on_a_slip_shows_it_large_and_markup_stays_text() {
+        Page wall = standScreen();
+        wall.navigate("/");
+
+        wall.locator(".slip", new Page.LocatorOptions().setHasText("Kävelevä kahvila")).click();
+
+        Locator dialog = wall.locator("#slip-detail");
+        assertThat(dialog).isVisible();
+        assertThat(dialog).containsText("Ikäihmiset ja opiskelijat kävelevät");
+        assertThat(dialog).containsText("Pirkanmaa");
+        screenshot(wall, "slip-dialog-1920x1080");
+        wall.locator("#slip-dialog-close").click();
+        assertThat(dialog).isHidden();
+    }
+
+    @Test
     void the_idle_stand_clears_a_half_filled_form_and_shows_the_attract_loop() {
         Page kiosk = standScreen();
         kiosk.navigate("/report/hyva-kaytanto");

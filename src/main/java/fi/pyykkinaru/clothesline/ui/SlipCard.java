@@ -6,8 +6,9 @@ import fi.pyykkinaru.event.Region;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A slip hanging from its peg. Four DOM nodes, so a whole wall stays small; the colour comes from the slip's
- * id so that a slip keeps its colour on every screen.
+ * A slip hanging from its peg. Five DOM nodes, so a whole wall stays small; the colour comes from the slip's
+ * id so that a slip keeps its colour on every screen. The outer box stays still and only the sheet inside it
+ * sways, so a tap (or a test's click) always finds the slip where it is.
  */
 class SlipCard extends Div {
 
@@ -23,7 +24,9 @@ class SlipCard extends Div {
         peg.getElement().setAttribute("aria-hidden", "true");
         title.addClassName("slip-title");
         meta.addClassName("slip-meta");
-        add(peg, title, meta);
+        Div sheet = new Div(peg, title, meta);
+        sheet.addClassName("slip-sheet");
+        add(sheet);
     }
 
     void show(String text, @Nullable Region region) {

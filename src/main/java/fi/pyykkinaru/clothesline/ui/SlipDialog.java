@@ -55,7 +55,10 @@ class SlipDialog extends Dialog {
         close.setId("slip-dialog-close");
         close.addClassName("big-button");
         close.addClickListener(e -> close());
-        add(title, body, facts);
+        // The dialog element itself stays out of sight in the overlay; its content is what is shown and found.
+        Div detail = new Div(title, body, facts);
+        detail.setId("slip-detail");
+        add(detail);
         getFooter().add(close);
     }
 
