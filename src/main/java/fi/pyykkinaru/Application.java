@@ -22,8 +22,8 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @EnableScheduling
 @Push
 @StyleSheet(Lumo.STYLESHEET)
-// No pinch zoom on a kiosk: zooming strands a visitor in a corner of the wall with no way back.
-@Viewport("width=device-width, initial-scale=1, maximum-scale=1, user-scalable=no, viewport-fit=cover")
+// Phones keep pinch zoom (WCAG 1.4.4); the stand screen loses it through the kiosk launcher's --disable-pinch.
+@Viewport("width=device-width, initial-scale=1, viewport-fit=cover")
 @Meta(name = "theme-color", content = "#1d3557")
 public class Application implements AppShellConfigurator {
 

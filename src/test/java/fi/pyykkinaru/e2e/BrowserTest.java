@@ -75,8 +75,22 @@ abstract class BrowserTest {
 
     /** A visitor's phone, touch only. */
     Page phone() {
-        return open(new Browser.NewContextOptions().setViewportSize(390, 844).setDeviceScaleFactor(2)
-                .setIsMobile(true).setHasTouch(true).setLocale("fi-FI"));
+        return open(phoneOptions());
+    }
+
+    /**
+     * A stand screen or phone with prefers-reduced-motion, which stops the theme's animations: colours are then
+     * measured as they rest, not halfway through a fade.
+     */
+    Page withoutMotion(boolean phone) {
+        Browser.NewContextOptions options = phone ? phoneOptions()
+                : new Browser.NewContextOptions().setViewportSize(1920, 1080).setLocale("fi-FI");
+        return open(options.setReducedMotion(com.microsoft.playwright.options.ReducedMotion.REDUCE));
+    }
+
+    private static Browser.NewContextOptions phoneOptions() {
+        return new Browser.NewContextOptions().setViewportSize(390, 844).setDeviceScaleFactor(2)
+                .setIsMobile(true).setHasTouch(true).setLocale("fi-FI");
     }
 
     private Page open(Browser.NewContextOptions options) {
