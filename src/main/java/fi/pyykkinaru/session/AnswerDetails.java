@@ -1,0 +1,28 @@
+package fi.pyykkinaru.session;
+
+import fi.pyykkinaru.event.Region;
+import org.jspecify.annotations.Nullable;
+
+/** The optional part of an answer, given after the vote: comment, region, organisation type, attendance. */
+public record AnswerDetails(@Nullable String comment, @Nullable Region region,
+        @Nullable OrganisationType organisationType, @Nullable Attendance attendance) {
+
+    public static final int COMMENT_MAX = 500;
+
+    public AnswerDetails {
+        comment = comment == null || comment.isBlank() ? null : comment.replace("\r\n", "\n").strip();
+    }
+
+    /** The translation key of what is wrong with the comment, if anything. */
+    public @Nullable String commentProblem() {
+        if (comment == null) {
+            return null;
+        }
+        if (comment.codePointCount(0, comment.length()) > COMMENT_MAX) {
+            return "feedback.error.too-long";
+        }
+        boolean control = comment.codePoints()
+                .anyMatch(c -> Character.getType(c) == Character.CONTROL && c != '\n' && c != '\t');
+        return control ? "feedback.error.control" : null;
+    }
+}

@@ -1,0 +1,127 @@
+package fi.pyykkinaru.session;
+
+import fi.pyykkinaru.storage.ServerSecrets;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Votes and results. A voter (a badge code, a phone's cookie, or one kiosk visitor) has one answer per session:
+ * voting again changes it. Who voted is kept apart from what was answered, under a keyed hash, so the answers
+ * stay anonymous while a second vote is still recognised.
+ */
+@Service
+public class Feedback {
+
+    private static final String HASH_KEY = "feedback-voter";
+
+    private final AnswerRepository answers;
+    private final JdbcClient jdbc;
+    private final ServerSecrets secrets;
+    private final ApplicationEventPublisher publisher;
+    private final Clock clock;
+
+    Feedback(AnswerRepository answers, JdbcClient jdbc, ServerSecrets secrets, ApplicationEventPublisher publisher,
+            Clock clock) {
+        this.answers = answers;
+        this.jdbc = jdbc;
+        this.secrets = secrets;
+        this.publisher = publisher;
+        this.clock = clock;
+    }
+
+    /** Records the voter's choice, or changes it if this voter has already answered; returns the answer. */
+    @Transactional
+    public Answer vote(Session session, String voterKey, Score score, Channel channel) {
+        if (channel.countedByStaff()) {
+            throw new IllegalArgumentException("Staff enter " + channel + " answers as counts");
+        }
+        long sessionId = session.requireId();
+        String voter = hash(voterKey);
+        Optional<String> earlier = jdbc.sql("select answer_id from feedback_voter where session_id = ? and voter_hash = ?")
+                .params(sessionId, voter).query(String.class).optional();
+        Answer answer;
+        if (earlier.isPresent()) {
+            Answer previous = answers.findById(earlier.get()).orElseThrow();
+            answer = answers.save(previous.withScore(score, channel));
+            jdbc.sql("update feedback_voter set voted_at = ? where session_id = ? and voter_hash = ?")
+                    .params(clock.instant().atOffset(java.time.ZoneOffset.UTC), sessionId, voter).update();
+        } else {
+            answer = answers.save(Answer.create(sessionId, score, channel, LocalDate.now(clock)));
+            // The primary key (session, voter) makes a simultaneous second first vote fail here, not count twice.
+            jdbc.sql("insert into feedback_voter (session_id, voter_hash, answer_id, voted_at) values (?, ?, ?, ?)")
+                    .params(sessionId, voter, answer.id(), clock.instant().atOffset(java.time.ZoneOffset.UTC))
+                    .update();
+        }
+        publisher.publishEvent(new FeedbackChanged(sessionId));
+        return answer;
+    }
+
+    /** Adds the optional comment, region, organisation type and attendance to an answer. */
+    @Transactional
+    public Answer addDetails(String answerId, AnswerDetails details) {
+        String problem = details.commentProblem();
+        if (problem != null) {
+            throw new IllegalArgumentException(problem);
+        }
+        Answer answer = answers.findById(answerId).orElseThrow(() -> new NoSuchElementException("No answer"));
+        Answer saved = answers.save(answer.withDetails(details));
+        publisher.publishEvent(new FeedbackChanged(answer.sessionId()));
+        return saved;
+    }
+
+    /** Staff's count of paper or remote answers for one choice; replaces the earlier count. */
+    @Transactional
+    public void count(Session session, Channel channel, Score score, int answersCounted) {
+        if (!channel.countedByStaff() || answersCounted < 0) {
+            throw new IllegalArgumentException("Counts are for paper or remote answers, zero or more");
+        }
+        long sessionId = session.requireId();
+        int updated = jdbc.sql("update feedback_tally set answers = ? where session_id = ? and channel = ? and score = ?")
+                .params(answersCounted, sessionId, channel.name(), score.value()).update();
+        if (updated == 0) {
+            jdbc.sql("insert into feedback_tally (session_id, channel, score, answers) values (?, ?, ?, ?)")
+                    .params(sessionId, channel.name(), score.value(), answersCounted).update();
+        }
+        publisher.publishEvent(new FeedbackChanged(sessionId));
+    }
+
+    @Transactional(readOnly = true)
+    public FeedbackResult result(Session session) {
+        long sessionId = session.requireId();
+        Map<Score, Long> distribution = new EnumMap<>(Score.class);
+        jdbc.sql("select score, count(*) from feedback_answer where session_id = ? group by score").param(sessionId)
+                .query((rs, row) -> Map.entry(Score.of(rs.getInt(1)), rs.getLong(2)))
+                .list().forEach(e -> distribution.merge(e.getKey(), e.getValue(), Long::sum));
+        long[] staff = {0};
+        jdbc.sql("select score, sum(answers) from feedback_tally where session_id = ? group by score").param(sessionId)
+                .query((rs, row) -> Map.entry(Score.of(rs.getInt(1)), rs.getLong(2)))
+                .list().forEach(e -> {
+                    distribution.merge(e.getKey(), e.getValue(), Long::sum);
+                    staff[0] += e.getValue();
+                });
+        return new FeedbackResult(distribution, staff[0]);
+    }
+
+    private String hash(String voterKey) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secrets.secret(HASH_KEY).getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            return HexFormat.of().formatHex(mac.doFinal(voterKey.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
+        }
+    }
+}

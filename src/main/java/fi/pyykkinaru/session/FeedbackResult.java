@@ -1,0 +1,48 @@
+package fi.pyykkinaru.session;
+
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.OptionalDouble;
+
+/**
+ * A session's result: how many answered each choice (answers given here and counts staff entered from paper
+ * or remote answers), the total, and the median. The median of an even count is the mean of the two middle
+ * values, as the events report it.
+ */
+public record FeedbackResult(Map<Score, Long> distribution, long countedByStaff) {
+
+    public FeedbackResult {
+        EnumMap<Score, Long> complete = new EnumMap<>(Score.class);
+        for (Score score : Score.values()) {
+            complete.put(score, distribution.getOrDefault(score, 0L));
+        }
+        distribution = Collections.unmodifiableMap(complete);
+    }
+
+    public long count() {
+        return distribution.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    public OptionalDouble median() {
+        long n = count();
+        if (n == 0) {
+            return OptionalDouble.empty();
+        }
+        int lower = valueAt((n - 1) / 2);
+        int upper = valueAt(n / 2);
+        return OptionalDouble.of((lower + upper) / 2.0);
+    }
+
+    /** The score at 0-based position {@code index} of all answers sorted from −2 to +2. */
+    private int valueAt(long index) {
+        long seen = 0;
+        for (Score score : Score.values()) {
+            seen += distribution.get(score);
+            if (index < seen) {
+                return score.value();
+            }
+        }
+        throw new IllegalStateException("Index " + index + " beyond " + seen + " answers");
+    }
+}

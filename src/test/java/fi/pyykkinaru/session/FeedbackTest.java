@@ -1,0 +1,123 @@
+package fi.pyykkinaru.session;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import fi.pyykkinaru.PyykkinaruTest;
+import fi.pyykkinaru.TestEvents;
+import fi.pyykkinaru.event.Events;
+import fi.pyykkinaru.event.ModerationPolicy;
+import fi.pyykkinaru.event.Region;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+@PyykkinaruTest
+class FeedbackTest {
+
+    @Autowired Feedback feedback;
+    @Autowired Sessions sessions;
+    @Autowired Events events;
+    @Autowired JdbcTemplate jdbc;
+
+    private Session newSession() {
+        long eventId = TestEvents.create(events, ModerationPolicy.PUBLISH).id();
+        return sessions.save(new Session(null, eventId, SessionTokens.next(), "Yhteiskehittäminen käytännössä", null,
+                Instant.parse("2026-01-01T08:00:00Z"), Instant.parse("2026-01-01T09:00:00Z"), "Sali A", "Maija",
+                "maija@example.fi", "Järjestö ry", SessionOrigin.OPEN_CALL, "fi", 0));
+    }
+
+    @Test
+    void distinct_voters_each_count_once() {
+        Session session = newSession();
+
+        feedback.vote(session, "badge:AAA", Score.P2, Channel.KIOSK);
+        feedback.vote(session, "cookie:123", Score.P1, Channel.PHONE);
+        feedback.vote(session, "kiosk:visitor-1", Score.ZERO, Channel.KIOSK);
+
+        FeedbackResult result = feedback.result(session);
+        assertThat(result.count()).isEqualTo(3);
+        assertThat(result.median()).hasValue(1.0);
+    }
+
+    @Test
+    void a_vote_from_the_same_badge_replaces_the_previous_one() {
+        Session session = newSession();
+        Answer first = feedback.vote(session, "badge:AAA", Score.M2, Channel.KIOSK);
+
+        Answer changed = feedback.vote(session, "badge:AAA", Score.P2, Channel.PHONE);
+
+        assertThat(changed.id()).isEqualTo(first.id());
+        FeedbackResult result = feedback.result(session);
+        assertThat(result.count()).isEqualTo(1);
+        assertThat(result.distribution()).containsEntry(Score.P2, 1L).containsEntry(Score.M2, 0L);
+    }
+
+    @Test
+    void a_double_tap_is_one_vote() {
+        Session session = newSession();
+
+        feedback.vote(session, "kiosk:visitor-7", Score.P1, Channel.KIOSK);
+        feedback.vote(session, "kiosk:visitor-7", Score.P1, Channel.KIOSK);
+
+        assertThat(feedback.result(session).count()).isEqualTo(1);
+    }
+
+    @Test
+    void stored_answers_do_not_say_who_answered() {
+        Session session = newSession();
+        feedback.vote(session, "badge:SECRET-BADGE", Score.P1, Channel.KIOSK);
+
+        List<String> answerColumns = jdbc.queryForList(
+                "select column_name from information_schema.columns where table_name = 'FEEDBACK_ANSWER'", String.class);
+        List<Map<String, Object>> voters = jdbc.queryForList(
+                "select voter_hash from feedback_voter where session_id = ?", session.id());
+
+        assertThat(answerColumns).map(String::toLowerCase).doesNotContain("voter_hash", "voter", "badge", "voted_at")
+                .doesNotContainAnyElementsOf(List.of("created_at", "answered_at"));
+        assertThat(voters).singleElement().satisfies(row -> assertThat(row.get("VOTER_HASH").toString())
+                .hasSize(64).doesNotContain("SECRET"));
+    }
+
+    @Test
+    void paper_counts_join_the_result_and_are_marked_as_counted_by_staff() {
+        Session session = newSession();
+        feedback.vote(session, "cookie:1", Score.M1, Channel.PHONE);
+        feedback.count(session, Channel.PAPER, Score.P2, 2);
+        feedback.count(session, Channel.PAPER, Score.P2, 3); // a recount replaces the count
+        feedback.count(session, Channel.REMOTE, Score.ZERO, 1);
+
+        FeedbackResult result = feedback.result(session);
+
+        assertThat(result.count()).isEqualTo(5);
+        assertThat(result.countedByStaff()).isEqualTo(4);
+        assertThat(result.median()).hasValue(2.0);
+    }
+
+    @Test
+    void details_come_after_the_vote_and_a_long_comment_is_refused() {
+        Session session = newSession();
+        Answer answer = feedback.vote(session, "cookie:9", Score.P1, Channel.PHONE);
+
+        Answer detailed = feedback.addDetails(answer.id(), new AnswerDetails("Hyvä <b>sessio</b> 👍", Region.LAPPI,
+                OrganisationType.NGO, Attendance.REMOTE));
+
+        assertThat(detailed.comment()).isEqualTo("Hyvä <b>sessio</b> 👍");
+        assertThat(detailed.region()).isEqualTo(Region.LAPPI);
+        assertThatThrownBy(() -> feedback.addDetails(answer.id(), new AnswerDetails("x".repeat(501), null, null, null)))
+                .hasMessage("feedback.error.too-long");
+    }
+
+    @Test
+    void staff_counts_are_only_for_paper_and_remote_answers() {
+        Session session = newSession();
+
+        assertThatThrownBy(() -> feedback.count(session, Channel.KIOSK, Score.P1, 3))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> feedback.vote(session, "x", Score.P1, Channel.PAPER))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+}
