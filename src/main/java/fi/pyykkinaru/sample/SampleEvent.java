@@ -16,7 +16,16 @@ import fi.pyykkinaru.event.Region;
 import fi.pyykkinaru.event.Theme;
 import fi.pyykkinaru.i18n.LocalizedText;
 import fi.pyykkinaru.i18n.Translations;
+import fi.pyykkinaru.session.Channel;
+import fi.pyykkinaru.session.Feedback;
+import fi.pyykkinaru.session.Score;
+import fi.pyykkinaru.session.Session;
+import fi.pyykkinaru.session.SessionOrigin;
+import fi.pyykkinaru.session.SessionTokens;
+import fi.pyykkinaru.session.Sessions;
 import java.time.Clock;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -32,7 +41,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * On the first start with an empty database, a sample event running today with three lines and a few slips,
- * so that the README's run command opens on a living wall. Slips go up at once (no moderation hold).
+ * so that the README's run command opens on a living wall (slips go up at once, no moderation hold), and a
+ * small programme of sessions, one with a few votes, so that feedback can be tried at once.
  */
 @Component
 @Order(10)
@@ -46,12 +56,16 @@ class SampleEvent implements ApplicationRunner {
     private final Events events;
     private final Lines lines;
     private final Slips slips;
+    private final Sessions sessions;
+    private final Feedback feedback;
     private final Clock clock;
 
-    SampleEvent(Events events, Lines lines, Slips slips, Clock clock) {
+    SampleEvent(Events events, Lines lines, Slips slips, Sessions sessions, Feedback feedback, Clock clock) {
         this.events = events;
         this.lines = lines;
         this.slips = slips;
+        this.sessions = sessions;
+        this.feedback = feedback;
         this.clock = clock;
     }
 
@@ -108,7 +122,38 @@ class SampleEvent implements ApplicationRunner {
         answer(benchCafe, "Terveysasemalle pitää päästä soittamatta aamukahdeksalta.", Region.VANTAA_KERAVA);
         answer(benchCafe, "Kirjastot auki myös sunnuntaisin.", Region.SATAKUNTA);
         answer(benchCafe, "Nuorille oma tila, jossa ei tarvitse ostaa mitään.", Region.KYMENLAAKSO);
+        programme(eventId, today);
         log.info("Created the sample event {}", event.name());
+    }
+
+    private void programme(long eventId, LocalDate today) {
+        ZoneId zone = clock.getZone();
+        Session opening = session(eventId, today.atTime(9, 0).atZone(zone), 45, "Avaus: hyvinvointia yhdessä",
+                "Päälava", "Pyykkinaru-tiimi", SessionOrigin.ORGANISER,
+                "Tapahtuman avaus ja päivän teemat: mitä hyvää on ilmiannettu vuoden aikana.");
+        session(eventId, today.atTime(10, 0).atZone(zone), 60, "Kokemusasiantuntijat palvelujen kehittäjinä",
+                "Sali A", "Kokemusasiantuntijaverkosto", SessionOrigin.OPEN_CALL,
+                "Miten kokemusasiantuntija otetaan mukaan jo suunnitteluun? Työpaja, jossa kokeillaan yhdessä.");
+        session(eventId, today.atTime(10, 0).atZone(zone), 45, "Digituki lähellä ihmistä", "Sali B",
+                "Keski-Suomen digitukiverkosto", SessionOrigin.OPEN_CALL,
+                "Kolme kuntaa kertoo, miten digituki vietiin kirjastoihin, kauppoihin ja koteihin.");
+        session(eventId, today.atTime(13, 0).atZone(zone), 60, "Penkkikahvila: kysy päättäjältä", "Pyykkinaru-osasto",
+                "Hyvinvointialueen osallisuustiimi", SessionOrigin.ORGANISER,
+                "Päättäjät istuvat penkillä ja kuuntelevat. Tulokset välitetään aluevaltuustolle.");
+        session(eventId, today.atTime(14, 30).atZone(zone), 45, "Social innovation across the Baltic Sea", "Sali A",
+                "Nordic Welfare Lab", SessionOrigin.OPEN_CALL,
+                "Peer learning between Finnish, Estonian and Swedish welfare innovators. In English.");
+        int[] sampleVotes = {2, 2, 1, 1, 1, 0, 2, -1};
+        for (int i = 0; i < sampleVotes.length; i++) {
+            feedback.vote(opening, "sample:" + i, Score.of(sampleVotes[i]), i % 2 == 0 ? Channel.KIOSK : Channel.PHONE);
+        }
+    }
+
+    private Session session(long eventId, ZonedDateTime start, int minutes, String title, String room,
+            String organisation, SessionOrigin origin, String description) {
+        return sessions.save(new Session(null, eventId, SessionTokens.next(), title, description, start.toInstant(),
+                start.plusMinutes(minutes).toInstant(), room, null, null, organisation, origin,
+                title.startsWith("Social") ? "en" : "fi", 0));
     }
 
     private void practice(Line line, String title, String body, @Nullable String organisation, Ownership ownership,

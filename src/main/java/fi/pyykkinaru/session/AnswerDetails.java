@@ -9,6 +9,10 @@ public record AnswerDetails(@Nullable String comment, @Nullable Region region,
 
     public static final int COMMENT_MAX = 500;
 
+    public static AnswerDetails of(Answer answer) {
+        return new AnswerDetails(answer.comment(), answer.region(), answer.organisationType(), answer.attendance());
+    }
+
     public AnswerDetails {
         comment = comment == null || comment.isBlank() ? null : comment.replace("\r\n", "\n").strip();
     }

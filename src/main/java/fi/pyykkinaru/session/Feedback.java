@@ -69,6 +69,14 @@ public class Feedback {
         return answer;
     }
 
+    /** The answer this voter gave on the session, if any. */
+    @Transactional(readOnly = true)
+    public Optional<Answer> answerOf(Session session, String voterKey) {
+        return jdbc.sql("select answer_id from feedback_voter where session_id = ? and voter_hash = ?")
+                .params(session.requireId(), hash(voterKey)).query(String.class).optional()
+                .flatMap(answers::findById);
+    }
+
     /** Adds the optional comment, region, organisation type and attendance to an answer. */
     @Transactional
     public Answer addDetails(String answerId, AnswerDetails details) {

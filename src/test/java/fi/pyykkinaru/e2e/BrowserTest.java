@@ -94,10 +94,14 @@ abstract class BrowserTest {
     }
 
     private Page open(Browser.NewContextOptions options) {
+        return newContext(options).newPage();
+    }
+
+    BrowserContext newContext(Browser.NewContextOptions options) {
         BrowserContext context = browser.newContext(options.setBaseURL("http://localhost:" + port));
         context.setDefaultTimeout(15_000);
         contexts.add(context);
-        return context.newPage();
+        return context;
     }
 
     static void screenshot(Page page, String name) {

@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Test;
 /** Fails the build when a UI text is missing from any of the kiosk's languages. */
 class TranslationKeysTest {
 
-    private static final Pattern LITERAL_KEY = Pattern.compile("getTranslation\\(\\s*\"([a-zA-Z0-9._-]+)\"");
-    private static final Pattern PREFIX_KEY = Pattern.compile("getTranslation\\(\\s*\"([a-zA-Z0-9._-]+\\.)\"\\s*\\+");
+    private static final Pattern LITERAL_KEY = Pattern.compile("(?:getTranslation|text\\.apply)\\(\\s*\"([a-zA-Z0-9._-]+)\"");
+    private static final Pattern PREFIX_KEY = Pattern.compile("(?:getTranslation|text\\.apply)\\(\\s*\"([a-zA-Z0-9._-]+\\.)\"\\s*\\+");
 
     private final Translations translations = new Translations();
 
@@ -59,8 +59,12 @@ class TranslationKeysTest {
 
     @Test
     void keys_made_from_enums_exist() {
-        Set<String> enumKeys = Stream.concat(Arrays.stream(Region.values()).map(Region::labelKey),
-                Arrays.stream(SlipStatus.values()).map(s -> "slip.status." + s.name())).collect(Collectors.toSet());
+        Set<String> enumKeys = Stream.of(Arrays.stream(Region.values()).map(Region::labelKey),
+                Arrays.stream(SlipStatus.values()).map(s -> "slip.status." + s.name()),
+                Arrays.stream(fi.pyykkinaru.session.Score.values()).map(fi.pyykkinaru.session.Score::labelKey),
+                Arrays.stream(fi.pyykkinaru.session.OrganisationType.values()).map(t -> "organisation-type." + t.name()),
+                Arrays.stream(fi.pyykkinaru.session.Attendance.values()).map(a -> "attendance." + a.name()))
+                .flatMap(s -> s).collect(Collectors.toSet());
         for (Locale locale : Translations.LOCALES) {
             assertThat(keys(locale)).containsAll(enumKeys);
         }

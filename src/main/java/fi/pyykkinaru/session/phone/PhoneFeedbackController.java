@@ -1,0 +1,195 @@
+package fi.pyykkinaru.session.phone;
+
+import fi.pyykkinaru.event.Event;
+import fi.pyykkinaru.event.Events;
+import fi.pyykkinaru.event.Region;
+import fi.pyykkinaru.i18n.Translations;
+import fi.pyykkinaru.session.Answer;
+import fi.pyykkinaru.session.AnswerDetails;
+import fi.pyykkinaru.session.Attendance;
+import fi.pyykkinaru.session.Channel;
+import fi.pyykkinaru.session.Feedback;
+import fi.pyykkinaru.session.OrganisationType;
+import fi.pyykkinaru.session.QrCodes;
+import fi.pyykkinaru.session.Score;
+import fi.pyykkinaru.session.Session;
+import fi.pyykkinaru.session.SessionAddresses;
+import fi.pyykkinaru.session.Sessions;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseCookie;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * What a phone opens from a session's QR code: one light HTML page per step (vote, optional details, thanks),
+ * plain forms that work with JavaScript off, not a Vaadin UI per phone. The voter is the phone's cookie.
+ */
+@RestController
+class PhoneFeedbackController {
+
+    static final String VOTER_COOKIE = "pyk_voter";
+    private static final MediaType HTML_UTF8 = new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8);
+
+    private final Sessions sessions;
+    private final Events events;
+    private final Feedback feedback;
+    private final Translations translations;
+    private final QrCodes qrCodes;
+    private final SessionAddresses addresses;
+
+    PhoneFeedbackController(Sessions sessions, Events events, Feedback feedback, Translations translations,
+            QrCodes qrCodes, SessionAddresses addresses) {
+        this.sessions = sessions;
+        this.events = events;
+        this.feedback = feedback;
+        this.translations = translations;
+        this.qrCodes = qrCodes;
+        this.addresses = addresses;
+    }
+
+    @GetMapping(value = "/s/{token}", produces = MediaType.TEXT_HTML_VALUE)
+    ResponseEntity<String> page(@PathVariable String token, @RequestParam(required = false) String lang,
+            @RequestParam(required = false) String step, HttpServletRequest request, CsrfToken csrf) {
+        Locale locale = locale(lang, request);
+        Optional<Session> found = sessions.byToken(token);
+        if (found.isEmpty()) {
+            return html(HttpStatus.NOT_FOUND, PhonePage.notFound(text(locale), locale));
+        }
+        Session session = found.get();
+        Event event = events.find(session.eventId()).orElseThrow();
+        Optional<Answer> answer = voter(request).flatMap(v -> feedback.answerOf(session, v));
+        var page = new PhonePage(text(locale), locale, event, session, csrf, feedback.result(session));
+        return html(HttpStatus.OK, answer.isEmpty() ? page.vote(null)
+                : "sent".equals(step) ? page.thanks(answer.get().scoreValue())
+                : page.details(answer.get().scoreValue(), AnswerDetails.of(answer.get()), null));
+    }
+
+    @PostMapping("/s/{token}")
+    ResponseEntity<String> vote(@PathVariable String token, @RequestParam(required = false) String score,
+            @RequestParam(required = false) String lang, HttpServletRequest request, HttpServletResponse response) {
+        Optional<Session> session = sessions.byToken(token);
+        Optional<Score> chosen = parseScore(score);
+        if (session.isEmpty() || chosen.isEmpty()) {
+            return seeOther(token, lang, null);
+        }
+        String voter = voter(request).orElseGet(() -> newVoter(response));
+        feedback.vote(session.get(), voter, chosen.get(), Channel.PHONE);
+        return seeOther(session.get().token(), lang, null);
+    }
+
+    @PostMapping("/s/{token}/details")
+    ResponseEntity<String> details(@PathVariable String token, @RequestParam(required = false) String comment,
+            @RequestParam(required = false) String region, @RequestParam(required = false) String organisationType,
+            @RequestParam(required = false) String attendance, @RequestParam(required = false) String lang,
+            HttpServletRequest request) {
+        Optional<Session> session = sessions.byToken(token);
+        Optional<Answer> answer = session.flatMap(s -> voter(request).flatMap(v -> feedback.answerOf(s, v)));
+        if (answer.isEmpty()) {
+            return seeOther(token, lang, null);
+        }
+        AnswerDetails details = new AnswerDetails(comment, parse(region, Region::valueOf),
+                parse(organisationType, OrganisationType::valueOf), parse(attendance, Attendance::valueOf));
+        String problem = details.commentProblem();
+        if (problem != null) {
+            // Nothing is lost: what was typed goes back into the form, with the message.
+            Locale locale = locale(lang, request);
+            Session s = session.get();
+            var page = new PhonePage(text(locale), locale, events.find(s.eventId()).orElseThrow(), s,
+                    (CsrfToken) request.getAttribute(CsrfToken.class.getName()), feedback.result(s));
+            return html(HttpStatus.UNPROCESSABLE_CONTENT, page.details(answer.get().scoreValue(), details, problem));
+        }
+        feedback.addDetails(answer.get().id(), details);
+        return seeOther(session.get().token(), lang, "sent");
+    }
+
+    @GetMapping(value = "/s/{token}/qr.png", produces = MediaType.IMAGE_PNG_VALUE)
+    ResponseEntity<byte[]> qr(@PathVariable String token, @RequestParam(defaultValue = "480") int size) {
+        return sessions.byToken(token)
+                .map(s -> ResponseEntity.ok().cacheControl(CacheControl.maxAge(Duration.ofHours(1)))
+                        .body(qrCodes.png(addresses.feedbackUrl(s, baseUrl()), Math.clamp(size, 120, 2000))))
+                .orElse(ResponseEntity.notFound().build());
+    }
+
+    private static ResponseEntity<String> html(HttpStatus status, String body) {
+        return ResponseEntity.status(status).contentType(HTML_UTF8)
+                .cacheControl(CacheControl.noStore()).body(body);
+    }
+
+    private static ResponseEntity<String> seeOther(String token, @Nullable String lang, @Nullable String step) {
+        var uri = ServletUriComponentsBuilder.fromCurrentContextPath().path("/s/{token}");
+        if (lang != null) {
+            uri.queryParam("lang", lang);
+        }
+        if (step != null) {
+            uri.queryParam("step", step);
+        }
+        return ResponseEntity.status(HttpStatus.SEE_OTHER)
+                .header(HttpHeaders.LOCATION, uri.buildAndExpand(token).toUriString()).build();
+    }
+
+    private static String baseUrl() {
+        return ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
+    }
+
+    private Function<String, String> text(Locale locale) {
+        return key -> translations.getTranslation(key, locale);
+    }
+
+    private static Locale locale(@Nullable String lang, HttpServletRequest request) {
+        if (lang != null && !lang.isBlank()) {
+            return Translations.supported(Locale.of(lang.strip()));
+        }
+        return java.util.Collections.list(request.getLocales()).stream()
+                .filter(l -> Translations.LOCALES.stream().anyMatch(s -> s.getLanguage().equals(l.getLanguage())))
+                .findFirst().map(Translations::supported).orElse(Translations.FINNISH);
+    }
+
+    private static Optional<String> voter(HttpServletRequest request) {
+        if (request.getCookies() == null) {
+            return Optional.empty();
+        }
+        return java.util.Arrays.stream(request.getCookies()).filter(c -> VOTER_COOKIE.equals(c.getName()))
+                .map(jakarta.servlet.http.Cookie::getValue).filter(v -> v.matches("[0-9a-f-]{36}")).findFirst()
+                .map(v -> "cookie:" + v);
+    }
+
+    private static String newVoter(HttpServletResponse response) {
+        String id = UUID.randomUUID().toString();
+        response.addHeader(HttpHeaders.SET_COOKIE, ResponseCookie.from(VOTER_COOKIE, id).path("/s").httpOnly(true)
+                .sameSite("Lax").maxAge(Duration.ofDays(365)).build().toString());
+        return "cookie:" + id;
+    }
+
+    private static Optional<Score> parseScore(@Nullable String score) {
+        try {
+            return score == null ? Optional.empty() : Optional.of(Score.of(Integer.parseInt(score.strip())));
+        } catch (IllegalArgumentException notAScore) {
+            return Optional.empty();
+        }
+    }
+
+    private static <E> @Nullable E parse(@Nullable String value, Function<String, E> valueOf) {
+        try {
+            return value == null || value.isBlank() ? null : valueOf.apply(value);
+        } catch (IllegalArgumentException notOneOfOurs) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package fi.pyykkinaru.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Page;
+import fi.pyykkinaru.event.Events;
+import fi.pyykkinaru.session.FeedbackResult;
+import fi.pyykkinaru.session.Feedback;
+import fi.pyykkinaru.session.Score;
+import fi.pyykkinaru.session.Session;
+import fi.pyykkinaru.session.Sessions;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class PhoneFeedbackIT extends BrowserTest {
+
+    @Autowired Sessions sessions;
+    @Autowired Events events;
+    @Autowired Feedback feedback;
+
+    private Session sampleSession(String title) {
+        return sessions.programme(events.current().orElseThrow().id()).stream()
+                .filter(s -> s.title().equals(title)).findFirst().orElseThrow();
+    }
+
+    private Page phoneWithoutJavaScript() {
+        return newContext(new Browser.NewContextOptions().setViewportSize(390, 844).setIsMobile(true)
+                .setHasTouch(true).setJavaScriptEnabled(false).setLocale("fi-FI")).newPage();
+    }
+
+    @Test
+    void a_phone_without_javascript_votes_adds_a_comment_and_changes_its_mind() {
+        Session session = sampleSession("Digituki lähellä ihmistä");
+        long before = feedback.result(session).count();
+        Page phone = phoneWithoutJavaScript();
+
+        phone.navigate("/s/" + session.token());
+        assertThat(phone.locator("h1")).hasText("Digituki lähellä ihmistä");
+        screenshot(phone, "phone-feedback-vote");
+        phone.locator("#vote-p1").click();
+
+        assertThat(phone.locator(".thanks")).hasText("Kiitos vastauksestasi!");
+        assertThat(phone.locator("#vote-p1")).hasAttribute("aria-pressed", "true");
+        phone.locator("#feedback-comment").fill("Hyviä <b>esimerkkejä</b> 👍");
+        phone.locator("#feedback-region").selectOption("KAINUU");
+        phone.locator("#feedback-organisation-type").selectOption("NGO");
+        phone.locator("input[name=attendance][value=ON_SITE]").check();
+        screenshot(phone, "phone-feedback-details");
+        phone.locator("#feedback-send").click();
+        assertThat(phone.locator(".thanks")).hasText("Kiitos! Lisätiedot tallennettiin.");
+
+        phone.locator("#vote-m1").click();
+
+        FeedbackResult result = feedback.result(session);
+        assertThat(result.count()).isEqualTo(before + 1);
+        assertThat(result.distribution().get(Score.M1)).isEqualTo(1);
+        assertThat(result.distribution().get(Score.P1)).isZero();
+        assertThat(phone.locator("#feedback-comment")).hasValue("Hyviä <b>esimerkkejä</b> 👍");
+    }
+
+    @Test
+    void a_comment_too_long_comes_back_with_a_message_and_nothing_typed_is_lost() {
+        Session session = sampleSession("Penkkikahvila: kysy päättäjältä");
+        Page phone = phoneWithoutJavaScript();
+        phone.navigate("/s/" + session.token());
+        phone.locator("#vote-p2").click();
+
+        String longComment = "Pitkä kommentti. ".repeat(40);
+        phone.locator("#feedback-comment").fill(longComment);
+        phone.locator("#feedback-send").click();
+
+        assertThat(phone.locator("#comment-error")).containsText("enintään 500 merkkiä");
+        assertThat(phone.locator("#feedback-comment")).hasValue(longComment.strip());
+    }
+
+    @Test
+    void the_phone_page_is_light_and_its_forms_need_the_csrf_token() throws Exception {
+        Session session = sampleSession("Avaus: hyvinvointia yhdessä");
+        HttpClient http = HttpClient.newHttpClient();
+        URI page = URI.create("http://localhost:" + port + "/s/" + session.token());
+
+        long before = feedback.result(session).count();
+        HttpResponse<byte[]> get = http.send(HttpRequest.newBuilder(page).build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<String> forged = http.send(HttpRequest.newBuilder(page)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("score=2")).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(get.statusCode()).isEqualTo(200);
+        assertThat(get.body().length).as("bytes of the whole page").isLessThan(100 * 1024);
+        assertThat(new String(get.body(), java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("<script");
+        // Refused by Spring Security's CSRF filter (sent to the login), and nothing is counted.
+        assertThat(forged.statusCode()).isIn(302, 403);
+        assertThat(forged.headers().firstValue("Location").orElse("")).doesNotContain("/s/");
+        assertThat(feedback.result(session).count()).isEqualTo(before);
+    }
+
+    @Test
+    void an_unknown_code_gets_a_clear_page_not_an_error() {
+        Page phone = phoneWithoutJavaScript();
+
+        var response = phone.navigate("/s/NOTHERE2");
+
+        assertThat(response.status()).isEqualTo(404);
+        assertThat(phone.locator("h1")).hasText("Sessiota ei löytynyt");
+    }
+}
