@@ -11,7 +11,13 @@ import fi.pyykkinaru.session.Feedback;
 import fi.pyykkinaru.session.Score;
 import fi.pyykkinaru.session.Session;
 import fi.pyykkinaru.session.Sessions;
+import fi.pyykkinaru.session.SessionOrigin;
+import fi.pyykkinaru.session.SessionTokens;
 import java.net.URI;
+import java.time.Instant;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -98,6 +104,53 @@ class PhoneFeedbackIT extends BrowserTest {
         assertThat(forged.statusCode()).isIn(302, 403);
         assertThat(forged.headers().firstValue("Location").orElse("")).doesNotContain("/s/");
         assertThat(feedback.result(session).count()).isEqualTo(before);
+    }
+
+    @Test
+    void the_live_results_update_within_a_second_when_a_phone_votes() {
+        Session session = sessions.save(new Session(null, events.current().orElseThrow().id(), SessionTokens.next(),
+                "Tulokset livenä", null, Instant.parse("2026-11-23T10:00:00Z"), Instant.parse("2026-11-23T11:00:00Z"),
+                "Sali C", null, null, null, SessionOrigin.ORGANISER, "fi", 0));
+        Page presenter = standScreen();
+        presenter.navigate("/s/" + session.token() + "/results");
+        assertThat(presenter.locator("#result-count")).hasText("0");
+        assertThat(presenter.locator("#result-median")).hasText("–");
+        long before = 0;
+
+        Page phone = phoneWithoutJavaScript();
+        phone.navigate("/s/" + session.token());
+        phone.locator("#vote-p2").click();
+        assertThat(presenter.locator("#result-count")).hasText(String.valueOf(before + 1),
+                new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions().setTimeout(1_500));
+
+        Page second = phoneWithoutJavaScript();
+        second.navigate("/s/" + session.token());
+        second.locator("#vote-p1").click();
+        assertThat(presenter.locator("#result-count")).hasText(String.valueOf(before + 2));
+        assertThat(presenter.locator("#result-median")).hasText("1.5"); // +2 and +1: the mean of the two
+        screenshot(presenter, "results-1920x1080");
+    }
+
+    @Test
+    void the_programme_shows_every_session_with_a_qr_code_that_leads_to_its_feedback_page() throws Exception {
+        List<Session> programme = sessions.programme(events.current().orElseThrow().id());
+        Page kiosk = standScreen();
+        kiosk.navigate("/programme");
+        assertThat(kiosk.locator(".programme-session")).hasCount(programme.size());
+        screenshot(kiosk, "programme-1920x1080");
+
+        Session first = programme.getFirst();
+        Path png = Files.createTempFile("session-qr", ".png");
+        Files.write(png, HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                "http://localhost:" + port + "/s/" + first.token() + "/qr.png")).build(),
+                HttpResponse.BodyHandlers.ofByteArray()).body());
+        Process zbarimg = new ProcessBuilder("zbarimg", "-q", "--raw", png.toString())
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        String decoded = new String(zbarimg.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip();
+
+        assertThat(decoded).isEqualTo("http://localhost:" + port + "/s/" + first.token());
+        kiosk.navigate(decoded);
+        assertThat(kiosk.locator("h1")).hasText(first.title());
     }
 
     @Test

@@ -27,6 +27,7 @@ import fi.pyykkinaru.event.Event;
 import fi.pyykkinaru.kiosk.KioskIdleEvent;
 import fi.pyykkinaru.kiosk.KioskLayout;
 import fi.pyykkinaru.kiosk.Stand;
+import fi.pyykkinaru.live.Subscribers;
 import java.time.Clock;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -40,6 +41,7 @@ import org.jspecify.annotations.Nullable;
 class WallView extends Div implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
 
     final Button startReport = new Button();
+    final Button openProgramme = new Button();
     final Span drumLabel = new Span();
     final Div lines = new Div();
     final Div attract = new Div();
@@ -50,7 +52,7 @@ class WallView extends Div implements BeforeEnterObserver, LocaleChangeObserver,
     private final Slips slips;
     private final WallBroadcaster broadcaster;
     private final Clock clock;
-    private WallBroadcaster.Subscription subscription = () -> { };
+    private Subscribers.Subscription subscription = () -> { };
     private Registration idleRegistration = () -> { };
     private @Nullable SlipDialog dialog;
 
@@ -72,7 +74,11 @@ class WallView extends Div implements BeforeEnterObserver, LocaleChangeObserver,
         startReport.getElement().appendChild(drum().getElement(), drumLabel.getElement());
         drumLabel.addClassName("drum-label");
         startReport.addClickListener(e -> startReport(panels.isEmpty() ? null : panels.getFirst().line));
-        Div side = new Div(startReport);
+        openProgramme.setId("open-programme");
+        openProgramme.addClassNames("big-button", "wall-programme");
+        // By route, not by class: the programme belongs to the sessions feature.
+        openProgramme.addClickListener(e -> UI.getCurrent().navigate("programme"));
+        Div side = new Div(startReport, openProgramme);
         side.addClassName("wall-side");
 
         attract.setId("attract");
@@ -119,6 +125,7 @@ class WallView extends Div implements BeforeEnterObserver, LocaleChangeObserver,
         drumLabel.setText(cta);
         attractTitle.setText(cta);
         attractHint.setText(getTranslation("wall.attract.hint"));
+        openProgramme.setText(getTranslation("wall.programme"));
         panels.forEach(LinePanel::localize);
     }
 

@@ -1,0 +1,148 @@
+package fi.pyykkinaru.session.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.dependency.CssImport;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import fi.pyykkinaru.live.Subscribers;
+import fi.pyykkinaru.session.Feedback;
+import fi.pyykkinaru.session.FeedbackResult;
+import fi.pyykkinaru.session.ResultsBroadcaster;
+import fi.pyykkinaru.session.Score;
+import fi.pyykkinaru.session.Session;
+import fi.pyykkinaru.session.Sessions;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A session's live results for a presenter screen or the stand: number of answers, median and distribution,
+ * updated within a second of every vote. No idle reset here, so a presenter screen stays put.
+ */
+@Route(value = "s/:token/results", autoLayout = false)
+@AnonymousAllowed
+@CssImport("./styles/pyykkinaru.css")
+class ResultsView extends Div implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
+
+    final H1 title = new H1();
+    final Span countLabel = new Span();
+    final Span count = new Span();
+    final Span medianLabel = new Span();
+    final Span median = new Span();
+    final Map<Score, Div> bars = new EnumMap<>(Score.class);
+    final Paragraph staffNote = new Paragraph();
+    final Paragraph notFound = new Paragraph();
+    private final Sessions sessions;
+    private final Feedback feedback;
+    private final ResultsBroadcaster broadcaster;
+    private @Nullable Session session;
+    private Subscribers.Subscription subscription = () -> { };
+
+    ResultsView(Sessions sessions, Feedback feedback, ResultsBroadcaster broadcaster) {
+        this.sessions = sessions;
+        this.feedback = feedback;
+        this.broadcaster = broadcaster;
+        setId("results");
+        addClassName("results");
+        count.setId("result-count");
+        median.setId("result-median");
+        Div figures = new Div(figure(countLabel, count), figure(medianLabel, median));
+        figures.addClassName("results-figures");
+        Div distribution = new Div();
+        distribution.addClassName("results-bars");
+        for (Score score : Score.values()) {
+            Div bar = new Div();
+            bar.addClassNames("results-bar", "vote-colour-" + score.testId().substring(5));
+            bars.put(score, bar);
+            distribution.add(bar);
+        }
+        staffNote.addClassName("results-note");
+        notFound.setId("results-not-found");
+        notFound.setVisible(false);
+        add(title, figures, distribution, staffNote, notFound);
+    }
+
+    private static Div figure(Span label, Span value) {
+        label.addClassName("results-label");
+        value.addClassName("results-value");
+        Div figure = new Div(label, value);
+        figure.addClassName("results-figure");
+        return figure;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        session = sessions.byToken(event.getRouteParameters().get("token").orElse("")).orElse(null);
+        notFound.setVisible(session == null);
+        title.setVisible(session != null);
+        title.setText(session == null ? "" : session.title());
+        // The same view serves the next session navigated to: follow that one from now on.
+        follow(event.getUI());
+        refresh();
+    }
+
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
+        countLabel.setText(getTranslation("results.answers"));
+        medianLabel.setText(getTranslation("results.median"));
+        notFound.setText(getTranslation("feedback.not-found"));
+        refresh();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (session == null ? getTranslation("feedback.not-found.title") : session.title()) + " – Pyykkinaru";
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attach) {
+        follow(attach.getUI());
+    }
+
+    private void follow(UI ui) {
+        subscription.cancel();
+        subscription = session == null ? () -> { }
+                : broadcaster.subscribe(session.requireId(), () -> ui.access(this::refresh));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detach) {
+        subscription.cancel();
+    }
+
+    private void refresh() {
+        if (session == null) {
+            return;
+        }
+        FeedbackResult result = feedback.result(session);
+        count.setText(String.valueOf(result.count()));
+        median.setText(result.median().isPresent() ? plain(result.median().getAsDouble()) : "–");
+        long max = result.distribution().values().stream().mapToLong(Long::longValue).max().orElse(0);
+        result.distribution().forEach((score, n) -> {
+            Div bar = bars.get(score);
+            bar.getElement().setAttribute("data-count", String.valueOf(n));
+            bar.getStyle().set("--share", max == 0 ? "0" : String.valueOf((double) n / max));
+            bar.setText((score.value() > 0 ? "+" : "") + score.value() + "  " + getTranslation(score.labelKey())
+                    + ": " + n);
+        });
+        staffNote.setText(result.countedByStaff() == 0 ? ""
+                : getTranslation("results.counted-by-staff", result.countedByStaff()));
+    }
+
+    /** "1", "0.5", "-1.5": the same in every language, so that a presenter screen and a test read it alike. */
+    static String plain(double value) {
+        return value == Math.rint(value) ? String.valueOf((long) value) : String.format(Locale.ROOT, "%.1f", value);
+    }
+}

@@ -1,0 +1,82 @@
+package fi.pyykkinaru.session.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Image;
+import fi.pyykkinaru.PyykkinaruTest;
+import fi.pyykkinaru.kiosk.Stand;
+import fi.pyykkinaru.session.Channel;
+import fi.pyykkinaru.session.Feedback;
+import fi.pyykkinaru.session.Score;
+import fi.pyykkinaru.session.Session;
+import fi.pyykkinaru.session.Sessions;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@PyykkinaruTest
+class SessionViewsTest extends SpringBrowserlessTest {
+
+    @Autowired Sessions sessions;
+    @Autowired Feedback feedback;
+    @Autowired Stand stand;
+
+    private List<Session> programme() {
+        return sessions.programme(stand.event().id());
+    }
+
+    @Test
+    void the_programme_lists_every_session_with_its_feedback_link_and_qr_code() {
+        navigate(ProgrammeView.class);
+
+        for (Session session : programme()) {
+            assertThat(find(Anchor.class).withId("feedback-" + session.token()).single().getHref())
+                    .isEqualTo("/s/" + session.token());
+            assertThat(find(Image.class).withCondition(i -> i.getSrc().startsWith("/s/" + session.token() + "/qr.png"))
+                    .exists()).isTrue();
+        }
+    }
+
+    @Test
+    void the_results_show_the_count_and_the_median_of_the_sample_votes() {
+        Session opening = programme().stream().filter(s -> s.title().startsWith("Avaus")).findFirst().orElseThrow();
+        long count = feedback.result(opening).count();
+
+        ResultsView view = navigate("s/" + opening.token() + "/results", ResultsView.class);
+
+        assertThat(view.title.getText()).isEqualTo(opening.title());
+        assertThat(view.count.getText()).isEqualTo(String.valueOf(count));
+        assertThat(count).isGreaterThanOrEqualTo(8);
+        assertThat(view.median.getText()).matches("-?\\d(\\.5)?");
+        assertThat(view.bars.get(Score.P2).getElement().getAttribute("data-count")).isNotEqualTo("0");
+    }
+
+    @Test
+    void results_for_an_unknown_code_say_so() {
+        ResultsView view = navigate("s/ZZZZZZZZ/results", ResultsView.class);
+
+        assertThat(view.notFound.isVisible()).isTrue();
+        assertThat(view.notFound.getText()).startsWith("Tällä koodilla ei löytynyt sessiota");
+    }
+
+    @Test
+    void the_median_reads_the_same_in_every_language() {
+        assertThat(ResultsView.plain(1.0)).isEqualTo("1");
+        assertThat(ResultsView.plain(0.5)).isEqualTo("0.5");
+        assertThat(ResultsView.plain(-1.5)).isEqualTo("-1.5");
+    }
+
+    @Test
+    void the_results_follow_votes() {
+        Session session = programme().getLast();
+        ResultsView view = navigate("s/" + session.token() + "/results", ResultsView.class);
+        long before = Long.parseLong(view.count.getText());
+
+        feedback.vote(session, "badge:views-test", Score.M2, Channel.KIOSK);
+        navigate("s/" + session.token() + "/results", ResultsView.class);
+
+        assertThat(((ResultsView) getCurrentView()).count.getText()).isEqualTo(String.valueOf(before + 1));
+    }
+}
