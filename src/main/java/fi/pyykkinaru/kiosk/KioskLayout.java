@@ -113,10 +113,14 @@ public class KioskLayout extends Div implements RouterLayout, LocaleChangeObserv
         return VaadinSession.getCurrent().getLocale();
     }
 
-    /** A new visitor starts afresh: default language, nothing half-filled, and the start page's attract loop. */
+    /**
+     * A new visitor starts afresh: default language, a new voter, nothing half-filled, and the start page's
+     * attract loop.
+     */
     private void resetAfterIdle() {
         UI ui = UI.getCurrent();
         VaadinSession.getCurrent().setAttribute(LANGUAGE_CHOSEN, null);
+        Visitor.next();
         VaadinSession.getCurrent().setLocale(defaultLocale);
         ui.navigate("");
         ComponentUtil.fireEvent(ui, new KioskIdleEvent(ui));

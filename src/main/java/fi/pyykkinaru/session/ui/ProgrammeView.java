@@ -74,11 +74,10 @@ class ProgrammeView extends Div implements LocaleChangeObserver, HasDynamicTitle
         if (session.organisation() != null) {
             text.add(new Span(session.organisation()));
         }
-        Anchor give = new Anchor("/s/" + session.token(), getTranslation("programme.give-feedback"));
+        // Inside the kiosk layout, so that a stand visitor's vote is theirs alone and the idle reset still applies.
+        Anchor give = new Anchor("feedback/" + session.token(), getTranslation("programme.give-feedback"));
         give.setId("feedback-" + session.token());
         give.addClassName("programme-feedback");
-        // Phones open the page itself; the stand gets the same page in its browser.
-        give.setRouterIgnore(true);
         Anchor results = new Anchor("/s/" + session.token() + "/results", getTranslation("programme.results"));
         results.addClassName("programme-results");
         text.add(new Div(give, results));

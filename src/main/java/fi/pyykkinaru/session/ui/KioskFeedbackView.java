@@ -1,0 +1,201 @@
+package fi.pyykkinaru.session.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import fi.pyykkinaru.event.Region;
+import fi.pyykkinaru.kiosk.KioskLayout;
+import fi.pyykkinaru.kiosk.Visitor;
+import fi.pyykkinaru.session.Answer;
+import fi.pyykkinaru.session.AnswerDetails;
+import fi.pyykkinaru.session.Attendance;
+import fi.pyykkinaru.session.Channel;
+import fi.pyykkinaru.session.Feedback;
+import fi.pyykkinaru.session.FeedbackResult;
+import fi.pyykkinaru.session.OrganisationType;
+import fi.pyykkinaru.session.Score;
+import fi.pyykkinaru.session.Session;
+import fi.pyykkinaru.session.Sessions;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Feedback on a session at the stand: five big choices, then optional details, then thanks and the result.
+ * The voter is the visitor in front of the stand, a new one after every idle reset.
+ */
+@Route(value = "feedback/:token", layout = KioskLayout.class)
+@AnonymousAllowed
+class KioskFeedbackView extends Div implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
+
+    /** A second tap on the same choice this soon is the same tap, not a new vote. */
+    static final Duration REPEAT_GUARD = Duration.ofSeconds(3);
+    private static final String FACES = "😠🙁😐🙂😄";
+
+    final H1 title = new H1();
+    final Paragraph question = new Paragraph();
+    final Map<Score, Button> votes = new EnumMap<>(Score.class);
+    final Div details = new Div();
+    final Paragraph thanks = new Paragraph();
+    final TextArea comment = new TextArea();
+    final Select<Region> region = new Select<>();
+    final Select<OrganisationType> organisationType = new Select<>();
+    final RadioButtonGroup<Attendance> attendance = new RadioButtonGroup<>();
+    final Button send = new Button();
+    final Paragraph sent = new Paragraph();
+    final Span result = new Span();
+    final Paragraph notFound = new Paragraph();
+    private final Sessions sessions;
+    private final Feedback feedback;
+    private final Clock clock;
+    private @Nullable Session session;
+    private @Nullable Answer answer;
+    private @Nullable Instant lastTap;
+
+    KioskFeedbackView(Sessions sessions, Feedback feedback, Clock clock) {
+        this.sessions = sessions;
+        this.feedback = feedback;
+        this.clock = clock;
+        setId("kiosk-feedback");
+        addClassName("kiosk-feedback");
+        Div choices = new Div();
+        choices.addClassName("kiosk-votes");
+        for (Score score : Score.values()) {
+            Span face = new Span(FACES.substring(FACES.offsetByCodePoints(0, score.ordinal()),
+                    FACES.offsetByCodePoints(0, score.ordinal() + 1)));
+            face.addClassName("face");
+            face.getElement().setAttribute("aria-hidden", "true");
+            Button vote = new Button(face, e -> vote(score));
+            vote.setId(score.testId());
+            vote.addClassNames("kiosk-vote", "vote-colour-" + score.testId().substring(5));
+            vote.getElement().setAttribute("aria-pressed", "false");
+            votes.put(score, vote);
+            choices.add(vote);
+        }
+        comment.setId("feedback-comment");
+        comment.getElement().setProperty("maxlength", AnswerDetails.COMMENT_MAX * 2);
+        comment.addClassName("field");
+        region.setItems(Region.values());
+        region.setEmptySelectionAllowed(true);
+        organisationType.setItems(OrganisationType.values());
+        organisationType.setEmptySelectionAllowed(true);
+        attendance.setItems(Attendance.values());
+        send.setId("feedback-send");
+        send.addClassNames("big-button", "primary");
+        send.addClickListener(e -> sendDetails());
+        thanks.addClassName("thanks-line");
+        sent.addClassName("thanks-line");
+        sent.setVisible(false);
+        result.setId("kiosk-result");
+        details.add(thanks, comment, region, organisationType, attendance, send);
+        details.addClassNames("slip-paper", "kiosk-details");
+        details.setVisible(false);
+        notFound.setVisible(false);
+        add(title, question, choices, details, sent, result, notFound);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        session = sessions.byToken(event.getRouteParameters().get("token").orElse("")).orElse(null);
+        notFound.setVisible(session == null);
+        title.setText(session == null ? "" : session.title());
+        answer = session == null ? null : feedback.answerOf(session, voter()).orElse(null);
+        showAnswer();
+    }
+
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
+        question.setText(getTranslation("feedback.question"));
+        votes.forEach((score, button) -> button.setText(getTranslation(score.labelKey())));
+        thanks.setText(getTranslation("feedback.thanks") + " " + getTranslation("feedback.more"));
+        comment.setLabel(getTranslation("feedback.comment"));
+        region.setLabel(getTranslation("slip.region"));
+        region.setEmptySelectionCaption(getTranslation("slip.region.none"));
+        region.setItemLabelGenerator(r -> r == null ? getTranslation("slip.region.none") : getTranslation(r.labelKey()));
+        organisationType.setLabel(getTranslation("feedback.organisation-type"));
+        organisationType.setEmptySelectionCaption(getTranslation("slip.region.none"));
+        organisationType.setItemLabelGenerator(t -> t == null ? getTranslation("slip.region.none")
+                : getTranslation("organisation-type." + t.name()));
+        attendance.setLabel(getTranslation("feedback.attendance"));
+        attendance.setItemLabelGenerator(a -> getTranslation("attendance." + a.name()));
+        send.setText(getTranslation("feedback.send"));
+        sent.setText(getTranslation("feedback.sent"));
+        notFound.setText(getTranslation("feedback.not-found"));
+        showResult();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return session == null ? getTranslation("feedback.not-found.title") : session.title();
+    }
+
+    private String voter() {
+        return "kiosk:" + Visitor.current();
+    }
+
+    private void vote(Score score) {
+        if (session == null) {
+            return;
+        }
+        Instant now = clock.instant();
+        boolean repeat = answer != null && answer.scoreValue() == score && lastTap != null
+                && Duration.between(lastTap, now).compareTo(REPEAT_GUARD) < 0;
+        lastTap = now;
+        if (!repeat) {
+            answer = feedback.vote(session, voter(), score, Channel.KIOSK);
+        }
+        showAnswer();
+    }
+
+    private void sendDetails() {
+        if (answer == null) {
+            return;
+        }
+        AnswerDetails typed = new AnswerDetails(comment.getValue(), region.getValue(), organisationType.getValue(),
+                attendance.getValue());
+        String problem = typed.commentProblem();
+        comment.setInvalid(problem != null);
+        comment.setErrorMessage(problem == null ? "" : getTranslation(problem));
+        if (problem != null) {
+            return;
+        }
+        answer = feedback.addDetails(answer.id(), typed);
+        details.setVisible(false);
+        sent.setVisible(true);
+        showResult();
+    }
+
+    private void showAnswer() {
+        votes.forEach((score, button) -> button.getElement().setAttribute("aria-pressed",
+                String.valueOf(answer != null && answer.scoreValue() == score)));
+        details.setVisible(answer != null && !sent.isVisible());
+        showResult();
+    }
+
+    private void showResult() {
+        if (session == null || answer == null) {
+            result.setText("");
+            return;
+        }
+        FeedbackResult now = feedback.result(session);
+        String median = now.median().isPresent() ? ResultsView.plain(now.median().getAsDouble()) : "–";
+        result.setText(new java.text.MessageFormat(getTranslation("feedback.count"), getLocale())
+                .format(new Object[] {now.count()}) + " · " + getTranslation("feedback.median") + " " + median);
+    }
+}

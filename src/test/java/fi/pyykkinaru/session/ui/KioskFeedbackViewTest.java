@@ -1,0 +1,106 @@
+package fi.pyykkinaru.session.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.dom.DomEvent;
+import com.vaadin.flow.internal.nodefeature.ElementListenerMap;
+import fi.pyykkinaru.PyykkinaruTest;
+import fi.pyykkinaru.event.Events;
+import fi.pyykkinaru.session.Feedback;
+import fi.pyykkinaru.session.Score;
+import fi.pyykkinaru.session.Session;
+import fi.pyykkinaru.session.SessionOrigin;
+import fi.pyykkinaru.session.SessionTokens;
+import fi.pyykkinaru.session.Sessions;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.node.JsonNodeFactory;
+
+@PyykkinaruTest
+class KioskFeedbackViewTest extends SpringBrowserlessTest {
+
+    @Autowired Sessions sessions;
+    @Autowired Events events;
+    @Autowired Feedback feedback;
+
+    private Session newSession() {
+        return sessions.save(new Session(null, events.current().orElseThrow().id(), SessionTokens.next(),
+                "Kioskilla arvioitava", null, Instant.parse("2026-11-23T12:00:00Z"),
+                Instant.parse("2026-11-23T13:00:00Z"), "Sali D", null, null, null, SessionOrigin.ORGANISER, "fi", 0));
+    }
+
+    private KioskFeedbackView open(Session session) {
+        return navigate("feedback/" + session.token(), KioskFeedbackView.class);
+    }
+
+    @Test
+    void a_visitor_votes_with_one_tap_and_a_double_tap_counts_once() {
+        Session session = newSession();
+        KioskFeedbackView view = open(session);
+
+        test(view.votes.get(Score.P1)).click();
+        test(view.votes.get(Score.P1)).click();
+
+        assertThat(feedback.result(session).count()).isEqualTo(1);
+        assertThat(view.votes.get(Score.P1).getElement().getAttribute("aria-pressed")).isEqualTo("true");
+        assertThat(view.details.isVisible()).isTrue();
+        assertThat(view.result.getText()).isEqualTo("1 vastaus · mediaani 1");
+    }
+
+    @Test
+    void the_same_visitor_changes_the_answer_and_adds_a_comment() {
+        Session session = newSession();
+        KioskFeedbackView view = open(session);
+        test(view.votes.get(Score.M2)).click();
+
+        test(view.votes.get(Score.P2)).click();
+        test(view.comment).setValue("Selkeä ja käytännöllinen <3");
+        test(view.attendance).selectItem("Etänä");
+        test(view.send).click();
+
+        assertThat(feedback.result(session).distribution()).containsEntry(Score.P2, 1L).containsEntry(Score.M2, 0L);
+        assertThat(view.sent.isVisible()).isTrue();
+    }
+
+    @Test
+    void a_long_comment_is_refused_next_to_the_field_and_kept() {
+        Session session = newSession();
+        KioskFeedbackView view = open(session);
+        test(view.votes.get(Score.ZERO)).click();
+        String longComment = "a".repeat(501);
+
+        test(view.comment).setValue(longComment);
+        test(view.send).click();
+
+        assertThat(view.comment.isInvalid()).isTrue();
+        assertThat(view.comment.getErrorMessage()).contains("500");
+        assertThat(view.comment.getValue()).isEqualTo(longComment);
+    }
+
+    @Test
+    void after_an_idle_reset_the_next_visitor_is_a_new_voter() {
+        Session session = newSession();
+        test(open(session).votes.get(Score.P2)).click();
+
+        var layout = UI.getCurrent().getChildren().findFirst().orElseThrow();
+        var guard = layout.getElement().getChildren().filter(e -> "pk-kiosk".equals(e.getTag())).findFirst().orElseThrow();
+        guard.getNode().getFeature(ElementListenerMap.class)
+                .fireEvent(new DomEvent(guard, "kiosk-idle", JsonNodeFactory.instance.objectNode()));
+        KioskFeedbackView next = open(session);
+        assertThat(next.details.isVisible()).isFalse();
+        test(next.votes.get(Score.M1)).click();
+
+        assertThat(feedback.result(session).count()).isEqualTo(2);
+    }
+
+    @Test
+    void an_unknown_code_says_so() {
+        KioskFeedbackView view = navigate("feedback/ZZZZZZZZ", KioskFeedbackView.class);
+
+        assertThat(view.notFound.isVisible()).isTrue();
+        test(view.votes.get(Score.P2)).click();
+    }
+}
