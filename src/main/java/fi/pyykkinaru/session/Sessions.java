@@ -1,5 +1,7 @@
 package fi.pyykkinaru.session;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -23,6 +25,15 @@ public class Sessions {
     @Transactional(readOnly = true)
     public List<Session> programme(long eventId) {
         return repository.findByEventIdOrderByStartsAtAscRoomAsc(eventId);
+    }
+
+    /** Sessions running now, about to start (15 min) or ended within the hour: what a visitor most likely rates. */
+    @Transactional(readOnly = true)
+    public List<Session> nowAndJustEnded(long eventId, Instant now) {
+        return programme(eventId).stream()
+                .filter(s -> !s.startsAt().isAfter(now.plus(Duration.ofMinutes(15)))
+                        && !s.endsAt().isBefore(now.minus(Duration.ofHours(1))))
+                .toList();
     }
 
     /** The session of a token as typed or scanned, if it is one of ours. */

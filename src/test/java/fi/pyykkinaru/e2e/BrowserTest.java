@@ -40,16 +40,28 @@ abstract class BrowserTest {
     @LocalServerPort
     int port;
 
+    private static final List<String> CHROMIUM_ARGS = List.of("--no-sandbox", "--disable-gpu", "--disable-quic",
+            "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync");
+
     @BeforeAll
     static void launchChromium() throws Exception {
         Files.createDirectories(SCREENSHOTS);
         playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Path.of(CHROMIUM))
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+        browser = launch(List.of());
+    }
+
+    private static Browser launch(List<String> extraArgs) {
+        List<String> args = new ArrayList<>(CHROMIUM_ARGS);
+        args.addAll(extraArgs);
+        return playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Path.of(CHROMIUM)).setHeadless(true).setArgs(args));
+    }
+
+    /** A second Chromium whose camera films the given .y4m video in a loop; the caller closes it. */
+    static Browser chromiumFilming(Path y4m) {
+        return launch(List.of("--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream",
+                "--use-file-for-fake-video-capture=" + y4m.toAbsolutePath()));
     }
 
     @AfterAll

@@ -42,6 +42,7 @@ class WallView extends Div implements BeforeEnterObserver, LocaleChangeObserver,
 
     final Button startReport = new Button();
     final Button openProgramme = new Button();
+    final Button scanSession = new Button();
     final Span drumLabel = new Span();
     final Div lines = new Div();
     final Div attract = new Div();
@@ -78,7 +79,10 @@ class WallView extends Div implements BeforeEnterObserver, LocaleChangeObserver,
         openProgramme.addClassNames("big-button", "wall-programme");
         // By route, not by class: the programme belongs to the sessions feature.
         openProgramme.addClickListener(e -> UI.getCurrent().navigate("programme"));
-        Div side = new Div(startReport, openProgramme);
+        scanSession.setId("scan-session");
+        scanSession.addClassNames("big-button", "wall-programme", "primary");
+        scanSession.addClickListener(e -> UI.getCurrent().navigate("scan"));
+        Div side = new Div(startReport, scanSession, openProgramme);
         side.addClassName("wall-side");
 
         attract.setId("attract");
@@ -126,6 +130,7 @@ class WallView extends Div implements BeforeEnterObserver, LocaleChangeObserver,
         attractTitle.setText(cta);
         attractHint.setText(getTranslation("wall.attract.hint"));
         openProgramme.setText(getTranslation("wall.programme"));
+        scanSession.setText(getTranslation("wall.scan"));
         panels.forEach(LinePanel::localize);
     }
 

@@ -1,0 +1,90 @@
+package fi.pyykkinaru.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PageAssertions;
+import fi.pyykkinaru.event.Events;
+import fi.pyykkinaru.session.Feedback;
+import fi.pyykkinaru.session.Score;
+import fi.pyykkinaru.session.Session;
+import fi.pyykkinaru.session.Sessions;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class ScanIT extends BrowserTest {
+
+    @Autowired Sessions sessions;
+    @Autowired Events events;
+    @Autowired Feedback feedback;
+
+    private Session session(String title) {
+        return sessions.programme(events.current().orElseThrow().id()).stream()
+                .filter(s -> s.title().equals(title)).findFirst().orElseThrow();
+    }
+
+    private static Page standScreenOf(Browser browser, int port) {
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1920, 1080)
+                .setLocale("fi-FI").setBaseURL("http://localhost:" + port).setPermissions(List.of("camera")));
+        context.setDefaultTimeout(15_000);
+        return context.newPage();
+    }
+
+    @Test
+    void the_stand_camera_reads_a_session_poster_and_the_visitor_votes() throws Exception {
+        Session session = session("Kokemusasiantuntijat palvelujen kehittäjinä");
+        Path video = FakeCamera.filming("http://localhost:" + port + "/s/" + session.token(),
+                Path.of("target/test-data/camera-" + session.token() + ".y4m"));
+        long before = feedback.result(session).count();
+        try (Browser filming = chromiumFilming(video)) {
+            Page kiosk = standScreenOf(filming, port);
+            kiosk.navigate("/");
+            kiosk.locator("#scan-session").click();
+
+            assertThat(kiosk).hasURL(Pattern.compile(".*/feedback/" + session.token()),
+                    new PageAssertions.HasURLOptions().setTimeout(10_000));
+            assertThat(kiosk.locator("h1")).hasText(session.title());
+            kiosk.locator("#vote-p2").click();
+            assertThat(kiosk.locator("#vote-p2")).hasAttribute("aria-pressed", "true");
+            screenshot(kiosk, "kiosk-feedback-1920x1080");
+        }
+        assertThat(feedback.result(session).count()).isEqualTo(before + 1);
+        assertThat(feedback.result(session).distribution().get(Score.P2)).isGreaterThanOrEqualTo(1);
+    }
+
+    @Test
+    void a_code_that_is_not_ours_gets_a_clear_message() throws Exception {
+        Path video = FakeCamera.filming("https://example.com/not-a-session", Path.of("target/test-data/camera-foreign.y4m"));
+        try (Browser filming = chromiumFilming(video)) {
+            Page kiosk = standScreenOf(filming, port);
+            kiosk.navigate("/scan");
+
+            assertThat(kiosk.locator("#scan-message")).containsText("ei ole tapahtuman session koodi");
+            assertThat(kiosk).hasURL(Pattern.compile(".*/scan"));
+            screenshot(kiosk, "scan-foreign-1920x1080");
+        }
+    }
+
+    @Test
+    void without_a_camera_the_visitor_types_the_code_or_picks_a_session_now_on() {
+        Session session = session("Digituki lähellä ihmistä");
+        Page kiosk = standScreen(); // the shared browser has no camera at all
+        kiosk.navigate("/scan");
+        assertThat(kiosk.locator("#scan-message")).containsText("Kamera ei ole käytettävissä");
+        screenshot(kiosk, "scan-no-camera-1920x1080");
+
+        kiosk.locator("#scan-code input").fill("nothere");
+        kiosk.locator("#scan-open").click();
+        assertThat(kiosk.locator("#scan-code")).hasAttribute("invalid", "");
+
+        kiosk.locator("#scan-code input").fill(session.token().toLowerCase());
+        kiosk.locator("#scan-open").click();
+        assertThat(kiosk.locator("h1")).hasText(session.title());
+    }
+}
