@@ -1,0 +1,185 @@
+package fi.pyykkinaru.load;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Phones voting on one session against the real jar: each of 2,000 distinct phones loads the session page and
+ * votes, arriving evenly over 50 seconds. Prints p50/p95/p99 latency and errors, then stops the server and
+ * counts in the database that exactly 2,000 votes are stored. Not a test; run (after building the jar):
+ * {@code ./mvnw -q -DskipTests package exec:java -Dexec.classpathScope=test -Dexec.mainClass=fi.pyykkinaru.load.PhoneVoteLoad}
+ */
+public final class PhoneVoteLoad {
+
+    private static final int PHONES = Integer.getInteger("phones", 2000);
+    private static final Duration ARRIVALS = Duration.ofSeconds(Long.getLong("seconds", 50));
+    private static final String SESSION_TITLE = "Digituki lähellä ihmistä";
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+    private PhoneVoteLoad() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path jar = Path.of(args.length > 0 ? args[0] : "target/pyykkinaru.jar");
+        Path data = Files.createTempDirectory("pyykkinaru-load");
+        int port = freePort();
+        // First start: the sample programme is created; its session token is read while the server is down.
+        stop(start(jar, data, port));
+        String token = query(data, "select token from programme_session where title = ?", SESSION_TITLE);
+
+        Process server = start(jar, data, port);
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5)).build();
+        String page = "http://localhost:" + port + "/s/" + token;
+        List<Long> loads = Collections.synchronizedList(new ArrayList<>());
+        List<Long> votes = Collections.synchronizedList(new ArrayList<>());
+        ConcurrentLinkedQueue<String> errors = new ConcurrentLinkedQueue<>();
+        AtomicInteger voted = new AtomicInteger();
+        long started = System.nanoTime();
+        try (ExecutorService phones = Executors.newVirtualThreadPerTaskExecutor()) {
+            long gapNanos = ARRIVALS.toNanos() / PHONES;
+            for (int i = 0; i < PHONES; i++) {
+                long arrival = started + i * gapNanos;
+                int score = i % 5 - 2;
+                phones.submit(() -> {
+                    sleepUntil(arrival);
+                    try {
+                        phone(http, page, score, loads, votes);
+                        voted.incrementAndGet();
+                    } catch (Exception e) {
+                        errors.add(e.getClass().getSimpleName() + ": " + e.getMessage());
+                    }
+                });
+            }
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        stop(server);
+        long stored = Long.parseLong(query(data, "select count(*) from feedback_answer a join programme_session s "
+                + "on a.session_id = s.id where s.token = ?", token));
+        long voters = Long.parseLong(query(data, "select count(*) from feedback_voter v join programme_session s "
+                + "on v.session_id = s.id where s.token = ?", token));
+
+        System.out.printf("%d phones in %.1f s (%d voted, %d errors)%n", PHONES, seconds, voted.get(), errors.size());
+        System.out.println("page load ms: " + percentiles(loads));
+        System.out.println("vote ms:      " + percentiles(votes));
+        System.out.printf("stored answers: %d, voters: %d (expected %d each): %s%n", stored, voters, PHONES,
+                stored == PHONES && voters == PHONES ? "OK" : "MISMATCH");
+        errors.stream().limit(5).forEach(e -> System.out.println("error: " + e));
+        if (stored != PHONES || voters != PHONES || !errors.isEmpty()) {
+            System.exit(1);
+        }
+    }
+
+    /** One phone: loads the page (getting its session and CSRF token), votes, and follows the redirect. */
+    private static void phone(HttpClient http, String page, int score, List<Long> loads, List<Long> votes)
+            throws IOException, InterruptedException {
+        long t0 = System.nanoTime();
+        HttpResponse<String> get = http.send(HttpRequest.newBuilder(URI.create(page)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        loads.add((System.nanoTime() - t0) / 1_000_000);
+        Matcher csrf = CSRF.matcher(get.body());
+        if (get.statusCode() != 200 || !csrf.find()) {
+            throw new IOException("page " + get.statusCode());
+        }
+        String cookies = String.join("; ", get.headers().allValues("Set-Cookie").stream()
+                .map(c -> c.split(";", 2)[0]).toList());
+        long t1 = System.nanoTime();
+        HttpResponse<String> post = http.send(HttpRequest.newBuilder(URI.create(page))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", cookies)
+                .POST(HttpRequest.BodyPublishers.ofString("score=" + score + "&_csrf=" + csrf.group(1))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        votes.add((System.nanoTime() - t1) / 1_000_000);
+        if (post.statusCode() != 303 || !post.headers().firstValue("Location").orElse("").contains("/s/")) {
+            throw new IOException("vote " + post.statusCode());
+        }
+    }
+
+    private static Process start(Path jar, Path data, int port) throws Exception {
+        Files.deleteIfExists(data.resolve("server.log"));
+        Process server = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", jar.toString(), "--server.port=" + port, "--pyykkinaru.data-dir=" + data,
+                "--pyykkinaru.security.initial-organiser-password=load-test-only", "--logging.level.root=WARN",
+                "--logging.level.fi.pyykkinaru.kiosk.StandAddress=INFO")
+                .redirectOutput(data.resolve("server.log").toFile()).redirectErrorStream(true).start();
+        // Ready means after the start-up runners (the sample event), which run once HTTP is already up.
+        Path log = data.resolve("server.log");
+        for (int i = 0; i < 240 && server.isAlive(); i++) {
+            if (Files.exists(log) && Files.readString(log).contains("Pyykkinaru is ready")) {
+                return server;
+            }
+            Thread.sleep(250);
+        }
+        server.destroyForcibly();
+        throw new IllegalStateException("The server did not start; see " + data.resolve("server.log"));
+    }
+
+    /** SIGTERM: Spring shuts down and HSQLDB closes its files cleanly. */
+    private static void stop(Process server) throws InterruptedException {
+        server.destroy();
+        if (!server.waitFor(60, TimeUnit.SECONDS)) {
+            server.destroyForcibly();
+        }
+    }
+
+    private static String query(Path data, String sql, String parameter) throws Exception {
+        try (Connection db = DriverManager.getConnection("jdbc:hsqldb:file:" + data + "/pyykkinaru;shutdown=true", "SA", "");
+                PreparedStatement statement = db.prepareStatement(sql)) {
+            statement.setString(1, parameter);
+            try (ResultSet row = statement.executeQuery()) {
+                row.next();
+                return row.getString(1);
+            }
+        }
+    }
+
+    private static String percentiles(List<Long> millis) {
+        List<Long> sorted = millis.stream().sorted().toList();
+        if (sorted.isEmpty()) {
+            return "none";
+        }
+        return "p50 " + at(sorted, 0.50) + ", p95 " + at(sorted, 0.95) + ", p99 " + at(sorted, 0.99) + ", max "
+                + sorted.getLast() + " (n=" + sorted.size() + ")";
+    }
+
+    private static long at(List<Long> sorted, double quantile) {
+        return sorted.get((int) Math.min(sorted.size() - 1, Math.ceil(quantile * sorted.size()) - 1));
+    }
+
+    private static void sleepUntil(long nanoTime) {
+        long wait = nanoTime - System.nanoTime();
+        if (wait > 0) {
+            try {
+                Thread.sleep(Duration.ofNanos(wait));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
