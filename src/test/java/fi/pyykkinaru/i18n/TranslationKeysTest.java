@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
 /** Fails the build when a UI text is missing from any of the kiosk's languages. */
 class TranslationKeysTest {
 
-    private static final Pattern LITERAL_KEY = Pattern.compile("(?:getTranslation|text\\.apply)\\(\\s*\"([a-zA-Z0-9._-]+)\"");
+    private static final Pattern LITERAL_KEY = Pattern.compile(
+            "(?:getTranslation\\(|text\\.apply\\(|(?:ImportProblem|FieldProblem)\\.of\\(\\s*[\\w.]+,)\\s*\"([a-zA-Z0-9._-]+)\"");
     private static final Pattern PREFIX_KEY = Pattern.compile("(?:getTranslation|text\\.apply)\\(\\s*\"([a-zA-Z0-9._-]+\\.)\"\\s*\\+");
 
     private final Translations translations = new Translations();
