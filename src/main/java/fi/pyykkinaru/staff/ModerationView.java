@@ -3,6 +3,7 @@ package fi.pyykkinaru.staff;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.dependency.CssImport;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -41,6 +42,7 @@ class ModerationView extends Div implements LocaleChangeObserver, HasDynamicTitl
     final Map<SlipStatus, Button> filters = new java.util.LinkedHashMap<>();
     final Grid<Slip> grid = new Grid<>();
     final Button logout = new Button();
+    final Anchor programme = new Anchor("staff/programme", "");
     private final Slips slips;
     private final Event event;
     private final Map<Long, Line> lines;
@@ -57,7 +59,11 @@ class ModerationView extends Div implements LocaleChangeObserver, HasDynamicTitl
 
         logout.setId("logout");
         logout.addClickListener(e -> authentication.logout());
-        Div top = new Div(heading, logout);
+        programme.setId("staff-programme");
+        programme.addClassName("staff-link");
+        // Only organisers keep the programme; the link is shown to them alone.
+        programme.setVisible(authentication.hasRole("ORGANISER"));
+        Div top = new Div(heading, programme, logout);
         top.addClassName("staff-top");
 
         Div filterBar = new Div();
@@ -79,6 +85,7 @@ class ModerationView extends Div implements LocaleChangeObserver, HasDynamicTitl
     public void localeChange(LocaleChangeEvent change) {
         heading.setText(getTranslation("moderation.title", event.name()));
         logout.setText(getTranslation("action.logout"));
+        programme.setText(getTranslation("feedback.programme"));
         filters.forEach((status, button) -> button.setText(getTranslation("slip.status." + status.name())));
         grid.setEmptyStateText(getTranslation("moderation.empty"));
         DateTimeFormatter time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale());

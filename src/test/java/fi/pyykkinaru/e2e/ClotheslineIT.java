@@ -184,5 +184,17 @@ class ClotheslineIT extends BrowserTest {
         kiosk.waitForURL("**/staff*");
         assertThat(kiosk.locator("#moderation-grid")).isVisible();
         screenshot(kiosk, "staff-moderation-1920x1080");
+
+        kiosk.locator("#staff-programme").click();
+        assertThat(kiosk.locator("#programme-grid")).isVisible();
+        screenshot(kiosk, "staff-programme-1920x1080");
+    }
+
+    @Test
+    void a_visitor_cannot_open_the_organisers_programme_page() {
+        Page kiosk = standScreen();
+        kiosk.navigate("/staff/programme");
+        assertThat(kiosk.locator("vaadin-login-form")).isVisible();
+        assertThat(kiosk.locator("#programme-grid")).hasCount(0);
     }
 }

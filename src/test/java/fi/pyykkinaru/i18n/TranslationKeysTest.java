@@ -64,7 +64,9 @@ class TranslationKeysTest {
                 Arrays.stream(SlipStatus.values()).map(s -> "slip.status." + s.name()),
                 Arrays.stream(fi.pyykkinaru.session.Score.values()).map(fi.pyykkinaru.session.Score::labelKey),
                 Arrays.stream(fi.pyykkinaru.session.OrganisationType.values()).map(t -> "organisation-type." + t.name()),
-                Arrays.stream(fi.pyykkinaru.session.Attendance.values()).map(a -> "attendance." + a.name()))
+                Arrays.stream(fi.pyykkinaru.session.Attendance.values()).map(a -> "attendance." + a.name()),
+                Arrays.stream(fi.pyykkinaru.session.SessionOrigin.values()).map(o -> "origin." + o.name()),
+                Stream.of("channel.PAPER", "channel.REMOTE"))
                 .flatMap(s -> s).collect(Collectors.toSet());
         for (Locale locale : Translations.LOCALES) {
             assertThat(keys(locale)).containsAll(enumKeys);

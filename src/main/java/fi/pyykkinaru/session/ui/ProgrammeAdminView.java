@@ -1,0 +1,171 @@
+package fi.pyykkinaru.session.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dependency.CssImport;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.UploadHandler;
+import fi.pyykkinaru.event.Event;
+import fi.pyykkinaru.kiosk.Stand;
+import fi.pyykkinaru.session.Feedback;
+import fi.pyykkinaru.session.ImportResult;
+import fi.pyykkinaru.session.ProgrammeImport;
+import fi.pyykkinaru.session.Session;
+import fi.pyykkinaru.session.Sessions;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+/** Organisers keep the programme: import it from CSV or iCalendar, add and edit sessions, enter paper counts. */
+@Route(value = "staff/programme", autoLayout = false)
+@RolesAllowed("ORGANISER")
+@CssImport("./styles/pyykkinaru.css")
+class ProgrammeAdminView extends Div implements LocaleChangeObserver, HasDynamicTitle {
+
+    static final int MAX_FILE_BYTES = 2 * 1024 * 1024;
+
+    final H1 heading = new H1();
+    final Button add = new Button();
+    final Upload upload = new Upload();
+    final Paragraph uploadHelp = new Paragraph();
+    final Div importResult = new Div();
+    final Grid<Session> grid = new Grid<>();
+    final Anchor back;
+    private final Event event;
+    private final Sessions sessions;
+    private final ProgrammeImport programmeImport;
+    private final Feedback feedback;
+    private final Clock clock;
+
+    ProgrammeAdminView(Stand stand, Sessions sessions, ProgrammeImport programmeImport, Feedback feedback, Clock clock) {
+        this.event = stand.event();
+        this.sessions = sessions;
+        this.programmeImport = programmeImport;
+        this.feedback = feedback;
+        this.clock = clock;
+        setId("programme-admin");
+        addClassName("staff");
+        add.setId("programme-add");
+        add.addClassNames("big-button", "primary");
+        add.addClickListener(e -> edit(null));
+        upload.setId("programme-upload");
+        upload.setAcceptedFileTypes(".csv", ".ics", "text/csv", "text/calendar");
+        upload.setMaxFileSize(MAX_FILE_BYTES);
+        upload.setMaxFiles(1);
+        upload.addFileRejectedListener(e -> showMessage(getTranslation("admin.programme.rejected")));
+        UI ui = UI.getCurrent();
+        upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) ->
+                ui.access(() -> imported(metadata.fileName(), bytes))));
+        importResult.setId("import-result");
+        importResult.getElement().setAttribute("role", "status");
+        grid.setId("programme-grid");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
+        Anchor back = new Anchor("staff", "");
+        back.setId("programme-admin-back");
+        back.addClassName("staff-link");
+        this.back = back;
+        Div top = new Div(heading, back, add);
+        top.addClassName("staff-top");
+        add(top, uploadHelp, upload, importResult, grid);
+    }
+
+    @Override
+    public void localeChange(LocaleChangeEvent change) {
+        heading.setText(getTranslation("admin.programme.title", event.name()));
+        add.setText(getTranslation("admin.programme.add"));
+        back.setText(getTranslation("admin.programme.back"));
+        uploadHelp.setText(getTranslation("admin.programme.upload.help", String.join(", ", ProgrammeImport.COLUMNS)));
+        String rejected = getTranslation("admin.programme.rejected");
+        upload.setI18n(new UploadI18N()
+                .setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("admin.programme.upload"))
+                        .setMany(getTranslation("admin.programme.upload")))
+                .setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("admin.programme.drop"))
+                        .setMany(getTranslation("admin.programme.drop")))
+                .setError(new UploadI18N.Error().setTooManyFiles(rejected).setFileIsTooBig(rejected)
+                        .setIncorrectFileType(rejected)));
+        grid.setEmptyStateText(getTranslation("programme.empty"));
+        DateTimeFormatter time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale());
+        grid.removeAllColumns();
+        grid.addColumn(s -> time.format(s.startsAt().atZone(clock.getZone()))).setHeader(getTranslation("admin.programme.time"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(Session::title).setHeader(getTranslation("admin.programme.session")).setFlexGrow(3);
+        grid.addColumn(s -> s.room() == null ? "" : s.room()).setHeader(getTranslation("admin.programme.room"));
+        grid.addColumn(Session::token).setHeader(getTranslation("admin.programme.code")).setAutoWidth(true);
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("admin.programme.actions")).setAutoWidth(true);
+        refresh();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("admin.programme.title", event.name());
+    }
+
+    private Div actions(Session session) {
+        Button edit = new Button(getTranslation("admin.programme.edit"), e -> edit(session));
+        edit.setId("programme-edit-" + session.token());
+        Button counts = new Button(getTranslation("admin.programme.counts"),
+                e -> new CountsDialog(session, feedback, () -> showMessage(getTranslation("counts.saved"))).open());
+        counts.setId("programme-counts-" + session.token());
+        Anchor results = new Anchor("s/" + session.token() + "/results", getTranslation("admin.programme.results"));
+        results.addClassName("staff-link");
+        Div actions = new Div(edit, counts, results);
+        actions.addClassName("row-actions");
+        return actions;
+    }
+
+    private void edit(Session session) {
+        LocalDate day = LocalDate.now(clock).isBefore(event.startsOn()) || LocalDate.now(clock).isAfter(event.endsOn())
+                ? event.startsOn() : LocalDate.now(clock);
+        new SessionDialog(session, event.id(), day, clock.getZone(), saved -> {
+            sessions.save(saved);
+            refresh();
+        }).open();
+    }
+
+    private void imported(String fileName, byte[] bytes) {
+        boolean calendar = fileName.toLowerCase(Locale.ROOT).endsWith(".ics");
+        ImportResult result = calendar ? programmeImport.ics(event.id(), new ByteArrayInputStream(bytes))
+                : programmeImport.csv(event.id(), new ByteArrayInputStream(bytes));
+        importResult.removeAll();
+        if (result.succeeded()) {
+            importResult.add(new Paragraph(getTranslation("admin.programme.imported", result.imported().size())));
+        } else {
+            importResult.add(new Paragraph(getTranslation("admin.programme.not-imported")));
+            UnorderedList problems = new UnorderedList();
+            problems.setId("import-problems");
+            result.problems().forEach(p -> {
+                String message = getTranslation(p.messageKey(), p.args().toArray());
+                problems.add(new ListItem(p.line() > 0 ? getTranslation("admin.programme.line", p.line(), message) : message));
+            });
+            importResult.add(problems);
+        }
+        upload.clearFileList();
+        refresh();
+    }
+
+    private void showMessage(String text) {
+        importResult.removeAll();
+        importResult.add(new Paragraph(text));
+    }
+
+    private void refresh() {
+        grid.setItems(sessions.programme(event.id()));
+    }
+}
