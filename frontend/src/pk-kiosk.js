@@ -82,6 +82,8 @@ class PkKiosk extends HTMLElement {
 
   connectedCallback() {
     rememberLauncherFlag();
+    // Pages show stand-only or phone-only parts by this class (the programme's feedback links).
+    document.documentElement.classList.toggle('pk-stand', this._keyboardWanted());
     ACTIVITY.forEach((type) => document.addEventListener(type, this._onActivity, { capture: true, passive: true }));
     document.addEventListener('contextmenu', this._onContextMenu);
     document.addEventListener('gesturestart', this._onGesture);

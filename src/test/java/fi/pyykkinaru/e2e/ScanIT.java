@@ -42,6 +42,9 @@ class ScanIT extends BrowserTest {
         Path video = FakeCamera.filming("http://localhost:" + port + "/s/" + session.token(),
                 Path.of("target/test-data/camera-" + session.token() + ".y4m"));
         long before = feedback.result(session).count();
+        Page presenter = standScreen();
+        presenter.navigate("/s/" + session.token() + "/results");
+        assertThat(presenter.locator("#result-count")).hasText(String.valueOf(before));
         try (Browser filming = chromiumFilming(video)) {
             Page kiosk = standScreenOf(filming, port);
             kiosk.navigate("/");
@@ -53,6 +56,9 @@ class ScanIT extends BrowserTest {
             kiosk.locator("#vote-p2").click();
             assertThat(kiosk.locator("#vote-p2")).hasAttribute("aria-pressed", "true");
             screenshot(kiosk, "kiosk-feedback-1920x1080");
+            // The presenter's screen in another browser follows within a second.
+            assertThat(presenter.locator("#result-count")).hasText(String.valueOf(before + 1),
+                    new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions().setTimeout(1_500));
         }
         assertThat(feedback.result(session).count()).isEqualTo(before + 1);
         assertThat(feedback.result(session).distribution().get(Score.P2)).isGreaterThanOrEqualTo(1);

@@ -74,13 +74,18 @@ class ProgrammeView extends Div implements LocaleChangeObserver, HasDynamicTitle
         if (session.organisation() != null) {
             text.add(new Span(session.organisation()));
         }
-        // Inside the kiosk layout, so that a stand visitor's vote is theirs alone and the idle reset still applies.
-        Anchor give = new Anchor("feedback/" + session.token(), getTranslation("programme.give-feedback"));
+        // Phones get the light page of their own; a stand screen (html.pk-stand) stays in the kiosk layout, so
+        // that each visitor's vote is theirs alone and the idle reset still applies.
+        Anchor give = new Anchor("/s/" + session.token(), getTranslation("programme.give-feedback"));
         give.setId("feedback-" + session.token());
-        give.addClassName("programme-feedback");
+        give.addClassNames("programme-feedback", "for-phone");
+        give.setRouterIgnore(true);
+        Anchor giveHere = new Anchor("feedback/" + session.token(), getTranslation("programme.give-feedback"));
+        giveHere.setId("kiosk-feedback-" + session.token());
+        giveHere.addClassNames("programme-feedback", "for-stand");
         Anchor results = new Anchor("/s/" + session.token() + "/results", getTranslation("programme.results"));
         results.addClassName("programme-results");
-        text.add(new Div(give, results));
+        text.add(new Div(give, giveHere, results));
         Image qr = new Image("/s/" + session.token() + "/qr.png?size=240",
                 getTranslation("programme.qr", session.title()));
         qr.addClassName("programme-qr");

@@ -33,6 +33,8 @@ class SessionViewsTest extends SpringBrowserlessTest {
 
         for (Session session : programme()) {
             assertThat(find(Anchor.class).withId("feedback-" + session.token()).single().getHref())
+                    .isEqualTo("/s/" + session.token());
+            assertThat(find(Anchor.class).withId("kiosk-feedback-" + session.token()).single().getHref())
                     .isEqualTo("feedback/" + session.token());
             assertThat(find(Image.class).withCondition(i -> i.getSrc().startsWith("/s/" + session.token() + "/qr.png"))
                     .exists()).isTrue();
