@@ -4,8 +4,8 @@ import static fi.pyykkinaru.clothesline.SlipField.*;
 
 import java.util.ArrayList;
 import java.util.List;
+import fi.pyykkinaru.text.PlainText;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,8 +21,6 @@ public final class SlipRules {
     public static final int OWNER_CONTACT_MAX = 200;
     public static final int REPORTER_NAME_MAX = 120;
     public static final int REPORTER_EMAIL_MAX = 254;
-
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s.]{2,}");
 
     private SlipRules() {
     }
@@ -42,7 +40,7 @@ public final class SlipRules {
             text(problems, OWNER_CONTACT, draft.ownerContact(), OWNER_CONTACT_MAX, false, false);
             text(problems, REPORTER_NAME, draft.reporterName(), REPORTER_NAME_MAX, false, false);
             text(problems, REPORTER_EMAIL, draft.reporterEmail(), REPORTER_EMAIL_MAX, false, false);
-            if (draft.reporterEmail() != null && !EMAIL.matcher(draft.reporterEmail()).matches()
+            if (draft.reporterEmail() != null && !PlainText.isPlausibleEmail(draft.reporterEmail())
                     && problems.stream().noneMatch(p -> p.field() == REPORTER_EMAIL)) {
                 problems.add(FieldProblem.of(REPORTER_EMAIL, "slip.error.email"));
             }
@@ -61,29 +59,11 @@ public final class SlipRules {
             }
             return;
         }
-        int length = value.codePointCount(0, value.length());
+        int length = PlainText.length(value);
         if (length > max) {
             problems.add(FieldProblem.of(field, "slip.error.too-long", max, length));
-        } else if (hasControlCharacters(value, multiline)) {
+        } else if (PlainText.hasControlCharacters(value, multiline)) {
             problems.add(FieldProblem.of(field, "slip.error.control"));
         }
-    }
-
-    public static boolean hasControlCharacters(String value, boolean multiline) {
-        return value.codePoints().anyMatch(c -> isRefusedControl(c, multiline));
-    }
-
-    /** The text without the control characters that {@link #check} refuses. */
-    public static String withoutControlCharacters(String value, boolean multiline) {
-        StringBuilder kept = new StringBuilder(value.length());
-        value.codePoints().filter(c -> !isRefusedControl(c, multiline)).forEach(kept::appendCodePoint);
-        return kept.toString();
-    }
-
-    private static boolean isRefusedControl(int c, boolean multiline) {
-        if (multiline && (c == '\n' || c == '\r' || c == '\t')) {
-            return false;
-        }
-        return Character.getType(c) == Character.CONTROL;
     }
 }

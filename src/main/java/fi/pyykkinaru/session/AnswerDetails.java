@@ -1,6 +1,7 @@
 package fi.pyykkinaru.session;
 
 import fi.pyykkinaru.event.Region;
+import fi.pyykkinaru.text.PlainText;
 import org.jspecify.annotations.Nullable;
 
 /** The optional part of an answer, given after the vote: comment, region, organisation type, attendance. */
@@ -22,11 +23,9 @@ public record AnswerDetails(@Nullable String comment, @Nullable Region region,
         if (comment == null) {
             return null;
         }
-        if (comment.codePointCount(0, comment.length()) > COMMENT_MAX) {
+        if (PlainText.length(comment) > COMMENT_MAX) {
             return "feedback.error.too-long";
         }
-        boolean control = comment.codePoints()
-                .anyMatch(c -> Character.getType(c) == Character.CONTROL && c != '\n' && c != '\t');
-        return control ? "feedback.error.control" : null;
+        return PlainText.hasControlCharacters(comment, true) ? "feedback.error.control" : null;
     }
 }

@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
+import fi.pyykkinaru.text.PlainText;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.data.ParserException;
 import net.fortuna.ical4j.model.Calendar;
@@ -43,7 +43,6 @@ public class ProgrammeImport {
     public static final List<String> COLUMNS = List.of("title", "description", "start", "end", "room",
             "responsible_name", "responsible_email", "organisation", "origin", "language");
     static final int TITLE_MAX = 200;
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s.]{2,}");
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd[' ']['T']H:mm[:ss]");
     private static final Map<String, SessionOrigin> ORIGINS = Map.of("open-call", SessionOrigin.OPEN_CALL,
             "open_call", SessionOrigin.OPEN_CALL, "avoin haku", SessionOrigin.OPEN_CALL, "organiser",
@@ -132,7 +131,7 @@ public class ProgrammeImport {
         String title = tidy(field.apply("title"));
         if (title == null) {
             problems.add(ImportProblem.of(line, "import.error.title"));
-        } else if (title.codePointCount(0, title.length()) > TITLE_MAX) {
+        } else if (PlainText.length(title) > TITLE_MAX) {
             problems.add(ImportProblem.of(line, "import.error.title-long", TITLE_MAX));
         }
         Instant start = time(field.apply("start"), line, "start", problems);
@@ -141,7 +140,7 @@ public class ProgrammeImport {
             problems.add(ImportProblem.of(line, "import.error.end-before-start"));
         }
         String email = tidy(field.apply("responsible_email"));
-        if (email != null && !EMAIL.matcher(email).matches()) {
+        if (email != null && !PlainText.isPlausibleEmail(email)) {
             problems.add(ImportProblem.of(line, "import.error.email", email));
         }
         String originText = tidy(field.apply("origin"));

@@ -34,6 +34,17 @@ public enum Score {
         };
     }
 
+    /** A face that reads without words, from angry to delighted. */
+    public String face() {
+        return switch (this) {
+            case M2 -> "😠";
+            case M1 -> "🙁";
+            case ZERO -> "😐";
+            case P1 -> "🙂";
+            case P2 -> "😄";
+        };
+    }
+
     public String labelKey() {
         return "score." + name();
     }

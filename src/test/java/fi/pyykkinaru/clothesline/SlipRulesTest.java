@@ -66,7 +66,7 @@ class SlipRulesTest {
     void control_characters_are_refused_but_line_breaks_in_the_description_are_kept() {
         assertThat(problems(practice("Bell\u0007", "Line one\nline two\ttabbed"))).containsExactly("TITLE:slip.error.control");
         assertThat(problems(practice("ok", "null \u0000 byte"))).containsExactly("BODY:slip.error.control");
-        assertThat(SlipRules.withoutControlCharacters("a\u0000b\u001bc\nd", true)).isEqualTo("abc\nd");
+        assertThat(fi.pyykkinaru.text.PlainText.withoutControlCharacters("a\u0000b\u001bc\nd", true)).isEqualTo("abc\nd");
     }
 
     @Test

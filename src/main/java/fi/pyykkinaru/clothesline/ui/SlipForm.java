@@ -23,9 +23,9 @@ import fi.pyykkinaru.clothesline.LineKind;
 import fi.pyykkinaru.clothesline.Ownership;
 import fi.pyykkinaru.clothesline.SlipDraft;
 import fi.pyykkinaru.clothesline.SlipField;
-import fi.pyykkinaru.clothesline.SlipRules;
 import fi.pyykkinaru.event.Region;
 import fi.pyykkinaru.event.Theme;
+import fi.pyykkinaru.text.PlainText;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -207,7 +207,7 @@ class SlipForm extends Div {
         if ("slip.error.control".equals(problem.messageKey()) && component instanceof AbstractField<?, ?>) {
             @SuppressWarnings("unchecked")
             HasValue<?, String> field = (HasValue<?, String>) component;
-            field.setValue(SlipRules.withoutControlCharacters(field.getValue(), component == body));
+            field.setValue(PlainText.withoutControlCharacters(field.getValue(), component == body));
             return getTranslation("slip.error.control");
         }
         return getTranslation(problem.messageKey(), problem.args().toArray());

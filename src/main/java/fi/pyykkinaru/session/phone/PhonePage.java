@@ -27,7 +27,6 @@ import org.springframework.web.util.HtmlUtils;
 final class PhonePage {
 
     private static final ZoneId ZONE = ZoneId.of("Europe/Helsinki");
-    private static final String FACES = "😠🙁😐🙂😄";
     private static final String STYLE = """
             *{box-sizing:border-box}body{margin:0;font:18px/1.45 system-ui,sans-serif;background:#f6f2e9;color:#1b1b1b}
             main{max-width:40rem;margin:0 auto;padding:12px 16px 32px}h1{font-size:1.5rem;line-height:1.2;margin:.2em 0;color:#1d3557}
@@ -118,8 +117,7 @@ final class PhonePage {
             html.append("<button type=\"submit\" name=\"score\" value=\"").append(score.value()).append("\" id=\"")
                     .append(score.testId()).append("\" class=\"vote v-").append(score.testId().substring(5))
                     .append("\" aria-pressed=\"").append(score == current).append("\"><span class=\"f\" aria-hidden=\"true\">")
-                    .append(FACES.codePoints().skip(score.ordinal()).limit(1)
-                            .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append))
+                    .append(score.face())
                     .append("</span><span>").append(esc(text.apply(score.labelKey()))).append("</span></button>");
         }
         return html.append("</fieldset></form>").toString();

@@ -46,7 +46,6 @@ class KioskFeedbackView extends Div implements BeforeEnterObserver, LocaleChange
 
     /** A second tap on the same choice this soon is the same tap, not a new vote. */
     static final Duration REPEAT_GUARD = Duration.ofSeconds(3);
-    private static final String FACES = "😠🙁😐🙂😄";
 
     final H1 title = new H1();
     final Paragraph question = new Paragraph();
@@ -77,8 +76,7 @@ class KioskFeedbackView extends Div implements BeforeEnterObserver, LocaleChange
         Div choices = new Div();
         choices.addClassName("kiosk-votes");
         for (Score score : Score.values()) {
-            Span face = new Span(FACES.substring(FACES.offsetByCodePoints(0, score.ordinal()),
-                    FACES.offsetByCodePoints(0, score.ordinal() + 1)));
+            Span face = new Span(score.face());
             face.addClassName("face");
             face.getElement().setAttribute("aria-hidden", "true");
             Button vote = new Button(face, e -> vote(score));

@@ -11,19 +11,17 @@ import com.vaadin.flow.component.timepicker.TimePicker;
 import fi.pyykkinaru.session.Session;
 import fi.pyykkinaru.session.SessionOrigin;
 import fi.pyykkinaru.session.SessionTokens;
+import fi.pyykkinaru.text.PlainText;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /** Adding or editing one session; problems show next to their fields and nothing typed is lost. */
 class SessionDialog extends Dialog {
-
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s.]{2,}");
 
     final TextField title = new TextField();
     final TextArea description = new TextArea();
@@ -111,7 +109,7 @@ class SessionDialog extends Dialog {
         boolean timesBad = date.getValue() == null || from == null || to == null || to.isBefore(from);
         end.setInvalid(timesBad);
         end.setErrorMessage(timesBad ? getTranslation("session.error.times") : "");
-        boolean emailBad = !email.getValue().isBlank() && !EMAIL.matcher(email.getValue().strip()).matches();
+        boolean emailBad = !email.getValue().isBlank() && !PlainText.isPlausibleEmail(email.getValue());
         email.setInvalid(emailBad);
         email.setErrorMessage(emailBad ? getTranslation("session.error.email") : "");
         if (titleMissing || timesBad || emailBad) {

@@ -1,0 +1,5 @@
+/** Shared checks of typed text. */
+@NullMarked
+package fi.pyykkinaru.text;
+
+import org.jspecify.annotations.NullMarked;
