@@ -57,6 +57,8 @@ class KioskFeedbackView extends Div implements BeforeEnterObserver, LocaleChange
     final Select<OrganisationType> organisationType = new Select<>();
     final RadioButtonGroup<Attendance> attendance = new RadioButtonGroup<>();
     final Button send = new Button();
+    final Button skip = new Button();
+    final Div distribution = new Div();
     final Paragraph sent = new Paragraph();
     final Span result = new Span();
     final Paragraph notFound = new Paragraph();
@@ -97,15 +99,21 @@ class KioskFeedbackView extends Div implements BeforeEnterObserver, LocaleChange
         send.setId("feedback-send");
         send.addClassNames("big-button", "primary");
         send.addClickListener(e -> sendDetails());
+        skip.setId("feedback-skip");
+        skip.addClassName("big-button");
+        skip.addClickListener(e -> finish(false));
         thanks.addClassName("thanks-line");
         sent.addClassName("thanks-line");
         sent.setVisible(false);
         result.setId("kiosk-result");
-        details.add(thanks, comment, region, organisationType, attendance, send);
+        Div buttons = new Div(skip, send);
+        buttons.addClassName("actions");
+        details.add(thanks, comment, region, organisationType, attendance, buttons);
+        distribution.addClassName("results-bars");
         details.addClassNames("slip-paper", "kiosk-details");
         details.setVisible(false);
         notFound.setVisible(false);
-        add(title, question, choices, details, sent, result, notFound);
+        add(title, question, choices, details, sent, result, distribution, notFound);
     }
 
     @Override
@@ -133,7 +141,7 @@ class KioskFeedbackView extends Div implements BeforeEnterObserver, LocaleChange
         attendance.setLabel(getTranslation("feedback.attendance"));
         attendance.setItemLabelGenerator(a -> getTranslation("attendance." + a.name()));
         send.setText(getTranslation("feedback.send"));
-        sent.setText(getTranslation("feedback.sent"));
+        skip.setText(getTranslation("feedback.skip"));
         notFound.setText(getTranslation("feedback.not-found"));
         showResult();
     }
@@ -174,6 +182,11 @@ class KioskFeedbackView extends Div implements BeforeEnterObserver, LocaleChange
             return;
         }
         answer = feedback.addDetails(answer.id(), typed);
+        finish(true);
+    }
+
+    private void finish(boolean detailsSaved) {
+        sent.setText(getTranslation(detailsSaved ? "feedback.sent" : "feedback.thanks"));
         details.setVisible(false);
         sent.setVisible(true);
         showResult();
@@ -187,11 +200,20 @@ class KioskFeedbackView extends Div implements BeforeEnterObserver, LocaleChange
     }
 
     private void showResult() {
+        distribution.removeAll();
         if (session == null || answer == null) {
             result.setText("");
             return;
         }
         FeedbackResult now = feedback.result(session);
+        long max = now.distribution().values().stream().mapToLong(Long::longValue).max().orElse(0);
+        now.distribution().forEach((score, n) -> {
+            Div bar = new Div((score.value() > 0 ? "+" : "") + score.value() + "  " + getTranslation(score.labelKey())
+                    + ": " + n);
+            bar.addClassNames("results-bar", "vote-colour-" + score.testId().substring(5));
+            bar.getStyle().set("--share", max == 0 ? "0" : String.valueOf((double) n / max));
+            distribution.add(bar);
+        });
         String median = now.median().isPresent() ? ResultsView.plain(now.median().getAsDouble()) : "–";
         result.setText(new java.text.MessageFormat(getTranslation("feedback.count"), getLocale())
                 .format(new Object[] {now.count()}) + " · " + getTranslation("feedback.median") + " " + median);

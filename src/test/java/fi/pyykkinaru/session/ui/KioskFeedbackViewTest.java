@@ -63,6 +63,22 @@ class KioskFeedbackViewTest extends SpringBrowserlessTest {
 
         assertThat(feedback.result(session).distribution()).containsEntry(Score.P2, 1L).containsEntry(Score.M2, 0L);
         assertThat(view.sent.isVisible()).isTrue();
+        assertThat(view.sent.getText()).isEqualTo("Kiitos! Lisätiedot tallennettiin.");
+    }
+
+    @Test
+    void the_details_can_be_skipped_and_the_result_shows_its_distribution() {
+        Session session = newSession();
+        KioskFeedbackView view = open(session);
+        test(view.votes.get(Score.ZERO)).click();
+
+        test(view.skip).click();
+
+        assertThat(view.details.isVisible()).isFalse();
+        assertThat(view.sent.isVisible()).isTrue();
+        assertThat(view.sent.getText()).isEqualTo("Kiitos vastauksestasi!");
+        assertThat(view.distribution.getChildren()).hasSize(5);
+        assertThat(view.distribution.getElement().getTextRecursively()).contains("en osaa sanoa: 1");
     }
 
     @Test
