@@ -53,9 +53,11 @@ class PhoneFeedbackController {
     private final Translations translations;
     private final QrCodes qrCodes;
     private final SessionAddresses addresses;
+    private final java.time.Clock clock;
 
     PhoneFeedbackController(Sessions sessions, Events events, Feedback feedback, Translations translations,
-            QrCodes qrCodes, SessionAddresses addresses) {
+            QrCodes qrCodes, SessionAddresses addresses, java.time.Clock clock) {
+        this.clock = clock;
         this.sessions = sessions;
         this.events = events;
         this.feedback = feedback;
@@ -75,7 +77,7 @@ class PhoneFeedbackController {
         Session session = found.get();
         Event event = events.find(session.eventId()).orElseThrow();
         Optional<Answer> answer = voter(request).flatMap(v -> feedback.answerOf(session, v));
-        var page = new PhonePage(text(locale), locale, event, session, csrf, feedback.result(session));
+        var page = new PhonePage(text(locale), locale, event, session, csrf, feedback.result(session), clock.getZone());
         return html(HttpStatus.OK, answer.isEmpty() ? page.vote(null)
                 : "sent".equals(step) ? page.thanks(answer.get().scoreValue())
                 : page.details(answer.get().scoreValue(), AnswerDetails.of(answer.get()), null));
@@ -112,7 +114,7 @@ class PhoneFeedbackController {
             Locale locale = locale(lang, request);
             Session s = session.get();
             var page = new PhonePage(text(locale), locale, events.find(s.eventId()).orElseThrow(), s,
-                    (CsrfToken) request.getAttribute(CsrfToken.class.getName()), feedback.result(s));
+                    (CsrfToken) request.getAttribute(CsrfToken.class.getName()), feedback.result(s), clock.getZone());
             return html(HttpStatus.UNPROCESSABLE_CONTENT, page.details(answer.get().scoreValue(), details, problem));
         }
         feedback.addDetails(answer.get().id(), details);

@@ -26,7 +26,6 @@ import org.springframework.web.util.HtmlUtils;
  */
 final class PhonePage {
 
-    private static final ZoneId ZONE = ZoneId.of("Europe/Helsinki");
     private static final String STYLE = """
             *{box-sizing:border-box}body{margin:0;font:18px/1.45 system-ui,sans-serif;background:#f6f2e9;color:#1b1b1b}
             main{max-width:40rem;margin:0 auto;padding:12px 16px 32px}h1{font-size:1.5rem;line-height:1.2;margin:.2em 0;color:#1d3557}
@@ -54,9 +53,11 @@ final class PhonePage {
     private final Session session;
     private final @Nullable CsrfToken csrf;
     private final FeedbackResult result;
+    private final ZoneId zone;
 
     PhonePage(Function<String, String> text, Locale locale, Event event, Session session, @Nullable CsrfToken csrf,
-            FeedbackResult result) {
+            FeedbackResult result, ZoneId zone) {
+        this.zone = zone;
         this.text = text;
         this.locale = locale;
         this.event = event;
@@ -103,7 +104,7 @@ final class PhonePage {
 
     private String header() {
         DateTimeFormatter time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(locale);
-        String when = time.format(session.startsAt().atZone(ZONE))
+        String when = time.format(session.startsAt().atZone(zone))
                 + (session.room() == null ? "" : " · " + session.room());
         return "<p class=\"event\">" + esc(event.name()) + "</p><h1>" + esc(session.title()) + "</h1><p class=\"meta\">"
                 + esc(when) + "</p>";
