@@ -34,6 +34,11 @@ public enum Score {
         };
     }
 
+    /** The value as the scale is printed: "-2", "0", "+1". */
+    public String signed() {
+        return value > 0 ? "+" + value : String.valueOf(value);
+    }
+
     /** A face that reads without words, from angry to delighted. */
     public String face() {
         return switch (this) {

@@ -13,6 +13,10 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import fi.pyykkinaru.event.Events;
+import fi.pyykkinaru.session.Session;
+import fi.pyykkinaru.session.Sessions;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -39,6 +43,18 @@ abstract class BrowserTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    Sessions sessions;
+
+    @Autowired
+    Events events;
+
+    /** A session of the sample programme, by its title. */
+    Session sampleSession(String title) {
+        return sessions.programme(events.current().orElseThrow().id()).stream()
+                .filter(s -> s.title().equals(title)).findFirst().orElseThrow();
+    }
 
     private static final List<String> CHROMIUM_ARGS = List.of("--no-sandbox", "--disable-gpu", "--disable-quic",
             "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync");

@@ -5,12 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
-import fi.pyykkinaru.event.Events;
 import fi.pyykkinaru.session.FeedbackResult;
 import fi.pyykkinaru.session.Feedback;
 import fi.pyykkinaru.session.Score;
 import fi.pyykkinaru.session.Session;
-import fi.pyykkinaru.session.Sessions;
 import fi.pyykkinaru.session.SessionOrigin;
 import fi.pyykkinaru.session.SessionTokens;
 import java.net.URI;
@@ -26,14 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 class PhoneFeedbackIT extends BrowserTest {
 
-    @Autowired Sessions sessions;
-    @Autowired Events events;
     @Autowired Feedback feedback;
-
-    private Session sampleSession(String title) {
-        return sessions.programme(events.current().orElseThrow().id()).stream()
-                .filter(s -> s.title().equals(title)).findFirst().orElseThrow();
-    }
 
     private Page phoneWithoutJavaScript() {
         return newContext(new Browser.NewContextOptions().setViewportSize(390, 844).setIsMobile(true)

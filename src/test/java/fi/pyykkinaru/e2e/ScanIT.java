@@ -7,11 +7,9 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PageAssertions;
-import fi.pyykkinaru.event.Events;
 import fi.pyykkinaru.session.Feedback;
 import fi.pyykkinaru.session.Score;
 import fi.pyykkinaru.session.Session;
-import fi.pyykkinaru.session.Sessions;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -20,14 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 class ScanIT extends BrowserTest {
 
-    @Autowired Sessions sessions;
-    @Autowired Events events;
     @Autowired Feedback feedback;
-
-    private Session session(String title) {
-        return sessions.programme(events.current().orElseThrow().id()).stream()
-                .filter(s -> s.title().equals(title)).findFirst().orElseThrow();
-    }
 
     private static Page standScreenOf(Browser browser, int port) {
         BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1920, 1080)
@@ -38,7 +29,7 @@ class ScanIT extends BrowserTest {
 
     @Test
     void the_stand_camera_reads_a_session_poster_and_the_visitor_votes() throws Exception {
-        Session session = session("Kokemusasiantuntijat palvelujen kehittäjinä");
+        Session session = sampleSession("Kokemusasiantuntijat palvelujen kehittäjinä");
         Path video = FakeCamera.filming("http://localhost:" + port + "/s/" + session.token(),
                 Path.of("target/test-data/camera-" + session.token() + ".y4m"));
         long before = feedback.result(session).count();
@@ -79,7 +70,7 @@ class ScanIT extends BrowserTest {
 
     @Test
     void without_a_camera_the_visitor_types_the_code_or_picks_a_session_now_on() {
-        Session session = session("Digituki lähellä ihmistä");
+        Session session = sampleSession("Digituki lähellä ihmistä");
         Page kiosk = standScreen(); // the shared browser has no camera at all
         kiosk.navigate("/scan");
         assertThat(kiosk.locator("#scan-message")).containsText("Kamera ei ole käytettävissä");

@@ -31,6 +31,13 @@ class FeedbackResultTest {
     }
 
     @Test
+    void the_scale_is_printed_with_its_sign() {
+        assertThat(Score.M2.signed()).isEqualTo("-2");
+        assertThat(Score.ZERO.signed()).isEqualTo("0");
+        assertThat(Score.P1.signed()).isEqualTo("+1");
+    }
+
+    @Test
     void a_large_count_finds_its_median_without_listing_every_answer() {
         FeedbackResult result = new FeedbackResult(Map.of(Score.M2, 1_000_000L, Score.P2, 1_000_001L), 0);
 

@@ -135,7 +135,7 @@ final class PhonePage {
         for (Score score : Score.values()) {
             long n = result.distribution().get(score);
             long percent = count == 0 ? 0 : Math.round(100.0 * n / count);
-            html.append("<div class=\"bar\"><span>").append(score.value() > 0 ? "+" : "").append(score.value())
+            html.append("<div class=\"bar\"><span>").append(score.signed())
                     .append("</span><i style=\"width:").append(percent).append("%\"></i><span>").append(n)
                     .append("</span></div>");
         }

@@ -10,7 +10,6 @@ import fi.pyykkinaru.session.Feedback;
 import fi.pyykkinaru.session.Score;
 import fi.pyykkinaru.session.Session;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 
 /** Staff enter how many paper or remote answers each choice got; results mark them as counted by staff. */
@@ -30,12 +29,12 @@ class CountsDialog extends Dialog {
         Div fields = new Div(channel);
         fields.addClassName("counts-fields");
         for (Score score : Score.values()) {
-            IntegerField field = new IntegerField((score.value() > 0 ? "+" : "") + score.value() + " "
-                    + getTranslation(score.labelKey()));
+            IntegerField field = new IntegerField(score.signed() + " " + getTranslation(score.labelKey()));
             field.setId("count-" + score.testId().substring(5));
             field.setMin(0);
             field.setMax(100_000);
             field.setStepButtonsVisible(true);
+            field.setErrorMessage(getTranslation("counts.error"));
             counts.put(score, field);
             fields.add(field);
         }
@@ -46,7 +45,6 @@ class CountsDialog extends Dialog {
         save.addClickListener(e -> {
             boolean valid = counts.values().stream().allMatch(f -> !f.isInvalid()
                     && (f.getValue() == null || (f.getValue() >= 0 && f.getValue() <= 100_000)));
-            counts.values().forEach(f -> f.setErrorMessage(getTranslation("counts.error")));
             if (!valid) {
                 return;
             }
@@ -58,6 +56,5 @@ class CountsDialog extends Dialog {
         Button cancel = new Button(getTranslation("action.cancel"), e -> close());
         cancel.addClassName("big-button");
         getFooter().add(cancel, save);
-        List.of(channel).forEach(c -> c.setWidthFull());
     }
 }

@@ -58,7 +58,7 @@ class KioskFeedbackView extends Div implements BeforeEnterObserver, LocaleChange
     final RadioButtonGroup<Attendance> attendance = new RadioButtonGroup<>();
     final Button send = new Button();
     final Button skip = new Button();
-    final Div distribution = new Div();
+    final ResultBars distribution = new ResultBars();
     final Paragraph sent = new Paragraph();
     final Span result = new Span();
     final Paragraph notFound = new Paragraph();
@@ -109,7 +109,6 @@ class KioskFeedbackView extends Div implements BeforeEnterObserver, LocaleChange
         Div buttons = new Div(skip, send);
         buttons.addClassName("actions");
         details.add(thanks, comment, region, organisationType, attendance, buttons);
-        distribution.addClassName("results-bars");
         details.addClassNames("slip-paper", "kiosk-details");
         details.setVisible(false);
         notFound.setVisible(false);
@@ -200,20 +199,13 @@ class KioskFeedbackView extends Div implements BeforeEnterObserver, LocaleChange
     }
 
     private void showResult() {
-        distribution.removeAll();
+        distribution.setVisible(session != null && answer != null);
         if (session == null || answer == null) {
             result.setText("");
             return;
         }
         FeedbackResult now = feedback.result(session);
-        long max = now.distribution().values().stream().mapToLong(Long::longValue).max().orElse(0);
-        now.distribution().forEach((score, n) -> {
-            Div bar = new Div((score.value() > 0 ? "+" : "") + score.value() + "  " + getTranslation(score.labelKey())
-                    + ": " + n);
-            bar.addClassNames("results-bar", "vote-colour-" + score.testId().substring(5));
-            bar.getStyle().set("--share", max == 0 ? "0" : String.valueOf((double) n / max));
-            distribution.add(bar);
-        });
+        distribution.show(now);
         String median = now.median().isPresent() ? ResultsView.plain(now.median().getAsDouble()) : "–";
         result.setText(new java.text.MessageFormat(getTranslation("feedback.count"), getLocale())
                 .format(new Object[] {now.count()}) + " · " + getTranslation("feedback.median") + " " + median);

@@ -19,12 +19,9 @@ import fi.pyykkinaru.live.Subscribers;
 import fi.pyykkinaru.session.Feedback;
 import fi.pyykkinaru.session.FeedbackResult;
 import fi.pyykkinaru.session.ResultsBroadcaster;
-import fi.pyykkinaru.session.Score;
 import fi.pyykkinaru.session.Session;
 import fi.pyykkinaru.session.Sessions;
-import java.util.EnumMap;
 import java.util.Locale;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -41,7 +38,7 @@ class ResultsView extends Div implements BeforeEnterObserver, LocaleChangeObserv
     final Span count = new Span();
     final Span medianLabel = new Span();
     final Span median = new Span();
-    final Map<Score, Div> bars = new EnumMap<>(Score.class);
+    final ResultBars bars = new ResultBars();
     final Paragraph staffNote = new Paragraph();
     final Paragraph notFound = new Paragraph();
     private final Sessions sessions;
@@ -60,18 +57,10 @@ class ResultsView extends Div implements BeforeEnterObserver, LocaleChangeObserv
         median.setId("result-median");
         Div figures = new Div(figure(countLabel, count), figure(medianLabel, median));
         figures.addClassName("results-figures");
-        Div distribution = new Div();
-        distribution.addClassName("results-bars");
-        for (Score score : Score.values()) {
-            Div bar = new Div();
-            bar.addClassNames("results-bar", "vote-colour-" + score.testId().substring(5));
-            bars.put(score, bar);
-            distribution.add(bar);
-        }
         staffNote.addClassName("results-note");
         notFound.setId("results-not-found");
         notFound.setVisible(false);
-        add(title, figures, distribution, staffNote, notFound);
+        add(title, figures, bars, staffNote, notFound);
     }
 
     private static Div figure(Span label, Span value) {
@@ -129,14 +118,7 @@ class ResultsView extends Div implements BeforeEnterObserver, LocaleChangeObserv
         FeedbackResult result = feedback.result(session);
         count.setText(String.valueOf(result.count()));
         median.setText(result.median().isPresent() ? plain(result.median().getAsDouble()) : "–");
-        long max = result.distribution().values().stream().mapToLong(Long::longValue).max().orElse(0);
-        result.distribution().forEach((score, n) -> {
-            Div bar = bars.get(score);
-            bar.getElement().setAttribute("data-count", String.valueOf(n));
-            bar.getStyle().set("--share", max == 0 ? "0" : String.valueOf((double) n / max));
-            bar.setText((score.value() > 0 ? "+" : "") + score.value() + "  " + getTranslation(score.labelKey())
-                    + ": " + n);
-        });
+        bars.show(result);
         staffNote.setText(result.countedByStaff() == 0 ? ""
                 : getTranslation("results.counted-by-staff", result.countedByStaff()));
     }

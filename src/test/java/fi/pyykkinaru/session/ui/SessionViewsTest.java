@@ -52,7 +52,7 @@ class SessionViewsTest extends SpringBrowserlessTest {
         assertThat(view.count.getText()).isEqualTo(String.valueOf(count));
         assertThat(count).isGreaterThanOrEqualTo(8);
         assertThat(view.median.getText()).matches("-?\\d(\\.5)?");
-        assertThat(view.bars.get(Score.P2).getElement().getAttribute("data-count")).isNotEqualTo("0");
+        assertThat(view.bars.bar(Score.P2).getElement().getAttribute("data-count")).isNotEqualTo("0");
     }
 
     @Test
