@@ -7,11 +7,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * One stand's settings, usually from {@code kiosk-config/stand.properties}: its name, the event it shows
  * (blank: the event running today), how long it waits before an idle reset, which lines it shows (none
- * listed: all), its languages (the first is the default) and when to show the on-screen keyboard.
+ * listed: all), its languages (the first is the default), when to show the on-screen keyboard, whether a
+ * badge prints as soon as its visitor registers (else when staff say so), and the badge layouts it prints with.
  */
 @ConfigurationProperties("pyykkinaru.stand")
 public record StandSettings(String name, String event, Duration idleTimeout, List<String> lines,
-        List<String> languages, KeyboardMode onScreenKeyboard) {
+        List<String> languages, KeyboardMode onScreenKeyboard, boolean autoPrintBadges, String badgeLayout,
+        String sheetLayout) {
 
     /** When the stand shows its own keyboard for text fields. */
     public enum KeyboardMode {
@@ -29,5 +31,7 @@ public record StandSettings(String name, String event, Duration idleTimeout, Lis
         lines = lines == null ? List.of() : lines.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
         languages = languages == null ? List.of() : languages.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
         onScreenKeyboard = onScreenKeyboard == null ? KeyboardMode.AUTO : onScreenKeyboard;
+        badgeLayout = badgeLayout == null || badgeLayout.isBlank() ? "badge-90x54" : badgeLayout.strip();
+        sheetLayout = sheetLayout == null || sheetLayout.isBlank() ? "sheet-a4-10" : sheetLayout.strip();
     }
 }

@@ -1,5 +1,6 @@
 package fi.pyykkinaru.session;
 
+import fi.pyykkinaru.event.OrganisationType;
 import fi.pyykkinaru.event.Region;
 import java.time.LocalDate;
 import java.util.UUID;

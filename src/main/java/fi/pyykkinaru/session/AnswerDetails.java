@@ -1,5 +1,6 @@
 package fi.pyykkinaru.session;
 
+import fi.pyykkinaru.event.OrganisationType;
 import fi.pyykkinaru.event.Region;
 import fi.pyykkinaru.text.PlainText;
 import org.jspecify.annotations.Nullable;

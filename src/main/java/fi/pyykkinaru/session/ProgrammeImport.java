@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import fi.pyykkinaru.text.CsvFiles;
 import fi.pyykkinaru.text.PlainText;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.data.ParserException;
@@ -25,7 +26,6 @@ import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.DtStart;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.jspecify.annotations.Nullable;
@@ -61,12 +61,7 @@ public class ProgrammeImport {
         List<Session> sessions = new ArrayList<>();
         List<ImportProblem> problems = new ArrayList<>();
         try {
-            String text = utf8(in);
-            char delimiter = firstLine(text).chars().filter(c -> c == ';').count()
-                    > firstLine(text).chars().filter(c -> c == ',').count() ? ';' : ',';
-            CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setHeader()
-                    .setSkipHeaderRecord(true).setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).get();
-            try (CSVParser parser = CSVParser.parse(text, format)) {
+            try (CSVParser parser = CsvFiles.read(in)) {
                 List<String> missing = List.of("title", "start", "end").stream()
                         .filter(c -> !parser.getHeaderMap().containsKey(c)).toList();
                 if (!missing.isEmpty()) {
@@ -194,20 +189,5 @@ public class ProgrammeImport {
             return null;
         }
         return text.strip();
-    }
-
-    private static String firstLine(String text) {
-        int end = text.indexOf('\n');
-        return end < 0 ? text : text.substring(0, end);
-    }
-
-    /** The file as UTF-8 text without its byte order mark (Excel writes one); other encodings are refused. */
-    private static String utf8(InputStream in) throws IOException {
-        byte[] bytes = in.readAllBytes();
-        int skip = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF
-                ? 3 : 0;
-        return StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
-                .decode(java.nio.ByteBuffer.wrap(bytes, skip, bytes.length - skip)).toString();
     }
 }

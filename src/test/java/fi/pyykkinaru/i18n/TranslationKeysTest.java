@@ -63,7 +63,7 @@ class TranslationKeysTest {
         Set<String> enumKeys = Stream.of(Arrays.stream(Region.values()).map(Region::labelKey),
                 Arrays.stream(SlipStatus.values()).map(s -> "slip.status." + s.name()),
                 Arrays.stream(fi.pyykkinaru.session.Score.values()).map(fi.pyykkinaru.session.Score::labelKey),
-                Arrays.stream(fi.pyykkinaru.session.OrganisationType.values()).map(t -> "organisation-type." + t.name()),
+                Arrays.stream(fi.pyykkinaru.event.OrganisationType.values()).map(t -> "organisation-type." + t.name()),
                 Arrays.stream(fi.pyykkinaru.session.Attendance.values()).map(a -> "attendance." + a.name()),
                 Arrays.stream(fi.pyykkinaru.session.SessionOrigin.values()).map(o -> "origin." + o.name()),
                 Stream.of("channel.PAPER", "channel.REMOTE"))

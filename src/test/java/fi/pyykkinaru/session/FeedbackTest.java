@@ -1,5 +1,6 @@
 package fi.pyykkinaru.session;
 
+import fi.pyykkinaru.event.OrganisationType;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

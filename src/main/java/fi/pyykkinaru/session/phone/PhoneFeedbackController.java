@@ -9,7 +9,7 @@ import fi.pyykkinaru.session.AnswerDetails;
 import fi.pyykkinaru.session.Attendance;
 import fi.pyykkinaru.session.Channel;
 import fi.pyykkinaru.session.Feedback;
-import fi.pyykkinaru.session.OrganisationType;
+import fi.pyykkinaru.event.OrganisationType;
 import fi.pyykkinaru.session.QrCodes;
 import fi.pyykkinaru.session.Score;
 import fi.pyykkinaru.session.Session;

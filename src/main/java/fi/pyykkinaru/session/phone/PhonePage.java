@@ -6,7 +6,7 @@ import fi.pyykkinaru.i18n.Translations;
 import fi.pyykkinaru.session.AnswerDetails;
 import fi.pyykkinaru.session.Attendance;
 import fi.pyykkinaru.session.FeedbackResult;
-import fi.pyykkinaru.session.OrganisationType;
+import fi.pyykkinaru.event.OrganisationType;
 import fi.pyykkinaru.session.Score;
 import fi.pyykkinaru.session.Session;
 import java.text.NumberFormat;

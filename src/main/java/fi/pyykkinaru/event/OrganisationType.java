@@ -1,4 +1,4 @@
-package fi.pyykkinaru.session;
+package fi.pyykkinaru.event;
 
 /** The respondent's organisation type, optional. Labels are {@code organisation-type.<NAME>}. */
 public enum OrganisationType {

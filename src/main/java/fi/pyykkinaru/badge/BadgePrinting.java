@@ -1,0 +1,92 @@
+package fi.pyykkinaru.badge;
+
+import fi.pyykkinaru.event.Event;
+import fi.pyykkinaru.kiosk.StandSettings;
+import fi.pyykkinaru.printing.PrintDocument;
+import fi.pyykkinaru.printing.PrintJob;
+import fi.pyykkinaru.printing.PrintKind;
+import fi.pyykkinaru.printing.PrintQueue;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.IntConsumer;
+import org.springframework.stereotype.Service;
+
+/**
+ * Badges on their way to paper. With auto-print on, a new registration's badge is queued at once; otherwise it
+ * waits in the queue, held, until staff print it. A badge printed once is printed again only by a reprint.
+ */
+@Service
+public class BadgePrinting {
+
+    private final PrintQueue queue;
+    private final BadgeLayouts layouts;
+    private final StandSettings stand;
+    private final Clock clock;
+
+    BadgePrinting(PrintQueue queue, BadgeLayouts layouts, StandSettings stand, Clock clock) {
+        this.queue = queue;
+        this.layouts = layouts;
+        this.stand = stand;
+        this.clock = clock;
+    }
+
+    /** The badge of a new registration, queued (or held for staff) as the stand is set. */
+    public PrintJob registered(Registration registration, Event event) {
+        return queue.submit(document(registration, event), !stand.autoPrintBadges());
+    }
+
+    /** Staff's print: a held badge goes out, a badge never queued is queued; one printed already is refused. */
+    public PrintJob print(Registration registration, Event event) {
+        Optional<PrintJob> latest = latest(registration);
+        if (latest.isPresent() && latest.get().state() == fi.pyykkinaru.printing.PrintState.HELD) {
+            return queue.retry(latest.get().id());
+        }
+        return queue.submit(document(registration, event), false);
+    }
+
+    /** A second badge, by staff's explicit choice (lost badge, misprint), with today's details. */
+    public PrintJob reprint(Registration registration, Event event) {
+        PrintDocument document = document(registration, event);
+        Optional<PrintJob> latest = latest(registration);
+        if (latest.isEmpty()) {
+            return queue.submit(document, false);
+        }
+        PrintJob again = queue.reprint(latest.get().id());
+        return again;
+    }
+
+    public Optional<PrintJob> latest(Registration registration) {
+        return queue.latest(PrintKind.BADGE, subject(registration));
+    }
+
+    /** How many times the badge has come out of a printer. */
+    public long printedCount(Registration registration) {
+        return queue.history(PrintKind.BADGE, subject(registration)).stream()
+                .filter(j -> j.state() == fi.pyykkinaru.printing.PrintState.DONE).count();
+    }
+
+    public byte[] pdf(Registration registration, Event event) {
+        return BadgePdf.render(layouts.get(stand.badgeLayout()), List.of(BadgeFace.of(registration, event.name())));
+    }
+
+    /** Many badges on A4 sheets as one job, e.g. the whole pre-registration list. */
+    public PrintJob printSheets(List<Registration> registrations, Event event, IntConsumer progress) {
+        BadgeLayout layout = layouts.get(stand.sheetLayout());
+        byte[] pdf = BadgePdf.render(layout, registrations.stream().map(r -> BadgeFace.of(r, event.name())).toList(),
+                progress);
+        String subject = "sheets:" + clock.instant().toEpochMilli();
+        return queue.submit(new PrintDocument(PrintKind.BADGE_SHEET, subject, event.name() + " (" + registrations.size() + ")",
+                layout.page().media(), pdf), false);
+    }
+
+    private PrintDocument document(Registration registration, Event event) {
+        BadgeLayout layout = layouts.get(stand.badgeLayout());
+        return new PrintDocument(PrintKind.BADGE, subject(registration), registration.name(), layout.page().media(),
+                BadgePdf.render(layout, List.of(BadgeFace.of(registration, event.name()))));
+    }
+
+    private static String subject(Registration registration) {
+        return "registration:" + registration.requireId();
+    }
+}

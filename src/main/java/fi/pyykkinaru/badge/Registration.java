@@ -1,0 +1,43 @@
+package fi.pyykkinaru.badge;
+
+import fi.pyykkinaru.event.OrganisationType;
+import fi.pyykkinaru.event.Region;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Table;
+
+/**
+ * A registered visitor and their badge code. The e-mail is kept only with the visitor's consent; languages are
+ * the ones they are happy to talk in, as language codes.
+ */
+@Table("registration")
+public record Registration(
+        @Id @Nullable Long id,
+        long eventId,
+        String badgeCode,
+        String name,
+        @Nullable String organisation,
+        @Nullable OrganisationType organisationType,
+        @Nullable Region region,
+        String languages,
+        @Nullable String email,
+        boolean emailConsent,
+        RegistrationSource source,
+        Instant registeredAt,
+        @Version int version) {
+
+    public long requireId() {
+        if (id == null) {
+            throw new IllegalStateException("Registration is not saved");
+        }
+        return id;
+    }
+
+    public List<String> languageCodes() {
+        return languages.isBlank() ? List.of() : Arrays.stream(languages.split(",")).map(String::strip).toList();
+    }
+}

@@ -1,0 +1,6 @@
+package fi.pyykkinaru.badge;
+
+/** Who registered the visitor. */
+public enum RegistrationSource {
+    KIOSK, STAFF, IMPORT
+}

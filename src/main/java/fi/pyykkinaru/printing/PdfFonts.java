@@ -1,0 +1,72 @@
+package fi.pyykkinaru.printing;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
+/**
+ * The fonts every printed document embeds, from the project's own resources: names with å ä ö ø é ł print the
+ * same on any machine, and nothing scans the system's fonts while a visitor waits. The files are read once;
+ * each document embeds only the glyphs it uses.
+ */
+public final class PdfFonts {
+
+    private static final byte[] REGULAR = read("/fonts/DejaVuSansCondensed.ttf");
+    private static final byte[] BOLD = read("/fonts/DejaVuSansCondensed-Bold.ttf");
+
+    private PdfFonts() {
+    }
+
+    public static PDType0Font regular(PDDocument document) {
+        return load(document, REGULAR);
+    }
+
+    public static PDType0Font bold(PDDocument document) {
+        return load(document, BOLD);
+    }
+
+    /** Text the font can draw: characters it has no glyph for (emoji, say) become a question mark. */
+    public static String printable(PDType0Font font, String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(cp -> {
+            if (Character.isISOControl(cp)) {
+                out.append(' ');
+            } else if (hasGlyph(font, cp)) {
+                out.appendCodePoint(cp);
+            } else {
+                out.append('?');
+            }
+        });
+        return out.toString();
+    }
+
+    private static boolean hasGlyph(PDType0Font font, int codePoint) {
+        try {
+            return font.hasGlyph(codePoint);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static PDType0Font load(PDDocument document, byte[] font) {
+        try {
+            return PDType0Font.load(document, new ByteArrayInputStream(font), true);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] read(String resource) {
+        try (InputStream in = PdfFonts.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing font " + resource);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

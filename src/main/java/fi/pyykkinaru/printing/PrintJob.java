@@ -1,0 +1,22 @@
+package fi.pyykkinaru.printing;
+
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One stored print job (its document is kept beside it). {@code subject} names what it prints, e.g. a
+ * registration's id, so a second print of the same thing is recognised as a reprint.
+ */
+public record PrintJob(long id, PrintKind kind, String subject, String title, String media, PrintState state,
+        int attempts, @Nullable String lastError, @Nullable Integer printerJobId, @Nullable Long reprintOf,
+        Instant createdAt, Instant changedAt, Instant nextAttemptAt) {
+
+    public PrinterPurpose purpose() {
+        return kind.purpose();
+    }
+
+    /** The name the job carries on the printer, unique per try, so that a restart can find what was sent. */
+    String printerJobName() {
+        return "pyykkinaru-" + id + "-" + attempts;
+    }
+}

@@ -1,0 +1,100 @@
+package fi.pyykkinaru.printing;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** The print_job table. Every state change is one short transaction of its own (autocommit). */
+@Repository
+class PrintJobStore {
+
+    private static final String COLUMNS = "id, kind, subject, title, media, state, attempts, last_error, printer_job_id, "
+            + "reprint_of, created_at, changed_at, next_attempt_at";
+
+    private final JdbcClient jdbc;
+
+    PrintJobStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long insert(PrintDocument document, PrintState state, @Nullable Long reprintOf, Instant now) {
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("insert into print_job (kind, subject, title, purpose, media, document, state, attempts, reprint_of, "
+                        + "created_at, changed_at, next_attempt_at, version) values (?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, 0)")
+                .params(document.kind().name(), document.subject(), document.title(), document.kind().purpose().name(),
+                        document.media(), document.pdf(), state.name(), reprintOf, utc(now), utc(now), utc(now))
+                .update(key, "id");
+        return key.getKeyAs(Number.class).longValue();
+    }
+
+    Optional<PrintJob> find(long id) {
+        return jdbc.sql("select " + COLUMNS + " from print_job where id = ?").param(id).query(PrintJobStore::row).optional();
+    }
+
+    byte[] document(long id) {
+        return jdbc.sql("select document from print_job where id = ?").param(id).query(byte[].class).single();
+    }
+
+    List<PrintJob> recent(int limit) {
+        return jdbc.sql("select " + COLUMNS + " from print_job order by id desc limit ?").param(limit)
+                .query(PrintJobStore::row).list();
+    }
+
+    List<PrintJob> of(PrintKind kind, String subject) {
+        return jdbc.sql("select " + COLUMNS + " from print_job where kind = ? and subject = ? order by id")
+                .params(kind.name(), subject).query(PrintJobStore::row).list();
+    }
+
+    /** Queued jobs whose time has come, and every job out at a printer, oldest first. */
+    List<PrintJob> due(Instant now) {
+        return jdbc.sql("select " + COLUMNS + " from print_job where (state = 'QUEUED' and next_attempt_at <= ?) "
+                        + "or state in ('SENT', 'PRINTING') order by id")
+                .param(utc(now)).query(PrintJobStore::row).list();
+    }
+
+    /**
+     * Moves a job on only if it is still in the state the caller saw, so that a staff action and the worker
+     * never both win.
+     */
+    boolean move(PrintJob seen, PrintState state, int attempts, @Nullable String error, @Nullable Integer printerJobId,
+            Instant now, Instant nextAttempt) {
+        return jdbc.sql("update print_job set state = ?, attempts = ?, last_error = ?, printer_job_id = ?, changed_at = ?, "
+                        + "next_attempt_at = ?, version = version + 1 where id = ? and state = ? and attempts = ?")
+                .params(state.name(), attempts, error, printerJobId, utc(now), utc(nextAttempt), seen.id(),
+                        seen.state().name(), seen.attempts())
+                .update() == 1;
+    }
+
+    /** Brings forward every queued job for these printers, e.g. when one comes back. */
+    int wake(PrintKind kind, Instant now) {
+        return jdbc.sql("update print_job set next_attempt_at = ? where state = 'QUEUED' and kind = ? and next_attempt_at > ?")
+                .params(utc(now), kind.name(), utc(now)).update();
+    }
+
+    private static PrintJob row(ResultSet rs, int row) throws SQLException {
+        long reprintOf = rs.getLong("reprint_of");
+        Long reprint = rs.wasNull() ? null : reprintOf;
+        int printerJob = rs.getInt("printer_job_id");
+        Integer printerJobId = rs.wasNull() ? null : printerJob;
+        return new PrintJob(rs.getLong("id"), PrintKind.valueOf(rs.getString("kind")), rs.getString("subject"),
+                rs.getString("title"), rs.getString("media"), PrintState.valueOf(rs.getString("state")),
+                rs.getInt("attempts"), rs.getString("last_error"), printerJobId, reprint,
+                instant(rs, "created_at"), instant(rs, "changed_at"), instant(rs, "next_attempt_at"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        return rs.getObject(column, OffsetDateTime.class).toInstant();
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+}

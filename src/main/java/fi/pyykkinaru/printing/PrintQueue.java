@@ -1,0 +1,124 @@
+package fi.pyykkinaru.printing;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+
+/**
+ * The stand's print queue. A job is stored before anything is sent, so the visitor's screen never waits for a
+ * printer; {@link PrintWorker} sends and follows it. Printing the same thing again is always an explicit
+ * {@link #reprint}.
+ */
+@Service
+public class PrintQueue {
+
+    private final PrintJobStore store;
+    private final ApplicationEventPublisher publisher;
+    private final Clock clock;
+
+    PrintQueue(PrintJobStore store, ApplicationEventPublisher publisher, Clock clock) {
+        this.store = store;
+        this.publisher = publisher;
+        this.clock = clock;
+    }
+
+    /**
+     * Queues a first print of the document; held jobs wait for staff. Refused when the same thing already has a
+     * job that is printed or on its way: that would be printing twice by accident.
+     */
+    public PrintJob submit(PrintDocument document, boolean hold) {
+        Optional<PrintJob> earlier = latest(document.kind(), document.subject())
+                .filter(j -> j.state().open() || j.state() == PrintState.DONE);
+        if (earlier.isPresent()) {
+            throw new AlreadyPrintedException(earlier.get());
+        }
+        return stored(store.insert(document, hold ? PrintState.HELD : PrintState.QUEUED, null, clock.instant()));
+    }
+
+    /** A new job with the same document as an earlier one, by staff's explicit choice. */
+    public PrintJob reprint(long jobId) {
+        PrintJob original = job(jobId);
+        PrintDocument document = new PrintDocument(original.kind(), original.subject(), original.title(),
+                original.media(), store.document(jobId));
+        return stored(store.insert(document, PrintState.QUEUED, jobId, clock.instant()));
+    }
+
+    /** Sends a failed or held job (again) now. */
+    public PrintJob retry(long jobId) {
+        PrintJob job = job(jobId);
+        if (job.state() != PrintState.FAILED && job.state() != PrintState.HELD && job.state() != PrintState.QUEUED) {
+            return job;
+        }
+        store.move(job, PrintState.QUEUED, job.attempts(), job.lastError(), null, clock.instant(), clock.instant());
+        return changed(jobId);
+    }
+
+    /**
+     * Stops a job that is not printed yet. One already at the printer is cancelled there by the worker, which
+     * owns the conversation with printers.
+     */
+    public PrintJob cancel(long jobId) {
+        PrintJob job = job(jobId);
+        if (job.state() == PrintState.QUEUED || job.state() == PrintState.HELD || job.state() == PrintState.FAILED) {
+            store.move(job, PrintState.CANCELLED, job.attempts(), job.lastError(), job.printerJobId(), clock.instant(),
+                    clock.instant());
+        } else if (job.state() == PrintState.SENT || job.state() == PrintState.PRINTING) {
+            publisher.publishEvent(new CancelAtPrinter(job));
+        }
+        return changed(jobId);
+    }
+
+    public PrintJob job(long jobId) {
+        return store.find(jobId).orElseThrow(() -> new NoSuchElementException("No print job " + jobId));
+    }
+
+    public List<PrintJob> recent(int limit) {
+        return store.recent(limit);
+    }
+
+    /** Every job for one thing, oldest first. */
+    public List<PrintJob> history(PrintKind kind, String subject) {
+        return store.of(kind, subject);
+    }
+
+    public Optional<PrintJob> latest(PrintKind kind, String subject) {
+        List<PrintJob> jobs = history(kind, subject);
+        return jobs.isEmpty() ? Optional.empty() : Optional.of(jobs.getLast());
+    }
+
+    public byte[] document(long jobId) {
+        return store.document(jobId);
+    }
+
+    private PrintJob stored(long id) {
+        return changed(id);
+    }
+
+    private PrintJob changed(long id) {
+        PrintJob job = job(id);
+        publisher.publishEvent(new PrintJobChanged(job.id(), job.kind(), job.subject(), job.state()));
+        return job;
+    }
+
+    /** Staff asked to cancel a job that is already at its printer. */
+    record CancelAtPrinter(PrintJob job) {
+    }
+
+    /** The thing was printed, or is being printed, already; printing it again is a reprint. */
+    public static class AlreadyPrintedException extends IllegalStateException {
+
+        private final transient PrintJob earlier;
+
+        AlreadyPrintedException(PrintJob earlier) {
+            super("Already printed or queued as job " + earlier.id());
+            this.earlier = earlier;
+        }
+
+        public PrintJob earlier() {
+            return earlier;
+        }
+    }
+}

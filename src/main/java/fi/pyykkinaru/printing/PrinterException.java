@@ -1,0 +1,27 @@
+package fi.pyykkinaru.printing;
+
+/** A printer or its spooler could not do what was asked; {@code transient} faults are worth retrying. */
+public class PrinterException extends Exception {
+
+    private final boolean worthRetrying;
+    private final boolean maybeDelivered;
+
+    public PrinterException(String message, boolean worthRetrying) {
+        this(message, worthRetrying, false);
+    }
+
+    public PrinterException(String message, boolean worthRetrying, boolean maybeDelivered) {
+        super(message);
+        this.worthRetrying = worthRetrying;
+        this.maybeDelivered = maybeDelivered;
+    }
+
+    /** The request went out but no answer came: the printer may have the job. */
+    public boolean maybeDelivered() {
+        return maybeDelivered;
+    }
+
+    public boolean worthRetrying() {
+        return worthRetrying;
+    }
+}

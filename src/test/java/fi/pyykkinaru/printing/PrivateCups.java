@@ -1,0 +1,111 @@
+package fi.pyykkinaru.printing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+/**
+ * A real CUPS for the printing tests, started once per test JVM by {@code .ci/private-cups.sh} on a free loopback
+ * port: PYKPDF (cups-pdf, its PDFs in {@link #pdfFolder()}) and PYKFAULT (fails while {@link #failWith} is set).
+ * Tests stop, refuse and restart it with CUPS's own commands, as staff would.
+ */
+public final class PrivateCups {
+
+    private static final Path FOLDER = Path.of("target", "cups").toAbsolutePath();
+    private static final Path SCRIPT = Path.of(".ci", "private-cups.sh").toAbsolutePath();
+    private static int port;
+
+    private PrivateCups() {
+    }
+
+    public static synchronized String address() {
+        if (port == 0) {
+            port = freePort();
+            start();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> run(List.of(SCRIPT.toString(), "stop", FOLDER.toString()))));
+        }
+        return "ipp://127.0.0.1:" + port;
+    }
+
+    /** The three printers of a stand, as settings: badges and A4 to cups-pdf, receipts to the faulty queue. */
+    public static void printers(DynamicPropertyRegistry registry) {
+        registry.add("pyykkinaru.printing.badge-printer", () -> address() + "/printers/PYKPDF");
+        registry.add("pyykkinaru.printing.a4-printer", () -> address() + "/printers/PYKPDF");
+        registry.add("pyykkinaru.printing.receipt-printer", () -> address() + "/printers/PYKFAULT");
+        registry.add("pyykkinaru.printing.retry-min", () -> "200ms");
+        registry.add("pyykkinaru.printing.retry-max", () -> "1s");
+        registry.add("pyykkinaru.printing.poll", () -> "200ms");
+    }
+
+    public static synchronized void start() {
+        run(List.of(SCRIPT.toString(), "start", FOLDER.toString(), String.valueOf(port)));
+    }
+
+    public static void stop() {
+        run(List.of(SCRIPT.toString(), "stop", FOLDER.toString()));
+    }
+
+    /** Runs a CUPS command (cupsdisable, cupsaccept, lpstat …) against this server. */
+    public static String admin(String... command) {
+        address();
+        return run(List.of(command));
+    }
+
+    public static Path pdfFolder() {
+        return FOLDER.resolve("pdf");
+    }
+
+    public static Path faultOutFolder() {
+        return FOLDER.resolve("fault-out");
+    }
+
+    /** While set, the PYKFAULT backend reports media-empty-error with this reason and fails the job. */
+    public static void failWith(String reason) throws IOException {
+        Files.writeString(FOLDER.resolve("fault"), reason);
+    }
+
+    public static void stopFailing() throws IOException {
+        Files.deleteIfExists(FOLDER.resolve("fault"));
+    }
+
+    public static List<Path> files(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(Files::isRegularFile).sorted().toList();
+        }
+    }
+
+    private static String run(List<String> command) {
+        try {
+            ProcessBuilder builder = new ProcessBuilder(new ArrayList<>(command)).redirectErrorStream(true);
+            builder.environment().put("CUPS_SERVER", FOLDER.resolve("run/cups.sock").toString());
+            Process process = builder.start();
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            assertThat(process.exitValue()).as("%s: %s (printing tests need root and the packages cups, cups-bsd and "
+                    + "printer-driver-cups-pdf; .ci/run installs them)", command, output).isZero();
+            return output;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
