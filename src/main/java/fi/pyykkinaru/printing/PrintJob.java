@@ -15,8 +15,11 @@ public record PrintJob(long id, PrintKind kind, String subject, String title, St
         return kind.purpose();
     }
 
-    /** The name the job carries on the printer, unique per try, so that a restart can find what was sent. */
+    /**
+     * The name the job carries on the printer, unique per try (and apart from jobs of an earlier database that the
+     * spooler may still list), so that a restart can find what was sent.
+     */
     String printerJobName() {
-        return "pyykkinaru-" + id + "-" + attempts;
+        return "pyykkinaru-" + id + "-" + createdAt.toEpochMilli() + "-" + attempts;
     }
 }

@@ -168,7 +168,7 @@ class PrintQueueCupsTest {
         // What the worker leaves behind when the server dies between sending and storing the printer's job id.
         jdbc.sql("update print_job set state = 'SENT', attempts = 1 where id = ?").param(job.id()).update();
         int atPrinter = ipp.print(java.net.URI.create(PrivateCups.address() + "/printers/PYKPDF"),
-                "pyykkinaru-" + job.id() + "-1", Paper.A4.media(), queue.document(job.id()));
+                queue.job(job.id()).printerJobName(), Paper.A4.media(), queue.document(job.id()));
 
         await().atMost(PATIENCE).until(() -> queue.job(job.id()).printerJobId() != null);
         assertThat(queue.job(job.id()).printerJobId()).isEqualTo(atPrinter);
