@@ -54,13 +54,13 @@ public class PreRegistrationImport {
             }
         } catch (IOException | IllegalStateException | UncheckedIOException e) {
             return new Result(List.of(), List.of(new RegistrationProblem(RegistrationField.NAME, 0,
-                    "import.error.unreadable", List.of())));
+                    "registrations.import.unreadable", List.of())));
         }
         if (!problems.isEmpty()) {
             return new Result(List.of(), problems);
         }
         if (people.isEmpty()) {
-            return new Result(List.of(), List.of(new RegistrationProblem(RegistrationField.NAME, 0, "import.error.empty",
+            return new Result(List.of(), List.of(new RegistrationProblem(RegistrationField.NAME, 0, "registrations.import.empty",
                     List.of())));
         }
         return new Result(registrations.saveAll(people), List.of());

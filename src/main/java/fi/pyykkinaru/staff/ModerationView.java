@@ -3,8 +3,6 @@ package fi.pyykkinaru.staff;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.dependency.CssImport;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
@@ -12,7 +10,6 @@ import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.spring.security.AuthenticationContext;
 import fi.pyykkinaru.clothesline.Line;
 import fi.pyykkinaru.clothesline.Lines;
 import fi.pyykkinaru.clothesline.Slip;
@@ -30,9 +27,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** Staff review held slips, and hide or bring back any slip on the wall. */
-// Views outside the kiosk layout name the stand theme too: Vite bundles styles per route chunk.
-@CssImport("./styles/pyykkinaru.css")
-@Route(value = "staff", autoLayout = false)
+@Route(value = "staff", layout = StaffLayout.class)
 @RolesAllowed("STAFF")
 class ModerationView extends Div implements LocaleChangeObserver, HasDynamicTitle {
 
@@ -41,15 +36,13 @@ class ModerationView extends Div implements LocaleChangeObserver, HasDynamicTitl
     final H1 heading = new H1();
     final Map<SlipStatus, Button> filters = new java.util.LinkedHashMap<>();
     final Grid<Slip> grid = new Grid<>();
-    final Button logout = new Button();
-    final Anchor programme = new Anchor("staff/programme", "");
     private final Slips slips;
     private final Event event;
     private final Map<Long, Line> lines;
     private final Clock clock;
     private SlipStatus shown = SlipStatus.HELD;
 
-    ModerationView(Stand stand, Slips slips, Lines lineService, Clock clock, AuthenticationContext authentication) {
+    ModerationView(Stand stand, Slips slips, Lines lineService, Clock clock) {
         this.slips = slips;
         this.event = stand.event();
         this.clock = clock;
@@ -57,13 +50,7 @@ class ModerationView extends Div implements LocaleChangeObserver, HasDynamicTitl
         setId("moderation");
         addClassName("staff");
 
-        logout.setId("logout");
-        logout.addClickListener(e -> authentication.logout());
-        programme.setId("staff-programme");
-        programme.addClassName("staff-link");
-        // Only organisers keep the programme; the link is shown to them alone.
-        programme.setVisible(authentication.hasRole("ORGANISER"));
-        Div top = new Div(heading, programme, logout);
+        Div top = new Div(heading);
         top.addClassName("staff-top");
 
         Div filterBar = new Div();
@@ -84,8 +71,6 @@ class ModerationView extends Div implements LocaleChangeObserver, HasDynamicTitl
     @Override
     public void localeChange(LocaleChangeEvent change) {
         heading.setText(getTranslation("moderation.title", event.name()));
-        logout.setText(getTranslation("action.logout"));
-        programme.setText(getTranslation("feedback.programme"));
         filters.forEach((status, button) -> button.setText(getTranslation("slip.status." + status.name())));
         grid.setEmptyStateText(getTranslation("moderation.empty"));
         DateTimeFormatter time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale());

@@ -23,7 +23,10 @@ import fi.pyykkinaru.clothesline.Lines;
 import fi.pyykkinaru.clothesline.Slip;
 import fi.pyykkinaru.clothesline.SlipDraft;
 import fi.pyykkinaru.clothesline.SlipStatus;
+import fi.pyykkinaru.clothesline.SlipReceipts;
 import fi.pyykkinaru.clothesline.Slips;
+import fi.pyykkinaru.printing.PrinterPurpose;
+import fi.pyykkinaru.printing.Printers;
 import fi.pyykkinaru.event.Event;
 import fi.pyykkinaru.kiosk.KioskLayout;
 import fi.pyykkinaru.kiosk.Stand;
@@ -62,6 +65,8 @@ class ReportView extends Div implements BeforeEnterObserver, LocaleChangeObserve
     final Paragraph thanksText = new Paragraph();
     final Div flyingSlot = new Div();
     final Button done = new Button();
+    final Button printReceipt = new Button();
+    final Paragraph receiptStatus = new Paragraph();
     SlipForm form;
     private final Event event;
     private final List<Line> lines;
@@ -71,7 +76,12 @@ class ReportView extends Div implements BeforeEnterObserver, LocaleChangeObserve
     private Step step = Step.FORM;
     private @Nullable Slip pinned;
 
-    ReportView(Stand stand, Lines lineService, Slips slips) {
+    private final SlipReceipts receipts;
+    private final boolean receiptPrinter;
+
+    ReportView(Stand stand, Lines lineService, Slips slips, SlipReceipts receipts, Printers printers) {
+        this.receipts = receipts;
+        this.receiptPrinter = printers.address(PrinterPurpose.RECEIPT).isPresent();
         this.stand = stand;
         this.slips = slips;
         this.event = stand.event();
@@ -130,7 +140,13 @@ class ReportView extends Div implements BeforeEnterObserver, LocaleChangeObserve
         done.setId("slip-done");
         done.addClassNames("big-button", "primary");
         done.addClickListener(e -> backToWall());
-        thanksStep.add(flyingSlot, thanksTitle, thanksText, done);
+        printReceipt.setId("slip-print");
+        printReceipt.addClassName("big-button");
+        printReceipt.setDisableOnClick(true);
+        printReceipt.addClickListener(e -> printReceipt());
+        receiptStatus.setId("slip-print-status");
+        receiptStatus.getElement().setAttribute("role", "status");
+        thanksStep.add(flyingSlot, thanksTitle, thanksText, receiptStatus, printReceipt, done);
 
         add(drum, chooser, prompt, formStep, previewStep, thanksStep);
     }
@@ -184,6 +200,7 @@ class ReportView extends Div implements BeforeEnterObserver, LocaleChangeObserve
         thanksText.setText(getTranslation(pinned != null && pinned.status() != SlipStatus.PUBLISHED
                 ? "report.thanks.held" : "report.thanks.pinned"));
         done.setText(getTranslation("report.back"));
+        printReceipt.setText(getTranslation("report.print"));
         form.localize();
     }
 
@@ -235,6 +252,9 @@ class ReportView extends Div implements BeforeEnterObserver, LocaleChangeObserve
             pin.setEnabled(true);
             return;
         }
+        printReceipt.setVisible(receiptPrinter && pinned.status() == SlipStatus.PUBLISHED);
+        printReceipt.setEnabled(true);
+        receiptStatus.setText("");
         SlipCard flying = new SlipCard(pinned.requireId());
         flying.addClassNames("slip--large", "slip--flying");
         flying.show(pinned.title(), pinned.region());
@@ -243,6 +263,22 @@ class ReportView extends Div implements BeforeEnterObserver, LocaleChangeObserve
         localize();
         show(Step.THANKS);
         getElement().executeJs("setTimeout(() => this.$server && this.$server.backToWall(), $0)", BACK_TO_WALL_MILLIS);
+    }
+
+    private void printReceipt() {
+        Slip slip = pinned;
+        if (slip == null) {
+            return;
+        }
+        try {
+            receipts.print(slip.requireId(), getLocale());
+            receiptStatus.setText(getTranslation("report.print.queued"));
+        } catch (RuntimeException e) {
+            // Already printed, or the printer's queue could not take it: the desk can print it from the console.
+            log.warn("Receipt of slip {} was not queued: {}", slip.id(), e.getMessage());
+            receiptStatus.setText(getTranslation("report.print.desk"));
+        }
+        printReceipt.setVisible(false);
     }
 
     @ClientCallable

@@ -17,57 +17,23 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** A slip read large, after a tap on the wall. Everything a visitor wrote is shown as text, never as markup. */
+/** A slip read large, after a tap on the wall. */
 class SlipDialog extends Dialog {
 
-    final H2 title = new H2();
-    final Paragraph body = new Paragraph();
-    final Div facts = new Div();
+    final SlipDetail detail;
     final Button close = new Button();
 
     SlipDialog(WallSlip slip, List<Theme> themes, ZoneId zone) {
         setId("slip-dialog");
         addClassName("slip-dialog");
         getElement().setAttribute("aria-label", slip.title());
-        title.setText(slip.title());
-        body.setText(slip.body() == null ? "" : slip.body());
-        body.addClassName("slip-dialog-body");
-        facts.addClassName("slip-dialog-facts");
-        if (slip.organisation() != null) {
-            facts.add(fact(getTranslation("slip.organisation.short"), slip.organisation()));
-        }
-        if (slip.ownership() != null) {
-            facts.add(fact(getTranslation("slip.whose"), getTranslation(
-                    slip.ownership() == Ownership.OWN ? "slip.dialog.own" : "slip.dialog.other")));
-        }
-        if (slip.region() != null) {
-            facts.add(fact(getTranslation("slip.region"), getTranslation(slip.region().labelKey())));
-        }
-        Map<String, Theme> byCode = themes.stream().collect(Collectors.toMap(Theme::code, Function.identity()));
-        List<String> labels = slip.themeCodes().stream().filter(byCode::containsKey)
-                .map(c -> byCode.get(c).label().in(getLocale())).toList();
-        if (!labels.isEmpty()) {
-            facts.add(fact(getTranslation("slip.themes"), String.join(", ", labels)));
-        }
-        facts.add(fact(getTranslation("slip.dialog.pinned"), DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
-                .withLocale(getLocale()).format(slip.pinnedAt().atZone(zone))));
         close.setText(getTranslation("action.close"));
         close.setId("slip-dialog-close");
         close.addClassName("big-button");
         close.addClickListener(e -> close());
         // The dialog element itself stays out of sight in the overlay; its content is what is shown and found.
-        Div detail = new Div(title, body, facts);
-        detail.setId("slip-detail");
+        detail = new SlipDetail(slip, themes, zone);
         add(detail);
         getFooter().add(close);
-    }
-
-    private static Div fact(String label, String value) {
-        Span name = new Span(label);
-        name.addClassName("fact-label");
-        Span text = new Span(value);
-        Div fact = new Div(name, text);
-        fact.addClassName("fact");
-        return fact;
     }
 }

@@ -43,6 +43,7 @@ class WallView extends Div implements BeforeEnterObserver, LocaleChangeObserver,
     final Button startReport = new Button();
     final Button openProgramme = new Button();
     final Button scanSession = new Button();
+    final Button startRegister = new Button();
     final Span drumLabel = new Span();
     final Div lines = new Div();
     final Div attract = new Div();
@@ -82,7 +83,10 @@ class WallView extends Div implements BeforeEnterObserver, LocaleChangeObserver,
         scanSession.setId("scan-session");
         scanSession.addClassNames("big-button", "wall-programme", "primary");
         scanSession.addClickListener(e -> UI.getCurrent().navigate("scan"));
-        Div side = new Div(startReport, scanSession, openProgramme);
+        startRegister.setId("start-register");
+        startRegister.addClassNames("big-button", "wall-programme");
+        startRegister.addClickListener(e -> UI.getCurrent().navigate("register"));
+        Div side = new Div(startReport, scanSession, openProgramme, startRegister);
         side.addClassName("wall-side");
 
         attract.setId("attract");
@@ -131,6 +135,7 @@ class WallView extends Div implements BeforeEnterObserver, LocaleChangeObserver,
         attractHint.setText(getTranslation("wall.attract.hint"));
         openProgramme.setText(getTranslation("wall.programme"));
         scanSession.setText(getTranslation("wall.scan"));
+        startRegister.setText(getTranslation("wall.register"));
         panels.forEach(LinePanel::localize);
     }
 

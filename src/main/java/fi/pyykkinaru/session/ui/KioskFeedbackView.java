@@ -151,7 +151,7 @@ class KioskFeedbackView extends Div implements BeforeEnterObserver, LocaleChange
     }
 
     private String voter() {
-        return "kiosk:" + Visitor.current();
+        return Visitor.voterKey();
     }
 
     private void vote(Score score) {

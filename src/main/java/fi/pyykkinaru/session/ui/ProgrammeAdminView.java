@@ -2,7 +2,7 @@ package fi.pyykkinaru.session.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.dependency.CssImport;
+import fi.pyykkinaru.staff.StaffLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -34,9 +34,8 @@ import java.time.format.FormatStyle;
 import java.util.Locale;
 
 /** Organisers keep the programme: import it from CSV or iCalendar, add and edit sessions, enter paper counts. */
-@Route(value = "staff/programme", autoLayout = false)
+@Route(value = "staff/programme", layout = StaffLayout.class)
 @RolesAllowed("ORGANISER")
-@CssImport("./styles/pyykkinaru.css")
 class ProgrammeAdminView extends Div implements LocaleChangeObserver, HasDynamicTitle {
 
     static final int MAX_FILE_BYTES = 2 * 1024 * 1024;
@@ -47,7 +46,6 @@ class ProgrammeAdminView extends Div implements LocaleChangeObserver, HasDynamic
     final Paragraph uploadHelp = new Paragraph();
     final Div importResult = new Div();
     final Grid<Session> grid = new Grid<>();
-    final Anchor back;
     private final Event event;
     private final Sessions sessions;
     private final ProgrammeImport programmeImport;
@@ -77,11 +75,7 @@ class ProgrammeAdminView extends Div implements LocaleChangeObserver, HasDynamic
         importResult.getElement().setAttribute("role", "status");
         grid.setId("programme-grid");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
-        Anchor back = new Anchor("staff", "");
-        back.setId("programme-admin-back");
-        back.addClassName("staff-link");
-        this.back = back;
-        Div top = new Div(heading, back, add);
+        Div top = new Div(heading, add);
         top.addClassName("staff-top");
         add(top, uploadHelp, upload, importResult, grid);
     }
@@ -90,7 +84,6 @@ class ProgrammeAdminView extends Div implements LocaleChangeObserver, HasDynamic
     public void localeChange(LocaleChangeEvent change) {
         heading.setText(getTranslation("admin.programme.title", event.name()));
         add.setText(getTranslation("admin.programme.add"));
-        back.setText(getTranslation("admin.programme.back"));
         uploadHelp.setText(getTranslation("admin.programme.upload.help", String.join(", ", ProgrammeImport.COLUMNS)));
         String rejected = getTranslation("admin.programme.rejected");
         upload.setI18n(new UploadI18N()

@@ -31,9 +31,9 @@ class WallViewTest extends SpringBrowserlessTest {
         test(card).click();
 
         SlipDialog dialog = find(SlipDialog.class).single();
-        assertThat(dialog.title.getText()).isEqualTo("Kävelevä kahvila");
-        assertThat(dialog.body.getText()).startsWith("Ikäihmiset ja opiskelijat");
-        assertThat(dialog.facts.getElement().getTextRecursively()).contains("Pirkanmaa", "Ikääntyneet");
+        assertThat(dialog.detail.title.getText()).isEqualTo("Kävelevä kahvila");
+        assertThat(dialog.detail.body.getText()).startsWith("Ikäihmiset ja opiskelijat");
+        assertThat(dialog.detail.facts.getElement().getTextRecursively()).contains("Pirkanmaa", "Ikääntyneet");
     }
 
     @Test

@@ -1,0 +1,62 @@
+package fi.pyykkinaru.clothesline.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import fi.pyykkinaru.clothesline.Ownership;
+import fi.pyykkinaru.clothesline.WallSlip;
+import fi.pyykkinaru.event.Theme;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** A slip's text and facts, read large: in the wall's dialog and on the slip's own page. Always text, never markup. */
+class SlipDetail extends Div {
+
+    final H2 title = new H2();
+    final Paragraph body = new Paragraph();
+    final Div facts = new Div();
+
+    SlipDetail(WallSlip slip, List<Theme> themes, ZoneId zone) {
+        setId("slip-detail");
+        title.setText(slip.title());
+        body.setText(slip.body() == null ? "" : slip.body());
+        body.addClassName("slip-dialog-body");
+        facts.addClassName("slip-dialog-facts");
+        if (slip.organisation() != null) {
+            facts.add(fact(getTranslation("slip.organisation.short"), slip.organisation()));
+        }
+        if (slip.ownership() != null) {
+            facts.add(fact(getTranslation("slip.whose"), getTranslation(
+                    slip.ownership() == Ownership.OWN ? "slip.dialog.own" : "slip.dialog.other")));
+        }
+        if (slip.region() != null) {
+            facts.add(fact(getTranslation("slip.region"), getTranslation(slip.region().labelKey())));
+        }
+        Map<String, Theme> byCode = themes.stream().collect(Collectors.toMap(Theme::code, Function.identity()));
+        List<String> labels = slip.themeCodes().stream().filter(byCode::containsKey)
+                .map(c -> byCode.get(c).label().in(getLocale())).toList();
+        if (!labels.isEmpty()) {
+            facts.add(fact(getTranslation("slip.themes"), String.join(", ", labels)));
+        }
+        facts.add(fact(getTranslation("slip.dialog.pinned"), DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
+                .withLocale(getLocale()).format(slip.pinnedAt().atZone(zone))));
+        add(title, body, facts);
+    }
+
+    private static Div fact(String label, String value) {
+        Span name = new Span(label);
+        name.addClassName("fact-label");
+        Span text = new Span(value);
+        Div fact = new Div(name, text);
+        fact.addClassName("fact");
+        return fact;
+    }
+}

@@ -1,0 +1,85 @@
+package fi.pyykkinaru.clothesline.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import fi.pyykkinaru.clothesline.Slips;
+import fi.pyykkinaru.clothesline.WallSlip;
+import fi.pyykkinaru.kiosk.KioskLayout;
+import fi.pyykkinaru.kiosk.Stand;
+import java.time.Clock;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One slip's own page, which the QR code on its paper receipt opens (on a phone or at the stand): the slip
+ * read large and the way to it on the wall. A hidden or unknown slip says so, politely.
+ */
+@Route(value = "slip/:id", layout = KioskLayout.class)
+@AnonymousAllowed
+class SlipPageView extends Div implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
+
+    final Paragraph notFound = new Paragraph();
+    final Button toWall = new Button();
+    private final Slips slips;
+    private final Stand stand;
+    private final Clock clock;
+    private @Nullable WallSlip slip;
+
+    SlipPageView(Slips slips, Stand stand, Clock clock) {
+        this.slips = slips;
+        this.stand = stand;
+        this.clock = clock;
+        setId("slip-page");
+        addClassName("slip-page");
+        notFound.setId("slip-not-found");
+        toWall.setId("slip-to-wall");
+        toWall.addClassNames("big-button", "primary");
+        toWall.addClickListener(e -> {
+            WallSlip shown = slip;
+            UI.getCurrent().navigate("", shown == null ? QueryParameters.empty()
+                    : QueryParameters.of("pinned", String.valueOf(shown.id())));
+        });
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent navigation) {
+        removeAll();
+        slip = navigation.getRouteParameters().get("id").flatMap(SlipPageView::number).flatMap(slips::published)
+                .orElse(null);
+        if (slip != null) {
+            add(new SlipDetail(slip, stand.event().themes(), clock.getZone()));
+        } else {
+            add(notFound);
+        }
+        add(toWall);
+    }
+
+    @Override
+    public void localeChange(LocaleChangeEvent change) {
+        notFound.setText(getTranslation("slip.page.not-found"));
+        toWall.setText(getTranslation("slip.page.wall"));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return slip == null ? getTranslation("slip.page.not-found") : slip.title();
+    }
+
+    private static Optional<Long> number(String text) {
+        try {
+            return Optional.of(Long.parseLong(text));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,173 @@
+package fi.pyykkinaru.session.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import fi.pyykkinaru.event.Event;
+import fi.pyykkinaru.kiosk.PublicAddress;
+import fi.pyykkinaru.kiosk.Stand;
+import fi.pyykkinaru.printing.Paper;
+import fi.pyykkinaru.printing.PrintJob;
+import fi.pyykkinaru.printing.PrintQueue;
+import fi.pyykkinaru.session.Session;
+import fi.pyykkinaru.session.SessionPosters;
+import fi.pyykkinaru.session.Sessions;
+import fi.pyykkinaru.staff.StaffLayout;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Staff print the programme's posters: one session's on A4 or A3, or the whole programme as one job with a page
+ * per session, its progress shown while it is drawn. Every poster can be looked at as a PDF first.
+ */
+@Route(value = "staff/posters", layout = StaffLayout.class)
+@RolesAllowed("STAFF")
+class PostersView extends Div implements LocaleChangeObserver, HasDynamicTitle {
+
+    final H1 heading = new H1();
+    final Button printProgramme = new Button();
+    final Anchor programmePdf;
+    final ProgressBar progress = new ProgressBar();
+    final Paragraph message = new Paragraph();
+    final Grid<Session> grid = new Grid<>();
+    private final Event event;
+    private final Sessions sessions;
+    private final SessionPosters posters;
+    private final PrintQueue queue;
+    private final PublicAddress address;
+    private final Clock clock;
+
+    PostersView(Stand stand, Sessions sessions, SessionPosters posters, PrintQueue queue, PublicAddress address,
+            Clock clock) {
+        this.address = address;
+        this.event = stand.event();
+        this.sessions = sessions;
+        this.posters = posters;
+        this.queue = queue;
+        this.clock = clock;
+        setId("posters");
+        addClassName("staff");
+        printProgramme.setId("posters-print-programme");
+        printProgramme.addClassNames("big-button", "primary");
+        printProgramme.addClickListener(e -> printProgramme());
+        programmePdf = new Anchor(DownloadHandler.fromInputStream(e -> new DownloadResponse(new ByteArrayInputStream(
+                posters.programme(sessions.programme(event.id()), Paper.A4, address.base(), done -> { })), "programme.pdf",
+                "application/pdf", -1)), "");
+        programmePdf.setId("posters-programme-pdf");
+        programmePdf.addClassName("staff-link");
+        programmePdf.setTarget("_blank");
+        progress.setId("posters-progress");
+        progress.setVisible(false);
+        message.setId("posters-message");
+        message.getElement().setAttribute("role", "status");
+        grid.setId("posters-grid");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
+        Div top = new Div(heading, programmePdf, printProgramme);
+        top.addClassName("staff-top");
+        add(top, progress, message, grid);
+    }
+
+    @Override
+    public void localeChange(LocaleChangeEvent change) {
+        heading.setText(getTranslation("posters.title"));
+        printProgramme.setText(getTranslation("posters.print-programme"));
+        programmePdf.setText(getTranslation("posters.programme-pdf"));
+        DateTimeFormatter time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale());
+        grid.removeAllColumns();
+        grid.addColumn(s -> time.format(s.startsAt().atZone(clock.getZone()))).setHeader(getTranslation("admin.programme.time"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(Session::title).setHeader(getTranslation("admin.programme.session")).setFlexGrow(3);
+        grid.addColumn(s -> s.room() == null ? "" : s.room()).setHeader(getTranslation("admin.programme.room"));
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("print.actions")).setAutoWidth(true);
+        grid.setItems(sessions.programme(event.id()));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("posters.title");
+    }
+
+    private Div actions(Session session) {
+        Div actions = new Div();
+        actions.addClassName("row-actions");
+        for (Paper paper : List.of(Paper.A4, Paper.A3)) {
+            String size = paper == Paper.A4 ? "A4" : "A3";
+            Button print = new Button(getTranslation("posters.print", size), e -> print(session, paper));
+            print.setId("poster-print-" + size.toLowerCase() + "-" + session.token());
+            actions.add(print);
+        }
+        Anchor pdf = new Anchor(DownloadHandler.fromInputStream(e -> new DownloadResponse(new ByteArrayInputStream(
+                posters.poster(session, Paper.A4, address.base())), "poster-" + session.token() + ".pdf", "application/pdf", -1)),
+                getTranslation("print.pdf"));
+        pdf.setId("poster-pdf-" + session.token());
+        pdf.setTarget("_blank");
+        pdf.addClassName("staff-link");
+        actions.add(pdf);
+        return actions;
+    }
+
+    private void print(Session session, Paper paper) {
+        try {
+            PrintJob job = posters.print(session, paper, address.base());
+            message.setText(getTranslation("posters.queued", session.title(), job.id()));
+        } catch (PrintQueue.AlreadyPrintedException already) {
+            Dialog dialog = new Dialog();
+            dialog.setHeaderTitle(getTranslation("registrations.reprint.title"));
+            Paragraph text = new Paragraph(getTranslation("posters.reprint.text", session.title(),
+                    getTranslation("print.state." + already.earlier().state().name())));
+            Button yes = new Button(getTranslation("print.reprint"), e -> {
+                PrintJob job = queue.reprint(already.earlier().id());
+                message.setText(getTranslation("posters.queued", session.title(), job.id()));
+                dialog.close();
+            });
+            yes.setId("reprint-confirm");
+            yes.addClassName("primary");
+            Button no = new Button(getTranslation("action.cancel"), e -> dialog.close());
+            dialog.add(text);
+            dialog.getFooter().add(no, yes);
+            dialog.open();
+        }
+    }
+
+    private void printProgramme() {
+        List<Session> programme = sessions.programme(event.id());
+        if (programme.isEmpty()) {
+            message.setText(getTranslation("programme.empty"));
+            return;
+        }
+        UI ui = UI.getCurrent();
+        // The QR codes carry the address this page was opened with, read here: the drawing happens off this request.
+        String base = address.base();
+        printProgramme.setEnabled(false);
+        progress.setVisible(true);
+        progress.setMin(0);
+        progress.setMax(programme.size());
+        progress.setValue(0);
+        CompletableFuture.supplyAsync(() -> posters.printProgramme(programme, event.name(), Paper.A4, base,
+                        done -> ui.access(() -> progress.setValue(done))))
+                .whenComplete((job, failure) -> ui.access(() -> {
+                    printProgramme.setEnabled(true);
+                    progress.setVisible(false);
+                    message.setText(failure == null ? getTranslation("posters.programme-queued", programme.size(), job.id())
+                            : getTranslation("registrations.print-all.failed"));
+                }));
+    }
+}

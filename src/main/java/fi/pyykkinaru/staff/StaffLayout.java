@@ -1,0 +1,112 @@
+package fi.pyykkinaru.staff;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dependency.CssImport;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.RouterLayout;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import fi.pyykkinaru.kiosk.Stand;
+import jakarta.annotation.security.PermitAll;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The staff console's frame: its sections, the switch that puts this browser into kiosk mode (which also
+ * logs staff out, so the stand can leave kiosk mode again only through a staff login), and logging out.
+ */
+// Signed-in people only; each view says which role it needs.
+@PermitAll
+@CssImport("./styles/pyykkinaru.css")
+public class StaffLayout extends Div implements RouterLayout, LocaleChangeObserver, AfterNavigationObserver {
+
+    /** Same key as the kiosk guard (pk-kiosk.js) reads. */
+    static final String KIOSK_FLAG = "pyykkinaru.kiosk";
+
+    final Map<String, Anchor> sections = new LinkedHashMap<>();
+    final Button kioskMode = new Button();
+    final Button logout = new Button();
+    private final Span standName = new Span();
+    private final AuthenticationContext authentication;
+
+    StaffLayout(Stand stand, AuthenticationContext authentication) {
+        this.authentication = authentication;
+        addClassName("staff-shell");
+        standName.setText(stand.name() + " · " + stand.event().name());
+        standName.addClassName("staff-stand");
+        Nav nav = new Nav();
+        nav.addClassName("staff-nav");
+        section(nav, "staff-moderation", "staff", true);
+        section(nav, "staff-print", "staff/print", true);
+        section(nav, "staff-registrations", "staff/registrations", true);
+        section(nav, "staff-posters", "staff/posters", true);
+        section(nav, "staff-programme", "staff/programme", authentication.hasRole("ORGANISER"));
+        kioskMode.setId("staff-kiosk-mode");
+        kioskMode.addClassName("staff-kiosk");
+        kioskMode.addClickListener(e -> enterKioskMode());
+        logout.setId("logout");
+        logout.addClickListener(e -> authentication.logout());
+        Div actions = new Div(kioskMode, logout);
+        actions.addClassName("staff-actions");
+        Header header = new Header(standName, nav, actions);
+        header.addClassName("staff-header");
+        Main main = new Main();
+        main.addClassName("staff-main");
+        add(header, main);
+    }
+
+    private void section(Nav nav, String id, String href, boolean visible) {
+        Anchor link = new Anchor(href, "");
+        link.setId(id);
+        link.addClassName("staff-link");
+        link.setVisible(visible);
+        sections.put(href, link);
+        nav.add(link);
+    }
+
+    @Override
+    public void showRouterLayoutContent(com.vaadin.flow.component.HasElement content) {
+        Main main = (Main) getChildren().filter(Main.class::isInstance).findFirst().orElseThrow();
+        main.getElement().removeAllChildren();
+        if (content != null) {
+            main.getElement().appendChild(content.getElement());
+        }
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        String path = event.getLocation().getPath();
+        sections.forEach((href, link) -> {
+            if (href.equals(path)) {
+                link.getElement().setAttribute("aria-current", "page");
+            } else {
+                link.getElement().removeAttribute("aria-current");
+            }
+        });
+    }
+
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
+        sections.forEach((href, link) -> link.setText(getTranslation("staff.section." + link.getId().orElseThrow())));
+        kioskMode.setText(getTranslation("staff.kiosk-mode"));
+        logout.setText(getTranslation("action.logout"));
+    }
+
+    /**
+     * This browser becomes a kiosk again: the guard's flag is set, staff are logged out, and the visitor's start
+     * page opens.
+     */
+    private void enterKioskMode() {
+        UI.getCurrent().getPage().executeJs("try { localStorage.setItem($0, '1'); } catch (e) {}", KIOSK_FLAG);
+        authentication.logout();
+    }
+}
