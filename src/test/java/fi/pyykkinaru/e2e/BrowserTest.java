@@ -16,7 +16,10 @@ import org.junit.jupiter.api.BeforeAll;
 import fi.pyykkinaru.event.Events;
 import fi.pyykkinaru.session.Session;
 import fi.pyykkinaru.session.Sessions;
+import fi.pyykkinaru.printing.PrivateCups;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -49,6 +52,21 @@ abstract class BrowserTest {
 
     @Autowired
     Events events;
+
+    /** The stand prints on a real CUPS of its own (see PrivateCups). */
+    @DynamicPropertySource
+    static void printers(DynamicPropertyRegistry registry) {
+        PrivateCups.printers(registry);
+    }
+
+    /** Opens a staff page through the login form, as the sample organiser (who is staff too). */
+    static void logIn(Page page, String path) {
+        page.navigate(path);
+        page.locator("vaadin-login-form input[name='username']").fill("organiser");
+        page.locator("vaadin-login-form input[name='password']").fill(ORGANISER_PASSWORD);
+        page.locator("vaadin-login-form input[name='password']").press("Enter");
+        page.waitForURL("**" + path + "*");
+    }
 
     /** A session of the sample programme, by its title. */
     Session sampleSession(String title) {

@@ -31,6 +31,7 @@ import fi.pyykkinaru.badge.Registration;
 import fi.pyykkinaru.badge.RegistrationSource;
 import fi.pyykkinaru.badge.Registrations;
 import fi.pyykkinaru.event.Event;
+import fi.pyykkinaru.i18n.UploadTexts;
 import fi.pyykkinaru.kiosk.Stand;
 import fi.pyykkinaru.live.Subscribers;
 import fi.pyykkinaru.printing.PrintBroadcaster;
@@ -123,6 +124,7 @@ class RegistrationsView extends Div implements LocaleChangeObserver, HasDynamicT
         add.setText(getTranslation("registrations.add"));
         printAll.setText(getTranslation("registrations.print-all"));
         uploadHelp.setText(getTranslation("registrations.upload.help", String.join(", ", PreRegistrationImport.COLUMNS)));
+        upload.setI18n(UploadTexts.of("registrations.upload.rejected"));
         grid.setEmptyStateText(getTranslation("registrations.empty"));
         grid.removeAllColumns();
         grid.addColumn(Registration::name).setHeader(getTranslation("register.name")).setFlexGrow(2);

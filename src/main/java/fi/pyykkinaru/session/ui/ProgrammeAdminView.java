@@ -2,6 +2,7 @@ package fi.pyykkinaru.session.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import fi.pyykkinaru.i18n.UploadTexts;
 import fi.pyykkinaru.staff.StaffLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -12,7 +13,6 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -85,14 +85,7 @@ class ProgrammeAdminView extends Div implements LocaleChangeObserver, HasDynamic
         heading.setText(getTranslation("admin.programme.title", event.name()));
         add.setText(getTranslation("admin.programme.add"));
         uploadHelp.setText(getTranslation("admin.programme.upload.help", String.join(", ", ProgrammeImport.COLUMNS)));
-        String rejected = getTranslation("admin.programme.rejected");
-        upload.setI18n(new UploadI18N()
-                .setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("admin.programme.upload"))
-                        .setMany(getTranslation("admin.programme.upload")))
-                .setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("admin.programme.drop"))
-                        .setMany(getTranslation("admin.programme.drop")))
-                .setError(new UploadI18N.Error().setTooManyFiles(rejected).setFileIsTooBig(rejected)
-                        .setIncorrectFileType(rejected)));
+        upload.setI18n(UploadTexts.of("admin.programme.rejected"));
         grid.setEmptyStateText(getTranslation("programme.empty"));
         DateTimeFormatter time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale());
         grid.removeAllColumns();

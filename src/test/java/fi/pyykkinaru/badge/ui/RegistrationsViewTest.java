@@ -1,0 +1,69 @@
+package fi.pyykkinaru.badge.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Paragraph;
+import fi.pyykkinaru.PyykkinaruTest;
+import fi.pyykkinaru.badge.BadgePrinting;
+import fi.pyykkinaru.badge.Registration;
+import fi.pyykkinaru.badge.RegistrationDraft;
+import fi.pyykkinaru.badge.RegistrationSource;
+import fi.pyykkinaru.badge.Registrations;
+import fi.pyykkinaru.kiosk.Stand;
+import fi.pyykkinaru.printing.PrintJob;
+import fi.pyykkinaru.printing.PrintState;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.test.context.support.WithMockUser;
+
+@PyykkinaruTest
+@WithMockUser(roles = "STAFF")
+class RegistrationsViewTest extends SpringBrowserlessTest {
+
+    @Autowired Registrations registrations;
+    @Autowired BadgePrinting badges;
+    @Autowired Stand stand;
+    @Autowired JdbcClient jdbc;
+
+    @Test
+    void a_printed_badge_says_so_and_is_printed_again_only_when_staff_confirm() {
+        Registration visitor = registrations.register(stand.event(), new RegistrationDraft("Toistuva Tiina", null, null,
+                null, List.of("fi"), null, false), RegistrationSource.STAFF);
+        PrintJob first = badges.registered(visitor, stand.event());
+        jdbc.sql("update print_job set state = 'DONE' where id = ?").param(first.id()).update();
+        RegistrationsView view = navigate("staff/registrations", RegistrationsView.class);
+        test(view.search).setValue("Toistuva");
+
+        Button print = (Button) test(view.grid).getCellComponent(0, 4).getChildren()
+                .filter(c -> c.getId().orElse("").equals("registration-print-" + visitor.id())).findFirst().orElseThrow();
+        assertThat(print.getText()).isEqualTo("Tulosta uudelleen");
+        test(print).click();
+        assertThat($(Paragraph.class).withId("reprint-text").single().getText()).contains("Toistuva Tiina", "Tulostettu");
+        assertThat(badges.latest(visitor).orElseThrow().id()).as("nothing printed before confirming").isEqualTo(first.id());
+
+        test($(Button.class).withId("reprint-confirm").single()).click();
+
+        PrintJob again = badges.latest(visitor).orElseThrow();
+        assertThat(again.reprintOf()).isEqualTo(first.id());
+        assertThat(again.state()).isEqualTo(PrintState.QUEUED);
+    }
+
+    @Test
+    void staff_import_a_pre_registration_list_and_bad_rows_are_listed_by_line() {
+        RegistrationsView view = navigate("staff/registrations", RegistrationsView.class);
+
+        test(view.upload).upload("lista.csv", "text/csv", "name,email\nHyvä Rivi,\n,x@y.fi\n".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(view.message.getText()).contains("Mitään ei tuotu", "Rivi 3: Kirjoita nimesi.");
+        assertThat(registrations.find(stand.event(), "Hyvä Rivi")).isEmpty();
+
+        test(view.upload).upload("lista.csv", "text/csv", "name\nHyvä Rivi\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(view.message.getText()).isEqualTo("Tuotiin 1 henkilö.");
+        assertThat(registrations.find(stand.event(), "Hyvä Rivi")).hasSize(1);
+    }
+}
