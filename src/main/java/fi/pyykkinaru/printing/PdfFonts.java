@@ -45,8 +45,10 @@ public final class PdfFonts {
 
     private static boolean hasGlyph(PDType0Font font, int codePoint) {
         try {
-            return font.hasGlyph(codePoint);
-        } catch (IOException e) {
+            // Encoding is the font's own test: it refuses a character its Unicode map lacks.
+            font.encode(new String(Character.toChars(codePoint)));
+            return true;
+        } catch (IOException | IllegalArgumentException e) {
             return false;
         }
     }
