@@ -17,6 +17,10 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import fi.pyykkinaru.kiosk.KioskLayout;
 import fi.pyykkinaru.kiosk.Stand;
+import fi.pyykkinaru.badge.BadgeCodes;
+import fi.pyykkinaru.badge.Registration;
+import fi.pyykkinaru.badge.Registrations;
+import fi.pyykkinaru.kiosk.Visitor;
 import fi.pyykkinaru.session.ScannedCode;
 import fi.pyykkinaru.session.Session;
 import fi.pyykkinaru.session.Sessions;
@@ -48,12 +52,14 @@ class ScanView extends Div implements LocaleChangeObserver, HasDynamicTitle {
     final TextField code = new TextField();
     final Button open = new Button();
     private final Sessions sessions;
+    private final Registrations registrations;
     private final long eventId;
     private final Clock clock;
     private boolean torchOn;
 
-    ScanView(Stand stand, Sessions sessions, Clock clock) {
+    ScanView(Stand stand, Sessions sessions, Registrations registrations, Clock clock) {
         this.sessions = sessions;
+        this.registrations = registrations;
         this.eventId = stand.event().id();
         this.clock = clock;
         setId("scan");
@@ -119,6 +125,9 @@ class ScanView extends Div implements LocaleChangeObserver, HasDynamicTitle {
     }
 
     private void scanned(String text) {
+        if (badge(text)) {
+            return;
+        }
         Optional<String> token = ScannedCode.sessionToken(text);
         if (token.isEmpty()) {
             message.setText(getTranslation("scan.not-ours"));
@@ -130,10 +139,32 @@ class ScanView extends Div implements LocaleChangeObserver, HasDynamicTitle {
 
     private void typed() {
         String value = code.getValue();
+        if (badge(value)) {
+            code.setInvalid(false);
+            code.clear();
+            return;
+        }
         Optional<Session> session = ScannedCode.sessionToken(value).flatMap(sessions::byToken);
         code.setInvalid(session.isEmpty());
         code.setErrorMessage(session.isEmpty() ? getTranslation("scan.unknown") : "");
         session.ifPresent(this::openFeedback);
+    }
+
+    /**
+     * A badge shown here makes its owner the voter for this visit (until the idle reset), so their feedback counts
+     * once however many screens they use; then the session's code is still needed.
+     */
+    private boolean badge(String text) {
+        if (BadgeCodes.read(text).isEmpty()) {
+            return false;
+        }
+        Optional<Registration> registration = registrations.byCode(text)
+                .filter(r -> r.eventId() == eventId);
+        registration.ifPresentOrElse(r -> {
+            Visitor.badge(r.badgeCode());
+            message.setText(getTranslation("scan.badge", r.name()));
+        }, () -> message.setText(getTranslation("scan.badge.unknown")));
+        return true;
     }
 
     private void cameraUnavailable() {

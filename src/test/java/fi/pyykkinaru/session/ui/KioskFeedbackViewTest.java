@@ -7,6 +7,11 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.dom.DomEvent;
 import com.vaadin.flow.internal.nodefeature.ElementListenerMap;
 import fi.pyykkinaru.PyykkinaruTest;
+import fi.pyykkinaru.badge.BadgeCodes;
+import fi.pyykkinaru.badge.Registration;
+import fi.pyykkinaru.badge.RegistrationDraft;
+import fi.pyykkinaru.badge.RegistrationSource;
+import fi.pyykkinaru.badge.Registrations;
 import fi.pyykkinaru.event.Events;
 import fi.pyykkinaru.session.Feedback;
 import fi.pyykkinaru.session.Score;
@@ -15,6 +20,7 @@ import fi.pyykkinaru.session.SessionOrigin;
 import fi.pyykkinaru.session.SessionTokens;
 import fi.pyykkinaru.session.Sessions;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -25,6 +31,7 @@ class KioskFeedbackViewTest extends SpringBrowserlessTest {
     @Autowired Sessions sessions;
     @Autowired Events events;
     @Autowired Feedback feedback;
+    @Autowired Registrations registrations;
 
     private Session newSession() {
         return sessions.save(new Session(null, events.current().orElseThrow().id(), SessionTokens.next(),
@@ -110,6 +117,43 @@ class KioskFeedbackViewTest extends SpringBrowserlessTest {
         test(next.votes.get(Score.M1)).click();
 
         assertThat(feedback.result(session).count()).isEqualTo(2);
+    }
+
+    @Test
+    void a_badge_shown_at_the_stand_makes_its_owner_one_voter_across_visits() {
+        Session session = newSession();
+        Registration owner = registrations.register(events.current().orElseThrow(), new RegistrationDraft(
+                "Merja Merkitty", null, null, null, List.of("fi"), null, false), RegistrationSource.KIOSK);
+        Runnable showBadge = () -> {
+            ScanView scan = navigate("scan", ScanView.class);
+            test(scan.code).setValue(BadgeCodes.display(owner.badgeCode()));
+            test(scan.open).click();
+            assertThat(scan.message.getText()).startsWith("Hei Merja Merkitty!");
+        };
+
+        showBadge.run();
+        test(open(session).votes.get(Score.P2)).click();
+        // The next visitor at the stand (after an idle reset) is somebody else ...
+        fi.pyykkinaru.kiosk.VisitorTestAccess.next();
+        test(open(session).votes.get(Score.ZERO)).click();
+        assertThat(feedback.result(session).count()).isEqualTo(2);
+        // ... but the same badge later changes its earlier answer instead of counting twice.
+        fi.pyykkinaru.kiosk.VisitorTestAccess.next();
+        showBadge.run();
+        test(open(session).votes.get(Score.M1)).click();
+
+        assertThat(feedback.result(session).count()).isEqualTo(2);
+        assertThat(feedback.answerOf(session, "badge:" + owner.badgeCode()).orElseThrow().scoreValue()).isEqualTo(Score.M1);
+    }
+
+    @Test
+    void a_badge_of_nobody_registered_says_so_and_changes_nothing() {
+        ScanView scan = navigate("scan", ScanView.class);
+        test(scan.code).setValue("PYK-" + BadgeCodes.next());
+        test(scan.open).click();
+
+        assertThat(scan.message.getText()).startsWith("Tätä nimikorttia ei löydy");
+        assertThat(fi.pyykkinaru.kiosk.Visitor.badge()).isEmpty();
     }
 
     @Test
