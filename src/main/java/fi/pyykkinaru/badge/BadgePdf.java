@@ -48,7 +48,7 @@ public final class BadgePdf {
             for (int start = 0; start < faces.size(); start += layout.perPage()) {
                 PDPage page = new PDPage(layout.page().rectangle());
                 document.addPage(page);
-                try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                try (PDPageContentStream content = new PDPageContentStream(document, page, PDPageContentStream.AppendMode.OVERWRITE, false)) {
                     for (int i = start; i < Math.min(faces.size(), start + layout.perPage()); i++) {
                         int slot = i - start;
                         int column = slot % layout.columns();
@@ -60,7 +60,8 @@ public final class BadgePdf {
                     }
                 }
             }
-            document.save(out);
+            // Object streams save a few kilobytes but cost more than the drawing; printers do not care.
+            document.save(out, org.apache.pdfbox.pdfwriter.compress.CompressParameters.NO_COMPRESSION);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,9 +1,11 @@
 package fi.pyykkinaru.printing;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
@@ -16,16 +18,20 @@ public final class PdfFonts {
 
     private static final byte[] REGULAR = read("/fonts/DejaVuSansCondensed.ttf");
     private static final byte[] BOLD = read("/fonts/DejaVuSansCondensed-Bold.ttf");
+    // Parsing a font file costs more than drawing a badge, so each thread keeps its own parsed copy (a parsed
+    // font reads its file lazily and is not safe to share between threads).
+    private static final ThreadLocal<TrueTypeFont> PARSED_REGULAR = ThreadLocal.withInitial(() -> parse(REGULAR));
+    private static final ThreadLocal<TrueTypeFont> PARSED_BOLD = ThreadLocal.withInitial(() -> parse(BOLD));
 
     private PdfFonts() {
     }
 
     public static PDType0Font regular(PDDocument document) {
-        return load(document, REGULAR);
+        return load(document, PARSED_REGULAR.get());
     }
 
     public static PDType0Font bold(PDDocument document) {
-        return load(document, BOLD);
+        return load(document, PARSED_BOLD.get());
     }
 
     /** Text the font can draw: characters it has no glyph for (emoji, say) become a question mark. */
@@ -53,9 +59,17 @@ public final class PdfFonts {
         }
     }
 
-    private static PDType0Font load(PDDocument document, byte[] font) {
+    private static PDType0Font load(PDDocument document, TrueTypeFont font) {
         try {
-            return PDType0Font.load(document, new ByteArrayInputStream(font), true);
+            return PDType0Font.load(document, font, true);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static TrueTypeFont parse(byte[] font) {
+        try {
+            return new TTFParser().parse(new RandomAccessReadBuffer(font));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,0 +1,29 @@
+package fi.pyykkinaru.badge;
+
+import fi.pyykkinaru.kiosk.StandSettings;
+import java.util.List;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Draws one throwaway badge right after start-up, off the request path: loading the fonts and PDF classes the
+ * first time takes a few hundred milliseconds, which the first visitor of the day should not pay.
+ */
+@Component
+class BadgeWarmUp {
+
+    private final BadgeLayouts layouts;
+    private final StandSettings stand;
+
+    BadgeWarmUp(BadgeLayouts layouts, StandSettings stand) {
+        this.layouts = layouts;
+        this.stand = stand;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void warm() {
+        Thread.ofVirtual().name("badge-warm-up").start(() -> BadgePdf.render(layouts.get(stand.badgeLayout()),
+                List.of(new BadgeFace("Åsa Öhman", "Pyykkinaru", "Pyykkinaru", List.of("fi"), BadgeCodes.next()))));
+    }
+}
