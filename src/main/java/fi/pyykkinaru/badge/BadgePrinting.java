@@ -6,6 +6,7 @@ import fi.pyykkinaru.printing.PrintDocument;
 import fi.pyykkinaru.printing.PrintJob;
 import fi.pyykkinaru.printing.PrintKind;
 import fi.pyykkinaru.printing.PrintQueue;
+import fi.pyykkinaru.printing.PrintState;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -39,21 +40,19 @@ public class BadgePrinting {
     /** Staff's print: a held badge goes out, a badge never queued is queued; one printed already is refused. */
     public PrintJob print(Registration registration, Event event) {
         Optional<PrintJob> latest = latest(registration);
-        if (latest.isPresent() && latest.get().state() == fi.pyykkinaru.printing.PrintState.HELD) {
+        if (latest.isPresent() && latest.get().state() == PrintState.HELD) {
             return queue.retry(latest.get().id());
         }
         return queue.submit(document(registration, event), false);
     }
 
-    /** A second badge, by staff's explicit choice (lost badge, misprint), with today's details. */
+    /** Another copy of the badge, by staff's explicit choice (a lost badge, a misprint). */
     public PrintJob reprint(Registration registration, Event event) {
-        PrintDocument document = document(registration, event);
         Optional<PrintJob> latest = latest(registration);
         if (latest.isEmpty()) {
-            return queue.submit(document, false);
+            return queue.submit(document(registration, event), false);
         }
-        PrintJob again = queue.reprint(latest.get().id());
-        return again;
+        return queue.reprint(latest.get().id());
     }
 
     public Optional<PrintJob> latest(Registration registration) {
@@ -63,11 +62,17 @@ public class BadgePrinting {
     /** How many times the badge has come out of a printer. */
     public long printedCount(Registration registration) {
         return queue.history(PrintKind.BADGE, subject(registration)).stream()
-                .filter(j -> j.state() == fi.pyykkinaru.printing.PrintState.DONE).count();
+                .filter(j -> j.state() == PrintState.DONE).count();
     }
 
     public byte[] pdf(Registration registration, Event event) {
         return BadgePdf.render(layouts.get(stand.badgeLayout()), List.of(BadgeFace.of(registration, event.name())));
+    }
+
+    /** Everyone's badges on A4 sheets as one PDF, to look at or print elsewhere. */
+    public byte[] sheetsPdf(List<Registration> registrations, Event event) {
+        return BadgePdf.render(layouts.get(stand.sheetLayout()),
+                registrations.stream().map(r -> BadgeFace.of(r, event.name())).toList());
     }
 
     /** Many badges on A4 sheets as one job, e.g. the whole pre-registration list. */

@@ -34,6 +34,7 @@ public class StaffLayout extends Div implements RouterLayout, LocaleChangeObserv
 
     final Map<String, Anchor> sections = new LinkedHashMap<>();
     final Button kioskMode = new Button();
+    final Button leaveKioskMode = new Button();
     final Button logout = new Button();
     private final Span standName = new Span();
     private final AuthenticationContext authentication;
@@ -53,9 +54,13 @@ public class StaffLayout extends Div implements RouterLayout, LocaleChangeObserv
         kioskMode.setId("staff-kiosk-mode");
         kioskMode.addClassName("staff-kiosk");
         kioskMode.addClickListener(e -> enterKioskMode());
+        leaveKioskMode.setId("staff-leave-kiosk-mode");
+        leaveKioskMode.addClassName("staff-kiosk");
+        leaveKioskMode.setVisible(false);
+        leaveKioskMode.addClickListener(e -> leaveKioskMode());
         logout.setId("logout");
         logout.addClickListener(e -> authentication.logout());
-        Div actions = new Div(kioskMode, logout);
+        Div actions = new Div(leaveKioskMode, kioskMode, logout);
         actions.addClassName("staff-actions");
         Header header = new Header(standName, nav, actions);
         header.addClassName("staff-header");
@@ -98,7 +103,21 @@ public class StaffLayout extends Div implements RouterLayout, LocaleChangeObserv
     public void localeChange(LocaleChangeEvent event) {
         sections.forEach((href, link) -> link.setText(getTranslation("staff.section." + link.getId().orElseThrow())));
         kioskMode.setText(getTranslation("staff.kiosk-mode"));
+        leaveKioskMode.setText(getTranslation("staff.leave-kiosk-mode"));
         logout.setText(getTranslation("action.logout"));
+    }
+
+    @Override
+    protected void onAttach(com.vaadin.flow.component.AttachEvent attach) {
+        // Only a browser that is a kiosk (the launcher's flag) offers to stop being one.
+        getElement().executeJs("try { return localStorage.getItem($0) === '1'; } catch (e) { return false; }", KIOSK_FLAG)
+                .then(Boolean.class, leaveKioskMode::setVisible);
+    }
+
+    /** This browser stops being a kiosk (no on-screen keyboard, no touch lock) until it is put back. */
+    private void leaveKioskMode() {
+        getElement().executeJs("try { localStorage.removeItem($0); } catch (e) {}", KIOSK_FLAG);
+        leaveKioskMode.setVisible(false);
     }
 
     /**

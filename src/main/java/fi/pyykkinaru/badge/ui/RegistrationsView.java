@@ -63,6 +63,7 @@ class RegistrationsView extends Div implements LocaleChangeObserver, HasDynamicT
     final TextField search = new TextField();
     final Button add = new Button();
     final Button printAll = new Button();
+    final Anchor allPdf;
     final ProgressBar progress = new ProgressBar();
     final Upload upload = new Upload();
     final Paragraph uploadHelp = new Paragraph();
@@ -97,6 +98,11 @@ class RegistrationsView extends Div implements LocaleChangeObserver, HasDynamicT
         printAll.setId("registrations-print-all");
         printAll.addClassName("big-button");
         printAll.addClickListener(e -> printAll());
+        allPdf = new Anchor(DownloadHandler.fromInputStream(e -> new DownloadResponse(new ByteArrayInputStream(
+                badges.sheetsPdf(registrations.all(event), event)), "badges.pdf", "application/pdf", -1)), "");
+        allPdf.setId("registrations-all-pdf");
+        allPdf.addClassName("staff-link");
+        allPdf.setTarget("_blank");
         progress.setId("registrations-progress");
         progress.setVisible(false);
         upload.setId("registrations-upload");
@@ -112,7 +118,7 @@ class RegistrationsView extends Div implements LocaleChangeObserver, HasDynamicT
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         Div top = new Div(heading, add);
         top.addClassName("staff-top");
-        Div tools = new Div(search, printAll, progress);
+        Div tools = new Div(search, allPdf, printAll, progress);
         tools.addClassName("staff-tools");
         add(top, tools, uploadHelp, upload, message, grid);
     }
@@ -123,6 +129,7 @@ class RegistrationsView extends Div implements LocaleChangeObserver, HasDynamicT
         search.setLabel(getTranslation("registrations.search"));
         add.setText(getTranslation("registrations.add"));
         printAll.setText(getTranslation("registrations.print-all"));
+        allPdf.setText(getTranslation("registrations.all-pdf"));
         uploadHelp.setText(getTranslation("registrations.upload.help", String.join(", ", PreRegistrationImport.COLUMNS)));
         upload.setI18n(UploadTexts.of("registrations.upload.rejected"));
         grid.setEmptyStateText(getTranslation("registrations.empty"));
