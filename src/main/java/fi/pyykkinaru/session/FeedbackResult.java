@@ -24,6 +24,15 @@ public record FeedbackResult(Map<Score, Long> distribution, long countedByStaff)
         return distribution.values().stream().mapToLong(Long::longValue).sum();
     }
 
+    /** The median as the events write it ("1", "0.5", "-1.5"), or "–" before the first answer. */
+    public String medianText() {
+        if (median().isEmpty()) {
+            return "–";
+        }
+        double value = median().getAsDouble();
+        return value == Math.rint(value) ? String.valueOf((long) value) : String.format(java.util.Locale.ROOT, "%.1f", value);
+    }
+
     public OptionalDouble median() {
         long n = count();
         if (n == 0) {

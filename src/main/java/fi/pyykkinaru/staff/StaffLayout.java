@@ -51,6 +51,7 @@ public class StaffLayout extends Div implements RouterLayout, LocaleChangeObserv
         section(nav, "staff-registrations", "staff/registrations", true);
         section(nav, "staff-posters", "staff/posters", true);
         section(nav, "staff-programme", "staff/programme", authentication.hasRole("ORGANISER"));
+        section(nav, "staff-harvest", "harvest", authentication.hasRole("ORGANISER"));
         kioskMode.setId("staff-kiosk-mode");
         kioskMode.addClassName("staff-kiosk");
         kioskMode.addClickListener(e -> enterKioskMode());

@@ -206,7 +206,7 @@ class KioskFeedbackView extends Div implements BeforeEnterObserver, LocaleChange
         }
         FeedbackResult now = feedback.result(session);
         distribution.show(now);
-        String median = now.median().isPresent() ? ResultsView.plain(now.median().getAsDouble()) : "–";
+        String median = now.medianText();
         result.setText(new java.text.MessageFormat(getTranslation("feedback.count"), getLocale())
                 .format(new Object[] {now.count()}) + " · " + getTranslation("feedback.median") + " " + median);
     }

@@ -21,7 +21,6 @@ import fi.pyykkinaru.session.FeedbackResult;
 import fi.pyykkinaru.session.ResultsBroadcaster;
 import fi.pyykkinaru.session.Session;
 import fi.pyykkinaru.session.Sessions;
-import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -117,14 +116,10 @@ class ResultsView extends Div implements BeforeEnterObserver, LocaleChangeObserv
         }
         FeedbackResult result = feedback.result(session);
         count.setText(String.valueOf(result.count()));
-        median.setText(result.median().isPresent() ? plain(result.median().getAsDouble()) : "–");
+        median.setText(result.medianText());
         bars.show(result);
         staffNote.setText(result.countedByStaff() == 0 ? ""
                 : getTranslation("results.counted-by-staff", result.countedByStaff()));
     }
 
-    /** "1", "0.5", "-1.5": the same in every language, so that a presenter screen and a test read it alike. */
-    static String plain(double value) {
-        return value == Math.rint(value) ? String.valueOf((long) value) : String.format(Locale.ROOT, "%.1f", value);
-    }
-}
+    /** "1", "0.5", "-1.5": the same in every language, so that a presenter screen and a test read it alike. */}

@@ -13,6 +13,8 @@ import fi.pyykkinaru.session.Score;
 import fi.pyykkinaru.session.Session;
 import fi.pyykkinaru.session.Sessions;
 import java.util.List;
+import fi.pyykkinaru.session.FeedbackResult;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -65,9 +67,10 @@ class SessionViewsTest extends SpringBrowserlessTest {
 
     @Test
     void the_median_reads_the_same_in_every_language() {
-        assertThat(ResultsView.plain(1.0)).isEqualTo("1");
-        assertThat(ResultsView.plain(0.5)).isEqualTo("0.5");
-        assertThat(ResultsView.plain(-1.5)).isEqualTo("-1.5");
+        assertThat(new FeedbackResult(Map.of(Score.P1, 1L), 0).medianText()).isEqualTo("1");
+        assertThat(new FeedbackResult(Map.of(Score.ZERO, 1L, Score.P1, 1L), 0).medianText()).isEqualTo("0.5");
+        assertThat(new FeedbackResult(Map.of(Score.M2, 1L, Score.M1, 1L), 0).medianText()).isEqualTo("-1.5");
+        assertThat(new FeedbackResult(Map.of(), 0).medianText()).isEqualTo("–");
     }
 
     @Test

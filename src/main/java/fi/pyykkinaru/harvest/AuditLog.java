@@ -1,0 +1,46 @@
+package fi.pyykkinaru.harvest;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+
+/** What organisers and staff did with people's data and the reports: exports, merges, deletions, hides. */
+@Service
+public class AuditLog {
+
+    /** One line of the log. */
+    public record Entry(Instant at, String actor, String action, String target) {
+    }
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    AuditLog(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** Records an action by whoever is signed in on this thread. */
+    public void record(String action, String target) {
+        Authentication who = SecurityContextHolder.getContext().getAuthentication();
+        String actor = who == null ? "system" : who.getName();
+        jdbc.sql("insert into audit_entry (happened_at, actor, action, target) values (?, ?, ?, ?)")
+                .params(clock.instant().atOffset(ZoneOffset.UTC), actor, action, truncate(target)).update();
+    }
+
+    public List<Entry> recent(int limit) {
+        return jdbc.sql("select happened_at, actor, action, target from audit_entry order by id desc limit ?").param(limit)
+                .query((rs, row) -> new Entry(rs.getObject("happened_at", OffsetDateTime.class).toInstant(), rs.getString("actor"),
+                        rs.getString("action"), rs.getString("target"))).list();
+    }
+
+    private static String truncate(String target) {
+        return target.length() <= 400 ? target : target.substring(0, 399) + "…";
+    }
+}

@@ -1,0 +1,244 @@
+package fi.pyykkinaru.harvest;
+
+import fi.pyykkinaru.clothesline.Line;
+import fi.pyykkinaru.clothesline.Lines;
+import fi.pyykkinaru.event.Event;
+import fi.pyykkinaru.event.Region;
+import fi.pyykkinaru.event.Theme;
+import fi.pyykkinaru.i18n.Translations;
+import fi.pyykkinaru.printing.PdfReport;
+import fi.pyykkinaru.session.FeedbackResult;
+import fi.pyykkinaru.session.Score;
+import fi.pyykkinaru.session.Session;
+import java.text.Normalizer;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.IntConsumer;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The harvest on paper: the day summary (counts, charts, every slip of the day by line, top themes, the feedback
+ * table), a feedback letter for each session's responsible person, and the bench-café brief for decision-makers.
+ */
+@Service
+public class HarvestDocuments {
+
+    private final HarvestStats stats;
+    private final FeedbackReport feedback;
+    private final Lines lines;
+    private final JdbcClient jdbc;
+    private final Translations translations;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    HarvestDocuments(HarvestStats stats, FeedbackReport feedback, Lines lines, JdbcClient jdbc, Translations translations,
+            AuditLog audit, Clock clock) {
+        this.stats = stats;
+        this.feedback = feedback;
+        this.lines = lines;
+        this.jdbc = jdbc;
+        this.translations = translations;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** One slip as the summary lists it. */
+    record DaySlip(long lineId, String title, @Nullable String body, @Nullable String organisation) {
+    }
+
+    @Transactional(readOnly = true)
+    public byte[] daySummary(Event event, LocalDate day, Locale locale) {
+        Function<String, String> t = key -> translations.getTranslation(key, locale);
+        HarvestFilter filter = new HarvestFilter(event.id(), day, null, null);
+        Map<Long, Line> lineById = lines.active(event.id()).stream().collect(Collectors.toMap(Line::requireId, l -> l,
+                (a, b) -> a, LinkedHashMap::new));
+        String date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(day);
+        try (PdfReport pdf = new PdfReport(event.name() + " " + day)) {
+            pdf.title(translations.getTranslation("harvest.pdf.day.title", locale, event.name(), date));
+            pdf.paragraph(translations.getTranslation("harvest.pdf.day.count", locale, stats.slipCount(filter)));
+            pdf.heading(t.apply("harvest.chart.lines"));
+            Map<String, Long> perLine = new LinkedHashMap<>();
+            stats.slipsPerLine(filter).forEach((id, n) -> perLine.put(name(lineById.get(id), locale), n));
+            pdf.bars(perLine);
+            pdf.heading(t.apply("harvest.chart.hours"));
+            Map<String, Long> perHour = new LinkedHashMap<>();
+            stats.slipsPerHour(filter).forEach((hour, n) -> perHour.put(String.format(Locale.ROOT, "%02d–%02d", hour, hour + 1), n));
+            pdf.bars(perHour);
+            pdf.heading(t.apply("harvest.chart.themes"));
+            Map<String, String> themeNames = event.themes().stream().collect(Collectors.toMap(Theme::code, th -> th.label().in(locale)));
+            Map<String, Long> perTheme = new LinkedHashMap<>();
+            stats.slipsPerTheme(filter).forEach((code, n) -> perTheme.put(themeNames.getOrDefault(code, code), n));
+            pdf.bars(perTheme);
+            pdf.heading(t.apply("harvest.chart.regions"));
+            Map<String, Long> perRegion = new LinkedHashMap<>();
+            stats.slipsPerRegion(filter).forEach((code, n) -> perRegion.put(region(code, locale), n));
+            pdf.bars(perRegion);
+
+            List<DaySlip> slips = daySlips(filter);
+            for (Line line : lineById.values()) {
+                List<DaySlip> onLine = slips.stream().filter(s -> s.lineId() == line.requireId()).toList();
+                pdf.heading(line.prompt().in(locale) + " (" + onLine.size() + ")");
+                for (DaySlip slip : onLine) {
+                    pdf.paragraph("• " + slip.title() + (slip.organisation() == null ? "" : " — " + slip.organisation())
+                            + (slip.body() == null ? "" : "\n" + slip.body()));
+                }
+            }
+            pdf.heading(t.apply("harvest.pdf.feedback-table"));
+            pdf.table(feedbackRows(event.id(), locale), 5, 1.2f, 1.2f);
+            byte[] bytes = pdf.bytes();
+            audit.record("pdf.day-summary", "event " + event.id() + " " + day);
+            return bytes;
+        }
+    }
+
+    /** A session's feedback for its responsible person. */
+    @Transactional(readOnly = true)
+    public byte[] feedbackLetter(Session session, Event event, Locale locale) {
+        try (PdfReport pdf = new PdfReport(session.title())) {
+            letter(pdf, session, event, locale);
+            return pdf.bytes();
+        }
+    }
+
+    /** Every session's letter in one PDF, a letter per page or more. */
+    @Transactional(readOnly = true)
+    public byte[] feedbackLetters(List<Session> sessions, Event event, Locale locale, IntConsumer progress) {
+        try (PdfReport pdf = new PdfReport(event.name())) {
+            for (int i = 0; i < sessions.size(); i++) {
+                if (i > 0) {
+                    pdf.space(10_000);
+                }
+                letter(pdf, sessions.get(i), event, locale);
+                progress.accept(i + 1);
+            }
+            return pdf.bytes();
+        }
+    }
+
+    /** One line's answers, the same answer counted once with how many gave it, most common first. */
+    @Transactional(readOnly = true)
+    public byte[] benchBrief(Event event, Line line, Locale locale) {
+        List<String> answers = jdbc.sql("select title from slip where line_id = ? and status = 'PUBLISHED' order by id")
+                .param(line.requireId()).query(String.class).list();
+        Map<String, List<String>> groups = new LinkedHashMap<>();
+        for (String answer : answers) {
+            groups.computeIfAbsent(key(answer), k -> new ArrayList<>()).add(answer.strip());
+        }
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of(translations.getTranslation("harvest.pdf.brief.answer", locale),
+                translations.getTranslation("harvest.pdf.brief.count", locale)));
+        groups.values().stream().sorted((a, b) -> b.size() - a.size())
+                .forEach(g -> rows.add(List.of(g.getFirst(), String.valueOf(g.size()))));
+        try (PdfReport pdf = new PdfReport(line.prompt().in(locale))) {
+            pdf.title(line.prompt().in(locale));
+            pdf.paragraph(translations.getTranslation("harvest.pdf.brief.intro", locale, event.name(), answers.size(),
+                    groups.size()));
+            pdf.table(rows, 6, 1);
+            byte[] bytes = pdf.bytes();
+            audit.record("pdf.bench-brief", "line " + line.requireId());
+            return bytes;
+        }
+    }
+
+    private void letter(PdfReport pdf, Session session, Event event, Locale locale) {
+        FeedbackReport.SessionFeedback result = feedback.of(session);
+        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(locale);
+        pdf.title(translations.getTranslation("harvest.pdf.letter.title", locale, session.title()));
+        pdf.paragraph(translations.getTranslation("harvest.pdf.letter.greeting", locale,
+                session.responsibleName() == null ? "" : session.responsibleName(), event.name(),
+                when.format(session.startsAt().atZone(clock.getZone()))));
+        pdf.heading(translations.getTranslation("harvest.pdf.letter.result", locale));
+        pdf.paragraph(summary(result.result(), locale));
+        Map<String, Long> distribution = new LinkedHashMap<>();
+        for (Score score : Score.values()) {
+            distribution.put(score.signed() + " " + translations.getTranslation(score.labelKey(), locale),
+                    result.result().distribution().get(score));
+        }
+        pdf.bars(distribution);
+        if (!result.byChannel().isEmpty()) {
+            pdf.heading(translations.getTranslation("harvest.pdf.letter.channels", locale));
+            List<List<String>> rows = new ArrayList<>();
+            rows.add(List.of(translations.getTranslation("harvest.pdf.channel", locale),
+                    translations.getTranslation("harvest.pdf.answers", locale),
+                    translations.getTranslation("harvest.pdf.median", locale)));
+            result.byChannel().forEach((channel, r) -> rows.add(List.of(
+                    translations.getTranslation("channel." + channel, locale), String.valueOf(r.count()), median(r))));
+            pdf.table(rows, 3, 1, 1);
+        }
+        if (!result.byRegion().isEmpty()) {
+            pdf.heading(translations.getTranslation("harvest.pdf.letter.regions", locale));
+            List<List<String>> rows = new ArrayList<>();
+            rows.add(List.of(translations.getTranslation("slip.region", locale),
+                    translations.getTranslation("harvest.pdf.answers", locale),
+                    translations.getTranslation("harvest.pdf.median", locale)));
+            result.byRegion().forEach((code, r) -> rows.add(List.of(region(code, locale), String.valueOf(r.count()), median(r))));
+            pdf.table(rows, 3, 1, 1);
+        }
+        pdf.heading(translations.getTranslation("harvest.pdf.letter.comments", locale));
+        if (result.comments().isEmpty()) {
+            pdf.paragraph(translations.getTranslation("harvest.pdf.letter.no-comments", locale));
+        }
+        result.comments().forEach(c -> pdf.paragraph("“" + c + "”"));
+        pdf.space(8).small(translations.getTranslation("harvest.pdf.letter.footer", locale));
+    }
+
+    private List<List<String>> feedbackRows(long eventId, Locale locale) {
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of(translations.getTranslation("admin.programme.session", locale),
+                translations.getTranslation("harvest.pdf.answers", locale),
+                translations.getTranslation("harvest.pdf.median", locale)));
+        feedback.table(eventId).forEach((session, result) -> rows.add(List.of(session.title(),
+                String.valueOf(result.count()), median(result))));
+        return rows;
+    }
+
+    private String summary(FeedbackResult result, Locale locale) {
+        return translations.getTranslation("harvest.pdf.letter.summary", locale, result.count(), median(result));
+    }
+
+    static String median(FeedbackResult result) {
+        return result.medianText();
+    }
+
+    private List<DaySlip> daySlips(HarvestFilter filter) {
+        List<Object> params = HarvestFilter.params();
+        String where = filter.slipCondition(params, clock.getZone());
+        return jdbc.sql("select s.line_id, s.title, s.body, s.organisation from slip s where " + where
+                        + " and s.status = 'PUBLISHED' order by s.id")
+                .params(params).query((rs, row) -> new DaySlip(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+                .list();
+    }
+
+    private String region(String code, Locale locale) {
+        if (code.isEmpty()) {
+            return translations.getTranslation("slip.region.none", locale);
+        }
+        try {
+            return translations.getTranslation(Region.valueOf(code).labelKey(), locale);
+        } catch (IllegalArgumentException e) {
+            return code;
+        }
+    }
+
+    private static String name(@Nullable Line line, Locale locale) {
+        return line == null ? "?" : line.prompt().in(locale);
+    }
+
+    /** Answers that differ only in case, spacing, accents on e.g. é, or punctuation count as the same answer. */
+    static String key(String answer) {
+        String plain = Normalizer.normalize(answer.toLowerCase(Locale.ROOT), Normalizer.Form.NFKC);
+        return plain.replaceAll("[\\p{Punct}\\s]+", " ").strip();
+    }
+}

@@ -1,0 +1,91 @@
+package fi.pyykkinaru.harvest.ui;
+
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.select.Select;
+import fi.pyykkinaru.clothesline.Line;
+import fi.pyykkinaru.clothesline.LineKind;
+import fi.pyykkinaru.event.Event;
+import fi.pyykkinaru.harvest.Exports;
+import fi.pyykkinaru.harvest.HarvestDocuments;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * CSV exports (full or anonymised), the day summary and the bench-café brief as PDFs. Each file is made when its
+ * link is followed; what is chosen here is read then.
+ */
+class ExportsSection extends Div {
+
+    final Select<Exports.Kind> kind = new Select<>();
+    final Checkbox anonymised = new Checkbox();
+    final Anchor csv;
+    final Anchor daySummary;
+    final Select<Line> briefLine = new Select<>();
+    final Anchor brief;
+    // Read by the download handlers, which run outside this UI's request: volatile copies of the choices.
+    private volatile Exports.Kind chosenKind = Exports.Kind.SLIPS;
+    private volatile boolean chosenAnonymised;
+    private volatile @Nullable Line chosenLine;
+    private volatile Locale locale;
+
+    ExportsSection(Event event, List<Line> lines, Exports exports, HarvestDocuments documents,
+            Supplier<@Nullable LocalDate> day, Clock clock) {
+        setId("harvest-exports");
+        addClassName("harvest-section");
+        locale = getLocale();
+        kind.setId("export-kind");
+        kind.setLabel(getTranslation("exports.csv"));
+        kind.setItems(Exports.Kind.values());
+        kind.setItemLabelGenerator(k -> k == null ? "" : getTranslation("exports." + k.name().toLowerCase(Locale.ROOT)));
+        kind.setValue(Exports.Kind.SLIPS);
+        kind.addValueChangeListener(e -> chosenKind = e.getValue() == null ? Exports.Kind.SLIPS : e.getValue());
+        anonymised.setId("export-anonymised");
+        anonymised.setLabel(getTranslation("exports.anonymised"));
+        anonymised.addValueChangeListener(e -> chosenAnonymised = e.getValue());
+        csv = Downloads.link("export-csv", () -> Exports.fileName(chosenKind, event.slug(), chosenAnonymised),
+                "text/csv;charset=utf-8", () -> exports.csv(chosenKind, event.id(), chosenAnonymised));
+        csv.setText(getTranslation("exports.csv") + " ↓");
+        csv.addClassName("download-button");
+        // The day chosen in the overview, else today (or the event's first day when it is not on).
+        Supplier<LocalDate> summaryDay = () -> {
+            LocalDate chosen = day.get();
+            LocalDate today = LocalDate.now(clock);
+            return chosen != null ? chosen : event.runsOn(today) ? today : event.startsOn();
+        };
+        daySummary = Downloads.link("day-summary-pdf", () -> event.slug() + "-" + summaryDay.get() + ".pdf",
+                "application/pdf", () -> documents.daySummary(event, summaryDay.get(), locale));
+        daySummary.setText(getTranslation("exports.day-summary"));
+        daySummary.addClassName("download-button");
+        List<Line> answerLines = lines.stream().filter(l -> l.kind() == LineKind.ANSWER).toList();
+        briefLine.setId("brief-line");
+        briefLine.setLabel(getTranslation("harvest.filter.line"));
+        briefLine.setItems(lines);
+        briefLine.setItemLabelGenerator(l -> l == null ? "" : l.prompt().in(getLocale()));
+        chosenLine = answerLines.isEmpty() ? (lines.isEmpty() ? null : lines.getFirst()) : answerLines.getFirst();
+        if (chosenLine != null) {
+            briefLine.setValue(chosenLine);
+        }
+        briefLine.addValueChangeListener(e -> chosenLine = e.getValue());
+        brief = Downloads.link("bench-brief-pdf", () -> event.slug() + "-brief.pdf", "application/pdf", () -> {
+            Line line = chosenLine;
+            if (line == null) {
+                throw new IllegalStateException("No line to brief on");
+            }
+            return documents.benchBrief(event, line, locale);
+        });
+        brief.setText(getTranslation("exports.brief"));
+        brief.addClassName("download-button");
+        Div csvRow = new Div(kind, anonymised, csv);
+        csvRow.addClassName("staff-tools");
+        Div pdfRow = new Div(daySummary, briefLine, brief);
+        pdfRow.addClassName("staff-tools");
+        add(new H2(getTranslation("harvest.section.exports")), csvRow, pdfRow);
+    }
+}
