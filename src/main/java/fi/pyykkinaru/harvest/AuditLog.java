@@ -9,6 +9,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /** What organisers and staff did with people's data and the reports: exports, merges, deletions, hides. */
 @Service
@@ -26,7 +28,11 @@ public class AuditLog {
         this.clock = clock;
     }
 
-    /** Records an action by whoever is signed in on this thread. */
+    /**
+     * Records an action by whoever is signed in on this thread, in a transaction of its own: an export reads in
+     * a read-only one, and the record must stay even when the action around it fails later.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void record(String action, String target) {
         Authentication who = SecurityContextHolder.getContext().getAuthentication();
         String actor = who == null ? "system" : who.getName();

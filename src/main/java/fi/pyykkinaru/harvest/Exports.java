@@ -11,6 +11,7 @@ import java.time.OffsetDateTime;
 import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.springframework.jdbc.core.ResultSetExtractor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,11 +42,15 @@ public class Exports {
     @Transactional(readOnly = true)
     public byte[] csv(Kind kind, long eventId, boolean anonymised) {
         String sql = switch (kind) {
-            case SLIPS -> "select s.id, l.code as line, s.title, s.body, s.organisation, s.ownership, s.region, "
-                    + "(select group_concat(t.theme_code separator ' ') from slip_theme t where t.slip_id = s.id) as themes, "
-                    + "s.status, s.stand, s.created_at"
-                    + (anonymised ? "" : ", s.owner_contact, s.reporter_name, s.reporter_email, s.consent")
-                    + " from slip s join clothesline l on l.id = s.line_id where s.event_id = ? order by s.id";
+            case SLIPS -> {
+                String personal = anonymised ? "" : ", s.owner_contact, s.reporter_name, s.reporter_email, s.consent";
+                String columns = "s.id, l.code, s.title, s.body, s.organisation, s.ownership, s.region, s.status, s.stand, "
+                        + "s.created_at" + personal;
+                yield "select s.id, l.code as line, s.title, s.body, s.organisation, s.ownership, s.region, "
+                        + "group_concat(t.theme_code order by t.theme_code separator ' ') as themes, s.status, s.stand, "
+                        + "s.created_at" + personal + " from slip s join clothesline l on l.id = s.line_id "
+                        + "left join slip_theme t on t.slip_id = s.id where s.event_id = ? group by " + columns + " order by s.id";
+            }
             case REPORTS -> "select r.id, r.title, r.body, r.organisation, r.status, m.name as assignee, r.scheduled_for, "
                     + "r.published_url, r.published_on, r.declined_reason, r.hidden, "
                     + "(select count(*) from report_slip x where x.report_id = r.id) as slips"
@@ -70,7 +75,7 @@ public class Exports {
 
     private byte[] write(String sql, long eventId) {
         StringWriter out = new StringWriter();
-        jdbc.sql(sql).param(eventId).query((ResultSet rs) -> {
+        jdbc.sql(sql).param(eventId).query((ResultSetExtractor<Boolean>) rs -> {
             // The header comes from the query itself, so an empty export still says what it would hold.
             ResultSetMetaData meta = rs.getMetaData();
             try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setDelimiter(';').get())) {
@@ -87,6 +92,7 @@ public class Exports {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+            return true;
         });
         byte[] body = out.toString().getBytes(StandardCharsets.UTF_8);
         byte[] file = new byte[BOM.length + body.length];

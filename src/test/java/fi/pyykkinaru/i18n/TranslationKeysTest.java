@@ -66,7 +66,7 @@ class TranslationKeysTest {
                 Arrays.stream(fi.pyykkinaru.event.OrganisationType.values()).map(t -> "organisation-type." + t.name()),
                 Arrays.stream(fi.pyykkinaru.session.Attendance.values()).map(a -> "attendance." + a.name()),
                 Arrays.stream(fi.pyykkinaru.session.SessionOrigin.values()).map(o -> "origin." + o.name()),
-                Stream.of("channel.PAPER", "channel.REMOTE"))
+                Arrays.stream(fi.pyykkinaru.session.Channel.values()).map(c -> "channel." + c.name()))
                 .flatMap(s -> s).collect(Collectors.toSet());
         for (Locale locale : Translations.LOCALES) {
             assertThat(keys(locale)).containsAll(enumKeys);
