@@ -11,6 +11,8 @@ import fi.pyykkinaru.clothesline.SlipDraft;
 import fi.pyykkinaru.clothesline.Slips;
 import fi.pyykkinaru.event.Event;
 import fi.pyykkinaru.event.Events;
+import fi.pyykkinaru.harvest.Privacy;
+import fi.pyykkinaru.harvest.Reports;
 import fi.pyykkinaru.event.ModerationPolicy;
 import fi.pyykkinaru.event.Region;
 import fi.pyykkinaru.event.Theme;
@@ -60,7 +62,13 @@ class SampleEvent implements ApplicationRunner {
     private final Feedback feedback;
     private final Clock clock;
 
-    SampleEvent(Events events, Lines lines, Slips slips, Sessions sessions, Feedback feedback, Clock clock) {
+    private final Reports reports;
+    private final Privacy privacy;
+
+    SampleEvent(Events events, Lines lines, Slips slips, Sessions sessions, Feedback feedback, Reports reports,
+            Privacy privacy, Clock clock) {
+        this.reports = reports;
+        this.privacy = privacy;
         this.events = events;
         this.lines = lines;
         this.slips = slips;
@@ -123,6 +131,11 @@ class SampleEvent implements ApplicationRunner {
         answer(benchCafe, "Kirjastot auki myös sunnuntaisin.", Region.SATAKUNTA);
         answer(benchCafe, "Nuorille oma tila, jossa ei tarvitse ostaa mitään.", Region.KYMENLAAKSO);
         programme(eventId, today);
+        // The production team that follows the reports up, as on paper: three members taking turns.
+        reports.addMember(eventId, "Aino Toimittaja", "aino.toimittaja@example.fi");
+        reports.addMember(eventId, "Bertil Redaktör", "bertil.redaktor@example.fi");
+        reports.addMember(eventId, "Celia Editor", "celia.editor@example.fi");
+        privacy.setRetentionDays(eventId, 180);
         log.info("Created the sample event {}", event.name());
     }
 
