@@ -46,4 +46,10 @@ public class Events {
         List<Event> all = repository.findAllByOrderByStartsOnDesc();
         return all.stream().filter(e -> e.runsOn(today)).findFirst().or(() -> all.stream().findFirst());
     }
+
+    /** Every event, the latest first. */
+    @Transactional(readOnly = true)
+    public List<Event> all() {
+        return repository.findAllByOrderByStartsOnDesc();
+    }
 }

@@ -1,5 +1,6 @@
 package fi.pyykkinaru.harvest;
 
+import fi.pyykkinaru.staff.AuditLog;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;

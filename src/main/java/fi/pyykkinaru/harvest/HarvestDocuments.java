@@ -10,6 +10,7 @@ import fi.pyykkinaru.printing.PdfReport;
 import fi.pyykkinaru.session.FeedbackResult;
 import fi.pyykkinaru.session.Score;
 import fi.pyykkinaru.session.Session;
+import fi.pyykkinaru.staff.AuditLog;
 import java.text.Normalizer;
 import java.time.Clock;
 import java.time.LocalDate;

@@ -1,5 +1,6 @@
 package fi.pyykkinaru.harvest;
 
+import fi.pyykkinaru.staff.AuditLog;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;

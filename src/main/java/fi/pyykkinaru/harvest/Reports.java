@@ -1,6 +1,7 @@
 package fi.pyykkinaru.harvest;
 
 import fi.pyykkinaru.event.Event;
+import fi.pyykkinaru.staff.AuditLog;
 import fi.pyykkinaru.text.PlainText;
 import java.time.Clock;
 import java.time.LocalDate;

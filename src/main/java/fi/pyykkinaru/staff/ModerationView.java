@@ -42,7 +42,10 @@ class ModerationView extends Div implements LocaleChangeObserver, HasDynamicTitl
     private final Clock clock;
     private SlipStatus shown = SlipStatus.HELD;
 
-    ModerationView(Stand stand, Slips slips, Lines lineService, Clock clock) {
+    private final AuditLog audit;
+
+    ModerationView(Stand stand, Slips slips, Lines lineService, Clock clock, AuditLog audit) {
+        this.audit = audit;
         this.slips = slips;
         this.event = stand.event();
         this.clock = clock;
@@ -118,6 +121,7 @@ class ModerationView extends Div implements LocaleChangeObserver, HasDynamicTitl
     private Button action(Slip slip, SlipStatus to, String key) {
         Button button = new Button(getTranslation(key), e -> {
             slips.changeStatus(slip.requireId(), to);
+            audit.record("slip." + to.name().toLowerCase(java.util.Locale.ROOT), "slip " + slip.id() + ": " + slip.title());
             showStatus(shown);
         });
         button.setId("moderation-" + to.name().toLowerCase() + "-" + slip.id());

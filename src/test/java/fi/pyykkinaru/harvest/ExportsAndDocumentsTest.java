@@ -66,8 +66,8 @@ class ExportsAndDocumentsTest {
         assertThat(first.get("body")).isEqualTo("Auto kiertää kylät.");
         assertThat(first.get("region")).isEqualTo("POHJANMAA");
         assertThat(first.get("themes")).isEqualTo("ikaantyneet");
-        assertThat(first.get("reporter_email")).isEqualTo(HarvestTestData.REPORTER_EMAIL);
-        assertThat(first.get("owner_contact")).isEqualTo(HarvestTestData.OWNER_CONTACT);
+        assertThat(first.get("reporter_email")).isEqualTo(data.reporterEmail);
+        assertThat(first.get("owner_contact")).isEqualTo(data.ownerContact);
     }
 
     @Test
@@ -76,8 +76,8 @@ class ExportsAndDocumentsTest {
         for (Exports.Kind kind : Exports.Kind.values()) {
             byte[] csv = exports.csv(kind, data.event.id(), true);
             String text = new String(csv, java.nio.charset.StandardCharsets.UTF_8);
-            assertThat(text).as(kind.name()).doesNotContain(HarvestTestData.REPORTER, HarvestTestData.REPORTER_EMAIL,
-                    "orjan@kylakoulu.fi", "040 123 4567");
+            assertThat(text).as(kind.name()).doesNotContain(data.reporter, data.reporterEmail,
+                    data.ownerEmail, data.ownerPhone);
             assertThat(header(csv)).as(kind.name()).isNotEmpty().doesNotContain("reporter_name", "email",
                     "owner_contact", "contact", "comment", "name");
         }
@@ -99,7 +99,7 @@ class ExportsAndDocumentsTest {
         String text = PdfChecks.text(pdf).replaceAll("\\s+", " ");
         assertThat(text).contains("Lappuja narulla yhteensä: 6", "Ilmianna hyvä käytäntö (3)", "Mikä on supervoimasi? (3)",
                 "Kyläkoulun kirjastoauto", "Kävelevä kahvila", "Kuunteleminen", "Sisu", "Työpaja: kylät", "1.5");
-        assertThat(text).doesNotContain(HarvestTestData.REPORTER);
+        assertThat(text).doesNotContain(data.reporter);
         assertThat(PdfChecks.pageSizes(pdf)).isNotEmpty().allSatisfy(p -> assertThat(PdfChecks.mm(p)).isEqualTo("210x297"));
     }
 

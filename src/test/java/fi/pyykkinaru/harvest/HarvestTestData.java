@@ -16,9 +16,13 @@ import java.util.Set;
 /** An event of a test's own with a practice line, an answer line and a few slips, one with personal data. */
 final class HarvestTestData {
 
-    static final String REPORTER = "Riikka Raportoija";
-    static final String REPORTER_EMAIL = "riikka.raportoija@example.fi";
-    static final String OWNER_CONTACT = "Örjan Ägare, orjan@kylakoulu.fi, 040 123 4567";
+    // Unique per test: tests share a database, and each must find (or miss) only its own person.
+    final String unique = Long.toString(System.nanoTime(), 36);
+    final String reporter = "Riikka Raportoija " + unique;
+    final String reporterEmail = "riikka." + unique + "@example.fi";
+    final String ownerEmail = "orjan." + unique + "@kylakoulu.fi";
+    final String ownerPhone = "040 " + unique;
+    final String ownerContact = "Örjan Ägare, " + ownerEmail + ", " + ownerPhone;
 
     final Event event;
     final Line practice;
@@ -30,8 +34,8 @@ final class HarvestTestData {
         practice = TestEvents.practiceLine(lines, event);
         answers = TestEvents.answerLine(lines, event);
         withPersonalData = slips.pin(practice.requireId(), new SlipDraft("Kyläkoulun kirjastoauto", "Auto kiertää kylät.",
-                "Kyläkoulu ry", Ownership.OTHER, Region.POHJANMAA, Set.of("ikaantyneet"), OWNER_CONTACT, REPORTER,
-                REPORTER_EMAIL, true), "Halli A");
+                "Kyläkoulu ry", Ownership.OTHER, Region.POHJANMAA, Set.of("ikaantyneet"), ownerContact, reporter,
+                reporterEmail, true), "Halli A");
         slips.pin(practice.requireId(), new SlipDraft("Kävelevä kahvila", "Yhdessä kahville.", "Seurakunta", Ownership.OWN,
                 Region.KESKI_SUOMI, Set.of(), null, null, null, false), "Halli B");
         slips.pin(practice.requireId(), new SlipDraft("Kävelevä kahvila!", "Sama kahvila.", "Seurakunta", Ownership.OWN,

@@ -1,7 +1,6 @@
 package fi.pyykkinaru.harvest;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import fi.pyykkinaru.PyykkinaruTest;
 import fi.pyykkinaru.badge.BadgePrinting;
 import fi.pyykkinaru.badge.Registration;
@@ -11,6 +10,7 @@ import fi.pyykkinaru.badge.Registrations;
 import fi.pyykkinaru.clothesline.Lines;
 import fi.pyykkinaru.clothesline.Slips;
 import fi.pyykkinaru.event.Events;
+import fi.pyykkinaru.staff.AuditLog;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,8 +25,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @PyykkinaruTest
 class PrivacyTest {
 
-    private static final String REGISTRANT = "Rekisteri Rauni";
-    private static final String REGISTRANT_EMAIL = "rauni@example.fi";
+    private final String registrantName = "Rekisteri Rauni " + Long.toString(System.nanoTime(), 36);
+    private final String registrantEmail = "rauni." + Long.toString(System.nanoTime(), 36) + "@example.fi";
 
     @Autowired Privacy privacy;
     @Autowired Reports reports;
@@ -45,8 +45,8 @@ class PrivacyTest {
     void data() {
         data = new HarvestTestData(events, lines, slips);
         reports.sync(data.event);
-        registrant = registrations.register(data.event, new RegistrationDraft(REGISTRANT, "Raunin Firma", null, null,
-                List.of("fi"), REGISTRANT_EMAIL, true), RegistrationSource.KIOSK);
+        registrant = registrations.register(data.event, new RegistrationDraft(registrantName, "Raunin Firma", null, null,
+                List.of("fi"), registrantEmail, true), RegistrationSource.KIOSK);
         badges.registered(registrant, data.event);
     }
 
@@ -58,8 +58,8 @@ class PrivacyTest {
 
         privacy.purgeDue();
 
-        assertNoTraceOf(HarvestTestData.REPORTER, HarvestTestData.REPORTER_EMAIL, "orjan@kylakoulu.fi", "040 123 4567",
-                REGISTRANT, REGISTRANT_EMAIL);
+        assertNoTraceOf(data.reporter, data.reporterEmail, data.ownerEmail, data.ownerPhone,
+                registrantName, registrantEmail);
         assertThat(reports.of(data.event.id())).hasSize(reportsBefore)
                 .allSatisfy(r -> assertThat(r.contact()).isNull());
         assertThat(slips.published(data.withPersonalData.requireId()).orElseThrow().title()).isEqualTo("Kyläkoulun kirjastoauto");
@@ -75,26 +75,26 @@ class PrivacyTest {
 
         privacy.purgeDue();
 
-        assertThat(privacy.find(HarvestTestData.REPORTER_EMAIL)).isNotEmpty();
+        assertThat(privacy.find(data.reporterEmail)).isNotEmpty();
         assertThat(LocalDate.of(2026, 1, 2).plusDays(3650)).isAfter(LocalDate.now());
     }
 
     @Test
     void erasure_on_request_finds_everything_about_the_person_and_removes_it_after_confirmation() {
-        List<Privacy.Match> reporter = privacy.find("RIIKKA.raportoija@example.fi");
+        List<Privacy.Match> reporter = privacy.find(data.reporterEmail.toUpperCase());
         assertThat(reporter).extracting(Privacy.Match::kind).containsExactly(Privacy.Kind.SLIP);
-        List<Privacy.Match> owner = privacy.find("orjan@kylakoulu");
+        List<Privacy.Match> owner = privacy.find(data.ownerEmail);
         assertThat(owner).extracting(Privacy.Match::kind).containsExactlyInAnyOrder(Privacy.Kind.SLIP, Privacy.Kind.REPORT);
-        List<Privacy.Match> registered = privacy.find(REGISTRANT);
+        List<Privacy.Match> registered = privacy.find(registrantName);
         assertThat(registered).extracting(Privacy.Match::kind).containsExactly(Privacy.Kind.REGISTRATION);
 
         privacy.erase(reporter);
         privacy.erase(owner);
         privacy.erase(registered);
 
-        assertNoTraceOf(HarvestTestData.REPORTER, HarvestTestData.REPORTER_EMAIL, "orjan@kylakoulu.fi", REGISTRANT,
-                REGISTRANT_EMAIL);
-        assertThat(privacy.find(REGISTRANT)).isEmpty();
+        assertNoTraceOf(data.reporter, data.reporterEmail, data.ownerEmail, registrantName,
+                registrantEmail);
+        assertThat(privacy.find(registrantName)).isEmpty();
         assertThat(audit.recent(5)).anySatisfy(e -> assertThat(e.action()).isEqualTo("erase"));
     }
 

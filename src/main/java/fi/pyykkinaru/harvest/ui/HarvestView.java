@@ -1,15 +1,20 @@
 package fi.pyykkinaru.harvest.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import fi.pyykkinaru.clothesline.Line;
 import fi.pyykkinaru.clothesline.Lines;
 import fi.pyykkinaru.event.Event;
-import fi.pyykkinaru.harvest.AuditLog;
+import fi.pyykkinaru.event.Events;
 import fi.pyykkinaru.harvest.Exports;
 import fi.pyykkinaru.harvest.FeedbackReport;
 import fi.pyykkinaru.harvest.HarvestDocuments;
@@ -18,34 +23,98 @@ import fi.pyykkinaru.harvest.Privacy;
 import fi.pyykkinaru.harvest.Reports;
 import fi.pyykkinaru.i18n.Translations;
 import fi.pyykkinaru.kiosk.Stand;
+import fi.pyykkinaru.staff.AuditLog;
 import fi.pyykkinaru.staff.StaffLayout;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.List;
+import java.util.Objects;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The organisers' harvest of the event on one page: the overview with charts, the reports and their follow-up,
- * the production team and publishing calendar, the feedback table, files and prints, and privacy.
+ * The organisers' harvest of an event on one page: the overview with charts, the reports and their follow-up,
+ * the production team and publishing calendar, the feedback table, files and prints, and privacy. The stand's
+ * event unless another is chosen ({@code ?event=slug}).
  */
 @Route(value = "harvest", layout = StaffLayout.class)
 @RolesAllowed("ORGANISER")
-class HarvestView extends Div implements HasDynamicTitle {
+class HarvestView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
-    final OverviewSection overview;
-    final ReportsSection reports;
-    final TeamSection team;
-    final FeedbackSection feedback;
-    final ExportsSection exports;
-    final PrivacySection privacy;
-    private final Event event;
+    final Select<Event> eventChoice = new Select<>();
+    final H1 heading = new H1();
+    final Div sections = new Div();
+    OverviewSection overview;
+    ReportsSection reports;
+    TeamSection team;
+    FeedbackSection feedback;
+    ExportsSection exports;
+    PrivacySection privacy;
+    private final Stand stand;
+    private final Events events;
+    private final Lines lineService;
+    private final Reports reportService;
+    private final HarvestStats stats;
+    private final FeedbackReport feedbackReport;
+    private final HarvestDocuments documents;
+    private final Exports exportService;
+    private final Privacy privacyService;
+    private final AuditLog audit;
+    private final JdbcClient jdbc;
+    private final Translations translations;
+    private final Clock clock;
+    private Event event;
 
-    HarvestView(Stand stand, Lines lineService, Reports reportService, HarvestStats stats, FeedbackReport feedbackReport,
-            HarvestDocuments documents, Exports exportService, Privacy privacyService, AuditLog audit, JdbcClient jdbc,
-            Translations translations, Clock clock) {
+    HarvestView(Stand stand, Events events, Lines lineService, Reports reportService, HarvestStats stats,
+            FeedbackReport feedbackReport, HarvestDocuments documents, Exports exportService, Privacy privacyService,
+            AuditLog audit, JdbcClient jdbc, Translations translations, Clock clock) {
+        this.stand = stand;
+        this.events = events;
+        this.lineService = lineService;
+        this.reportService = reportService;
+        this.stats = stats;
+        this.feedbackReport = feedbackReport;
+        this.documents = documents;
+        this.exportService = exportService;
+        this.privacyService = privacyService;
+        this.audit = audit;
+        this.jdbc = jdbc;
+        this.translations = translations;
+        this.clock = clock;
         this.event = stand.event();
         setId("harvest-view");
         addClassNames("staff", "harvest");
+        eventChoice.setId("harvest-event");
+        eventChoice.setLabel(getTranslation("harvest.filter.event"));
+        eventChoice.setItemLabelGenerator(e -> e == null ? "" : e.name());
+        eventChoice.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                UI.getCurrent().navigate("harvest", QueryParameters.of("event", e.getValue().slug()));
+            }
+        });
+        Nav jump = new Nav();
+        jump.addClassName("harvest-jump");
+        for (String section : List.of("overview", "reports", "team", "feedback", "exports", "privacy")) {
+            Anchor link = new Anchor("harvest#harvest-" + section, getTranslation("harvest.section." + section));
+            link.addClassName("staff-link");
+            jump.add(link);
+        }
+        Div top = new Div(heading, eventChoice);
+        top.addClassName("staff-top");
+        add(top, jump, sections);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent navigation) {
+        event = navigation.getLocation().getQueryParameters().getSingleParameter("event").flatMap(events::bySlug)
+                .orElse(stand.event());
+        List<Event> all = events.all();
+        eventChoice.setItems(all);
+        all.stream().filter(e -> Objects.equals(e.id(), event.id())).findFirst().ifPresent(eventChoice::setValue);
+        heading.setText(getTranslation("harvest.title", event.name()));
+        show();
+    }
+
+    private void show() {
         reportService.sync(event);
         List<Line> lines = lineService.active(event.id());
         // Stands that have pegged slips in this event, for the filter.
@@ -57,14 +126,8 @@ class HarvestView extends Div implements HasDynamicTitle {
         feedback = new FeedbackSection(event, feedbackReport, documents);
         exports = new ExportsSection(event, lines, exportService, documents, () -> overview.day.getValue(), clock);
         privacy = new PrivacySection(event, privacyService, audit, clock);
-        Nav jump = new Nav();
-        jump.addClassName("harvest-jump");
-        for (String section : List.of("overview", "reports", "team", "feedback", "exports", "privacy")) {
-            Anchor link = new Anchor("harvest#harvest-" + section, getTranslation("harvest.section." + section));
-            link.addClassName("staff-link");
-            jump.add(link);
-        }
-        add(new H1(getTranslation("harvest.title", event.name())), jump, overview, reports, team, feedback, exports, privacy);
+        sections.removeAll();
+        sections.add(overview, reports, team, feedback, exports, privacy);
     }
 
     /** The calendar scheduled reports: their rows show the new status. */

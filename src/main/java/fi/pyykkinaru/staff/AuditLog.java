@@ -1,4 +1,4 @@
-package fi.pyykkinaru.harvest;
+package fi.pyykkinaru.staff;
 
 import java.time.Clock;
 import java.time.Instant;
