@@ -14,6 +14,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(properties = {
         "pyykkinaru.data-dir=target/test-data/${random.uuid}",
+        "pyykkinaru.backup.dir=target/test-backups/${random.uuid}",
         "pyykkinaru.security.initial-organiser-password=" + PyykkinaruTest.ORGANISER_PASSWORD,
         "pyykkinaru.stand.name=Test stand"
 })

@@ -17,7 +17,11 @@ class SecurityConfig {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         // The phones' feedback pages are plain HTML forms outside Vaadin; CSRF protection stays on for them.
-        return http.authorizeHttpRequests(auth -> auth.requestMatchers("/s/*", "/s/*/details", "/s/*/qr.png").permitAll())
+        // Security headers: SecurityHeaders, which also reaches the pages Vaadin answers itself. Error pages are
+        // open, so that a refused or bad request gets its own status and message, not a detour to the login.
+        return http.authorizeHttpRequests(auth -> auth.requestMatchers("/s/*", "/s/*/details", "/s/*/qr.png", "/error")
+                        .permitAll())
+                .headers(headers -> headers.frameOptions(frame -> frame.deny()))
                 .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/"))
                 .build();
     }

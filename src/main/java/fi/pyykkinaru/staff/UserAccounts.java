@@ -12,16 +12,20 @@ import org.springframework.transaction.annotation.Transactional;
 class UserAccounts implements UserDetailsService {
 
     private final UserAccountRepository repository;
+    private final LoginThrottle throttle;
 
-    UserAccounts(UserAccountRepository repository) {
+    UserAccounts(UserAccountRepository repository, LoginThrottle throttle) {
         this.repository = repository;
+        this.throttle = throttle;
     }
 
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
         return repository.findByUsername(username.strip().toLowerCase())
-                .map(a -> User.withUsername(a.username()).password(a.passwordHash()).roles(a.roleNames()).build())
+                // A locked account is refused before its password is even checked.
+                .map(a -> User.withUsername(a.username()).password(a.passwordHash()).roles(a.roleNames())
+                        .accountLocked(throttle.locked(a.username())).build())
                 .orElseThrow(() -> new UsernameNotFoundException("No such account"));
     }
 }

@@ -29,6 +29,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "pyykkinaru.data-dir=target/test-data/e2e-${random.uuid}",
+        "pyykkinaru.backup.dir=target/test-backups/e2e-${random.uuid}",
         "pyykkinaru.security.initial-organiser-password=" + BrowserTest.ORGANISER_PASSWORD,
         "pyykkinaru.stand.name=E2E stand",
         "pyykkinaru.stand.idle-timeout=" + BrowserTest.IDLE_SECONDS + "s"

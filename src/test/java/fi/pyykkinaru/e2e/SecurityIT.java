@@ -1,0 +1,63 @@
+package fi.pyykkinaru.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Strangers at the stand: every page carries the security headers (and the whole app runs under that CSP, as
+ * every browser test shows), and no staff or organiser page opens by address without a login.
+ */
+class SecurityIT extends BrowserTest {
+
+    @Test
+    void pages_for_visitors_and_phones_carry_the_security_headers() throws Exception {
+        String token = sampleSession("Avaus: hyvinvointia yhdessä").token();
+        HttpClient http = HttpClient.newHttpClient();
+        for (String path : List.of("/", "/s/" + token, "/login")) {
+            HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+
+            assertThat(page.statusCode()).as(path).isEqualTo(200);
+            assertThat(page.headers().firstValue("Content-Security-Policy")).as(path).hasValueSatisfying(csp ->
+                    assertThat(csp).contains("default-src 'self'", "frame-ancestors 'none'", "object-src 'none'"));
+            assertThat(page.headers().firstValue("X-Frame-Options")).as(path).contains("DENY");
+            assertThat(page.headers().firstValue("Referrer-Policy")).as(path).contains("strict-origin-when-cross-origin");
+            assertThat(page.headers().firstValue("Permissions-Policy")).as(path).hasValueSatisfying(p ->
+                    assertThat(p).contains("camera=(self)"));
+            assertThat(page.headers().firstValue("X-Content-Type-Options")).as(path).contains("nosniff");
+        }
+    }
+
+    @Test
+    void no_staff_or_organiser_page_opens_by_address_for_a_visitor() {
+        Page kiosk = standScreen();
+        for (String path : List.of("/staff", "/staff/print", "/staff/registrations", "/staff/posters", "/staff/programme",
+                "/harvest", "/harvest?event=innomarkkinat")) {
+            kiosk.navigate(path);
+            assertThat(kiosk.locator("vaadin-login-form")).isVisible();
+            assertThat(kiosk.locator("#print-queue, #registrations-grid, #posters-grid, #harvest-view, #moderation-grid"))
+                    .hasCount(0);
+        }
+    }
+
+    @Test
+    void after_logging_out_the_back_button_does_not_bring_the_staff_page_back() {
+        Page staff = standScreen();
+        logIn(staff, "/staff/print");
+        assertThat(staff.locator("#print-queue")).isVisible();
+
+        staff.locator("#logout").click();
+        assertThat(staff.locator("vaadin-login-form").or(staff.locator("#wall"))).isVisible();
+        staff.goBack();
+
+        assertThat(staff.locator("#print-queue")).hasCount(0);
+    }
+}
