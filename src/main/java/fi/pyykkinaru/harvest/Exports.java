@@ -15,7 +15,6 @@ import org.apache.commons.csv.CSVPrinter;
 import org.springframework.jdbc.core.ResultSetExtractor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * CSV exports of an event, as Excel in Finland opens them without asking: UTF-8 with a byte order mark,
@@ -40,7 +39,6 @@ public class Exports {
         this.audit = audit;
     }
 
-    @Transactional(readOnly = true)
     public byte[] csv(Kind kind, long eventId, boolean anonymised) {
         String sql = switch (kind) {
             case SLIPS -> {

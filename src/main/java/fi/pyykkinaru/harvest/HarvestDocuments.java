@@ -59,7 +59,6 @@ public class HarvestDocuments {
     record DaySlip(long lineId, String title, @Nullable String body, @Nullable String organisation) {
     }
 
-    @Transactional(readOnly = true)
     public byte[] daySummary(Event event, LocalDate day, Locale locale) {
         Function<String, String> t = key -> translations.getTranslation(key, locale);
         HarvestFilter filter = new HarvestFilter(event.id(), day, null, null);
@@ -129,7 +128,6 @@ public class HarvestDocuments {
     }
 
     /** One line's answers, the same answer counted once with how many gave it, most common first. */
-    @Transactional(readOnly = true)
     public byte[] benchBrief(Event event, Line line, Locale locale) {
         List<String> answers = jdbc.sql("select title from slip where line_id = ? and status = 'PUBLISHED' order by id")
                 .param(line.requireId()).query(String.class).list();

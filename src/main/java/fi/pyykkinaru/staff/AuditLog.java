@@ -9,7 +9,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** What organisers and staff did with people's data and the reports: exports, merges, deletions, hides. */
@@ -29,10 +28,11 @@ public class AuditLog {
     }
 
     /**
-     * Records an action by whoever is signed in on this thread, in a transaction of its own: an export reads in
-     * a read-only one, and the record must stay even when the action around it fails later.
+     * Records an action by whoever is signed in on this thread, in the action's own transaction. Not in a new
+     * one: HSQLDB can deadlock a second transaction of the same thread against a visitor's request waiting for
+     * the first. Callers that only read therefore do not hold a read-only transaction open around this.
      */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @Transactional
     public void record(String action, String target) {
         Authentication who = SecurityContextHolder.getContext().getAuthentication();
         String actor = who == null ? "system" : who.getName();
