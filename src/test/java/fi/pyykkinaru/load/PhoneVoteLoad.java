@@ -1,17 +1,12 @@
 package fi.pyykkinaru.load;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -19,7 +14,6 @@ import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -43,12 +37,12 @@ public final class PhoneVoteLoad {
     public static void main(String[] args) throws Exception {
         Path jar = Path.of(args.length > 0 ? args[0] : "target/pyykkinaru.jar");
         Path data = Files.createTempDirectory("pyykkinaru-load");
-        int port = freePort();
+        int port = RunningJar.freePort();
         // First start: the sample programme is created; its session token is read while the server is down.
-        stop(start(jar, data, port));
-        String token = query(data, "select token from programme_session where title = ?", SESSION_TITLE);
+        RunningJar.stop(RunningJar.start(jar, data, port));
+        String token = RunningJar.query(data, "select token from programme_session where title = ?", SESSION_TITLE);
 
-        Process server = start(jar, data, port);
+        Process server = RunningJar.start(jar, data, port);
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
         String page = "http://localhost:" + port + "/s/" + token;
@@ -74,10 +68,10 @@ public final class PhoneVoteLoad {
             }
         }
         double seconds = (System.nanoTime() - started) / 1e9;
-        stop(server);
-        long stored = Long.parseLong(query(data, "select count(*) from feedback_answer a join programme_session s "
+        RunningJar.stop(server);
+        long stored = Long.parseLong(RunningJar.query(data, "select count(*) from feedback_answer a join programme_session s "
                 + "on a.session_id = s.id where s.token = ?", token));
-        long voters = Long.parseLong(query(data, "select count(*) from feedback_voter v join programme_session s "
+        long voters = Long.parseLong(RunningJar.query(data, "select count(*) from feedback_voter v join programme_session s "
                 + "on v.session_id = s.id where s.token = ?", token));
 
         System.out.printf("%d phones in %.1f s (%d voted, %d errors)%n", PHONES, seconds, voted.get(), errors.size());
@@ -115,44 +109,6 @@ public final class PhoneVoteLoad {
         }
     }
 
-    private static Process start(Path jar, Path data, int port) throws Exception {
-        Files.deleteIfExists(data.resolve("server.log"));
-        Process server = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", jar.toString(), "--server.port=" + port, "--pyykkinaru.data-dir=" + data,
-                "--pyykkinaru.security.initial-organiser-password=load-test-only", "--logging.level.root=WARN",
-                "--logging.level.fi.pyykkinaru.kiosk.StandAddress=INFO")
-                .redirectOutput(data.resolve("server.log").toFile()).redirectErrorStream(true).start();
-        // Ready means after the start-up runners (the sample event), which run once HTTP is already up.
-        Path log = data.resolve("server.log");
-        for (int i = 0; i < 240 && server.isAlive(); i++) {
-            if (Files.exists(log) && Files.readString(log).contains("Pyykkinaru is ready")) {
-                return server;
-            }
-            Thread.sleep(250);
-        }
-        server.destroyForcibly();
-        throw new IllegalStateException("The server did not start; see " + data.resolve("server.log"));
-    }
-
-    /** SIGTERM: Spring shuts down and HSQLDB closes its files cleanly. */
-    private static void stop(Process server) throws InterruptedException {
-        server.destroy();
-        if (!server.waitFor(60, TimeUnit.SECONDS)) {
-            server.destroyForcibly();
-        }
-    }
-
-    private static String query(Path data, String sql, String parameter) throws Exception {
-        try (Connection db = DriverManager.getConnection("jdbc:hsqldb:file:" + data + "/pyykkinaru;shutdown=true", "SA", "");
-                PreparedStatement statement = db.prepareStatement(sql)) {
-            statement.setString(1, parameter);
-            try (ResultSet row = statement.executeQuery()) {
-                row.next();
-                return row.getString(1);
-            }
-        }
-    }
-
     private static String percentiles(List<Long> millis) {
         List<Long> sorted = millis.stream().sorted().toList();
         if (sorted.isEmpty()) {
@@ -174,12 +130,6 @@ public final class PhoneVoteLoad {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 }

@@ -1,0 +1,62 @@
+package fi.pyykkinaru.load;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.concurrent.TimeUnit;
+
+/** The real jar as a stand runs it, for load and crash tests: started on a data folder, stopped, queried. */
+public final class RunningJar {
+
+    private RunningJar() {
+    }
+
+    public static Process start(Path jar, Path data, int port) throws Exception {
+        Files.deleteIfExists(data.resolve("server.log"));
+        Process server = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", jar.toString(), "--server.port=" + port, "--pyykkinaru.data-dir=" + data,
+                "--pyykkinaru.security.initial-organiser-password=load-test-only", "--logging.level.root=WARN",
+                "--logging.level.fi.pyykkinaru.kiosk.StandAddress=INFO")
+                .redirectOutput(data.resolve("server.log").toFile()).redirectErrorStream(true).start();
+        // Ready means after the start-up runners (the sample event), which run once HTTP is already up.
+        Path log = data.resolve("server.log");
+        for (int i = 0; i < 240 && server.isAlive(); i++) {
+            if (Files.exists(log) && Files.readString(log).contains("Pyykkinaru is ready")) {
+                return server;
+            }
+            Thread.sleep(250);
+        }
+        server.destroyForcibly();
+        throw new IllegalStateException("The server did not start; see " + data.resolve("server.log"));
+    }
+
+    /** SIGTERM: Spring shuts down and HSQLDB closes its files cleanly. */
+    public static void stop(Process server) throws InterruptedException {
+        server.destroy();
+        if (!server.waitFor(60, TimeUnit.SECONDS)) {
+            server.destroyForcibly();
+        }
+    }
+
+    public static String query(Path data, String sql, String parameter) throws Exception {
+        try (Connection db = DriverManager.getConnection("jdbc:hsqldb:file:" + data + "/pyykkinaru;shutdown=true", "SA", "");
+                PreparedStatement statement = db.prepareStatement(sql)) {
+            statement.setString(1, parameter);
+            try (ResultSet row = statement.executeQuery()) {
+                row.next();
+                return row.getString(1);
+            }
+        }
+    }
+
+    public static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
