@@ -55,6 +55,15 @@ public class BadgePrinting {
         return queue.reprint(latest.get().id());
     }
 
+    /** Each registration's badge jobs, oldest first (none: never queued), read in one go for a list. */
+    public java.util.Map<Long, List<PrintJob>> histories(List<Registration> registrations) {
+        java.util.Map<String, List<PrintJob>> bySubject = queue.histories(PrintKind.BADGE,
+                registrations.stream().map(BadgePrinting::subject).toList());
+        java.util.Map<Long, List<PrintJob>> byRegistration = new java.util.HashMap<>();
+        registrations.forEach(r -> byRegistration.put(r.requireId(), bySubject.getOrDefault(subject(r), List.of())));
+        return byRegistration;
+    }
+
     public Optional<PrintJob> latest(Registration registration) {
         return queue.latest(PrintKind.BADGE, subject(registration));
     }

@@ -149,8 +149,5 @@ public class IppClient {
 
     /** A job's state as the printer reports it; {@code state} is the IPP code (3 pending … 9 completed). */
     public record JobStatus(int state, List<String> reasons, String message) {
-        public boolean finished() {
-            return state >= JobState.canceled.getCode();
-        }
     }
 }

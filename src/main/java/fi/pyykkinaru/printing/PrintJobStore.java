@@ -53,6 +53,15 @@ class PrintJobStore {
                 .params(kind.name(), subject).query(PrintJobStore::row).list();
     }
 
+    /** Every job for each of these things, oldest first: one query for a whole list on screen. */
+    List<PrintJob> of(PrintKind kind, java.util.Collection<String> subjects) {
+        if (subjects.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select " + COLUMNS + " from print_job where kind = :kind and subject in (:subjects) order by id")
+                .param("kind", kind.name()).param("subjects", List.copyOf(subjects)).query(PrintJobStore::row).list();
+    }
+
     /** Queued jobs whose time has come, and every job out at a printer, oldest first. */
     List<PrintJob> due(Instant now) {
         return jdbc.sql("select " + COLUMNS + " from print_job where (state = 'QUEUED' and next_attempt_at <= ?) "

@@ -35,7 +35,7 @@ public class PrintQueue {
         if (earlier.isPresent()) {
             throw new AlreadyPrintedException(earlier.get());
         }
-        return stored(store.insert(document, hold ? PrintState.HELD : PrintState.QUEUED, null, clock.instant()));
+        return changed(store.insert(document, hold ? PrintState.HELD : PrintState.QUEUED, null, clock.instant()));
     }
 
     /** A new job with the same document as an earlier one, by staff's explicit choice. */
@@ -43,7 +43,7 @@ public class PrintQueue {
         PrintJob original = job(jobId);
         PrintDocument document = new PrintDocument(original.kind(), original.subject(), original.title(),
                 original.media(), store.document(jobId));
-        return stored(store.insert(document, PrintState.QUEUED, jobId, clock.instant()));
+        return changed(store.insert(document, PrintState.QUEUED, jobId, clock.instant()));
     }
 
     /** Sends a failed or held job (again) now. */
@@ -84,6 +84,11 @@ public class PrintQueue {
         return store.of(kind, subject);
     }
 
+    /** Every job for each of these things, by subject, oldest first. */
+    public java.util.Map<String, List<PrintJob>> histories(PrintKind kind, java.util.Collection<String> subjects) {
+        return store.of(kind, subjects).stream().collect(java.util.stream.Collectors.groupingBy(PrintJob::subject));
+    }
+
     public Optional<PrintJob> latest(PrintKind kind, String subject) {
         List<PrintJob> jobs = history(kind, subject);
         return jobs.isEmpty() ? Optional.empty() : Optional.of(jobs.getLast());
@@ -91,10 +96,6 @@ public class PrintQueue {
 
     public byte[] document(long jobId) {
         return store.document(jobId);
-    }
-
-    private PrintJob stored(long id) {
-        return changed(id);
     }
 
     private PrintJob changed(long id) {

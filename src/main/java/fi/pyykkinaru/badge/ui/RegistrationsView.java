@@ -38,6 +38,7 @@ import fi.pyykkinaru.printing.PrintBroadcaster;
 import fi.pyykkinaru.printing.PrintJob;
 import fi.pyykkinaru.printing.PrintQueue;
 import fi.pyykkinaru.printing.PrintState;
+import fi.pyykkinaru.printing.ui.ReprintDialog;
 import fi.pyykkinaru.staff.StaffLayout;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
@@ -45,6 +46,7 @@ import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
@@ -76,6 +78,7 @@ class RegistrationsView extends Div implements LocaleChangeObserver, HasDynamicT
     private final PrintBroadcaster broadcaster;
     private final Clock clock;
     private Subscribers.Subscription subscription = () -> { };
+    private Map<Long, List<PrintJob>> badgeJobs = Map.of();
 
     RegistrationsView(Stand stand, Registrations registrations, PreRegistrationImport preRegistration,
             BadgePrinting badges, PrintBroadcaster broadcaster, Clock clock) {
@@ -151,7 +154,7 @@ class RegistrationsView extends Div implements LocaleChangeObserver, HasDynamicT
     @Override
     protected void onAttach(AttachEvent attach) {
         UI ui = attach.getUI();
-        subscription = broadcaster.subscribeQueue(() -> ui.access(grid.getDataProvider()::refreshAll));
+        subscription = broadcaster.subscribeQueue(() -> ui.access(this::refresh));
     }
 
     @Override
@@ -161,12 +164,21 @@ class RegistrationsView extends Div implements LocaleChangeObserver, HasDynamicT
 
     void refresh() {
         String text = search.getValue();
-        grid.setItems(text.isBlank() ? registrations.all(event) : registrations.find(event, text));
+        List<Registration> shown = text.isBlank() ? registrations.all(event) : registrations.find(event, text);
+        // One query for every row's badge jobs, not one per row and column.
+        badgeJobs = badges.histories(shown);
+        grid.setItems(shown);
+    }
+
+    private Optional<PrintJob> latestBadge(Registration registration) {
+        List<PrintJob> jobs = badgeJobs.getOrDefault(registration.requireId(), List.of());
+        return jobs.isEmpty() ? Optional.empty() : Optional.of(jobs.getLast());
     }
 
     private Span badgeState(Registration registration) {
-        Optional<PrintJob> latest = badges.latest(registration);
-        long printed = badges.printedCount(registration);
+        Optional<PrintJob> latest = latestBadge(registration);
+        long printed = badgeJobs.getOrDefault(registration.requireId(), List.of()).stream()
+                .filter(j -> j.state() == PrintState.DONE).count();
         DateTimeFormatter time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(getLocale());
         String text;
         if (latest.isEmpty()) {
@@ -187,7 +199,7 @@ class RegistrationsView extends Div implements LocaleChangeObserver, HasDynamicT
     private Div actions(Registration registration) {
         Div actions = new Div();
         actions.addClassName("row-actions");
-        Optional<PrintJob> latest = badges.latest(registration);
+        Optional<PrintJob> latest = latestBadge(registration);
         boolean printedOrOnItsWay = latest.isPresent() && latest.get().state() != PrintState.HELD
                 && (latest.get().state().open() || latest.get().state() == PrintState.DONE);
         Button print = new Button(getTranslation(printedOrOnItsWay ? "print.reprint" : "registrations.print"), e -> {
@@ -219,25 +231,14 @@ class RegistrationsView extends Div implements LocaleChangeObserver, HasDynamicT
     }
 
     private void confirmReprint(Registration registration, PrintJob earlier) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("registrations.reprint.title"));
         DateTimeFormatter time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale());
-        Paragraph text = new Paragraph(getTranslation("registrations.reprint.text", registration.name(),
-                getTranslation("print.state." + earlier.state().name()), time.format(earlier.changedAt().atZone(clock.getZone()))));
-        text.setId("reprint-text");
-        Button yes = new Button(getTranslation("print.reprint"), e -> {
-            PrintJob job = badges.reprint(registration, event);
-            message.setText(getTranslation("registrations.queued", registration.name(), job.id()));
-            dialog.close();
-            refresh();
-        });
-        yes.setId("reprint-confirm");
-        yes.addClassName("primary");
-        Button no = new Button(getTranslation("action.cancel"), e -> dialog.close());
-        no.setId("reprint-cancel");
-        dialog.add(text);
-        dialog.getFooter().add(no, yes);
-        dialog.open();
+        new ReprintDialog(getTranslation("registrations.reprint.text", registration.name(),
+                getTranslation("print.state." + earlier.state().name()), time.format(earlier.changedAt().atZone(clock.getZone()))),
+                () -> {
+                    PrintJob job = badges.reprint(registration, event);
+                    message.setText(getTranslation("registrations.queued", registration.name(), job.id()));
+                    refresh();
+                }).open();
     }
 
     private void openRegistration() {

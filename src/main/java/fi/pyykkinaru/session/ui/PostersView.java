@@ -2,7 +2,6 @@ package fi.pyykkinaru.session.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -22,6 +21,7 @@ import fi.pyykkinaru.kiosk.Stand;
 import fi.pyykkinaru.printing.Paper;
 import fi.pyykkinaru.printing.PrintJob;
 import fi.pyykkinaru.printing.PrintQueue;
+import fi.pyykkinaru.printing.ui.ReprintDialog;
 import fi.pyykkinaru.session.Session;
 import fi.pyykkinaru.session.SessionPosters;
 import fi.pyykkinaru.session.Sessions;
@@ -129,21 +129,11 @@ class PostersView extends Div implements LocaleChangeObserver, HasDynamicTitle {
             PrintJob job = posters.print(session, paper, address.base());
             message.setText(getTranslation("posters.queued", session.title(), job.id()));
         } catch (PrintQueue.AlreadyPrintedException already) {
-            Dialog dialog = new Dialog();
-            dialog.setHeaderTitle(getTranslation("registrations.reprint.title"));
-            Paragraph text = new Paragraph(getTranslation("posters.reprint.text", session.title(),
-                    getTranslation("print.state." + already.earlier().state().name())));
-            Button yes = new Button(getTranslation("print.reprint"), e -> {
-                PrintJob job = queue.reprint(already.earlier().id());
-                message.setText(getTranslation("posters.queued", session.title(), job.id()));
-                dialog.close();
-            });
-            yes.setId("reprint-confirm");
-            yes.addClassName("primary");
-            Button no = new Button(getTranslation("action.cancel"), e -> dialog.close());
-            dialog.add(text);
-            dialog.getFooter().add(no, yes);
-            dialog.open();
+            new ReprintDialog(getTranslation("posters.reprint.text", session.title(),
+                    getTranslation("print.state." + already.earlier().state().name())), () -> {
+                        PrintJob job = queue.reprint(already.earlier().id());
+                        message.setText(getTranslation("posters.queued", session.title(), job.id()));
+                    }).open();
         }
     }
 
