@@ -1,6 +1,5 @@
 package fi.pyykkinaru.staff;
 
-import java.security.SecureRandom;
 import java.util.EnumSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,9 +12,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * With no accounts at all, creates {@code organiser} (roles ORGANISER and STAFF). Its password comes from
- * {@code pyykkinaru.security.initial-organiser-password}; without one, a random password is printed to the
- * log once. There is never a built-in default.
+ * With no accounts at all, the first organiser ({@code organiser}, roles ORGANISER and STAFF) is made: with the
+ * password in {@code pyykkinaru.security.initial-organiser-password} when one is set, otherwise through a
+ * one-time setup link printed to the log, with which the organiser chooses the password. Each start without
+ * accounts prints a new link and the older ones stop working. There is never a built-in default.
  */
 @Component
 @Order(0)
@@ -23,19 +23,22 @@ class InitialOrganiser implements ApplicationRunner {
 
     static final String USERNAME = "organiser";
     private static final Logger log = LoggerFactory.getLogger(InitialOrganiser.class);
-    // No 0/O or 1/l/I: the password is read off a screen and typed on a touch keyboard.
-    private static final String ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789";
 
     private final UserAccountRepository repository;
+    private final StaffAccounts accounts;
     private final PasswordEncoder encoder;
     private final String configuredPassword;
-    private final SecureRandom random = new SecureRandom();
+    private final String baseUrl;
 
-    InitialOrganiser(UserAccountRepository repository, PasswordEncoder encoder,
-            @Value("${pyykkinaru.security.initial-organiser-password:}") String configuredPassword) {
+    InitialOrganiser(UserAccountRepository repository, StaffAccounts accounts, PasswordEncoder encoder,
+            @Value("${pyykkinaru.security.initial-organiser-password:}") String configuredPassword,
+            @Value("${pyykkinaru.public-base-url:}") String publicBaseUrl,
+            @Value("${local.server.port:${server.port:8080}}") int port) {
         this.repository = repository;
+        this.accounts = accounts;
         this.encoder = encoder;
         this.configuredPassword = configuredPassword;
+        this.baseUrl = publicBaseUrl.isBlank() ? "http://localhost:" + port : publicBaseUrl.strip().replaceAll("/+$", "");
     }
 
     @Override
@@ -44,27 +47,18 @@ class InitialOrganiser implements ApplicationRunner {
         if (repository.count() > 0) {
             return;
         }
-        boolean generated = configuredPassword.isBlank();
-        String password = generated ? randomPassword() : configuredPassword;
-        repository.save(UserAccount.create(USERNAME, encoder.encode(password), EnumSet.of(Role.ORGANISER, Role.STAFF)));
-        if (generated) {
-            log.warn("""
-
-                    ============================================================
-                    First start: created the account '{}' with the password
-                        {}
-                    It is shown only this once. Log in at /login.
-                    ============================================================""", USERNAME, password);
-        } else {
+        if (!configuredPassword.isBlank()) {
+            repository.save(UserAccount.create(USERNAME, encoder.encode(configuredPassword),
+                    EnumSet.of(Role.ORGANISER, Role.STAFF)));
             log.info("First start: created the account '{}' with the configured password", USERNAME);
+            return;
         }
-    }
+        accounts.firstOrganiserLink().ifPresent(link -> log.warn("""
 
-    private String randomPassword() {
-        StringBuilder password = new StringBuilder();
-        for (int i = 0; i < 16; i++) {
-            password.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
-        }
-        return password.toString();
+                ============================================================
+                No staff accounts yet. The first organiser ('{}') chooses a
+                password by opening this one-time link (valid 48 hours):
+                    {}/{}
+                ============================================================""", USERNAME, baseUrl, link.path()));
     }
 }

@@ -40,10 +40,10 @@ class SecurityIT extends BrowserTest {
     void no_staff_or_organiser_page_opens_by_address_for_a_visitor() {
         Page kiosk = standScreen();
         for (String path : List.of("/staff", "/staff/print", "/staff/registrations", "/staff/posters", "/staff/programme",
-                "/harvest", "/harvest?event=innomarkkinat")) {
+                "/staff/accounts", "/harvest", "/harvest?event=innomarkkinat")) {
             kiosk.navigate(path);
             assertThat(kiosk.locator("vaadin-login-form")).isVisible();
-            assertThat(kiosk.locator("#print-queue, #registrations-grid, #posters-grid, #harvest-view, #moderation-grid"))
+            assertThat(kiosk.locator("#print-queue, #registrations-grid, #posters-grid, #harvest-view, #moderation-grid, #accounts-grid"))
                     .hasCount(0);
         }
     }
@@ -59,5 +59,44 @@ class SecurityIT extends BrowserTest {
         staff.goBack();
 
         assertThat(staff.locator("#print-queue")).hasCount(0);
+    }
+
+    @Test
+    void an_organiser_adds_a_staff_member_who_chooses_a_password_on_a_phone_and_logs_in() {
+        Page organiser = standScreen();
+        logIn(organiser, "/staff/accounts");
+        organiser.locator("#account-username input").fill("kaisa");
+        organiser.locator("#account-invite").click();
+        assertThat(organiser.locator("#account-link-qr")).isVisible();
+        String link = organiser.locator("#account-link").textContent();
+        screenshot(organiser, "accounts-link");
+        assertThat(link).startsWith("http://localhost:" + port + "/setup/");
+
+        Page phone = phone();
+        phone.navigate(link);
+        phone.locator("#setup-password input").fill("kaisan-salasana");
+        phone.locator("#setup-repeat input").fill("kaisan-salasana-x");
+        phone.locator("#setup-submit").tap();
+        assertThat(phone.locator("#setup-message")).containsText("eivät ole samat");
+        phone.locator("#setup-repeat input").fill("kaisan-salasana");
+        phone.locator("#setup-submit").tap();
+        assertThat(phone.locator("#setup-message")).containsText("tallennettiin");
+        screenshot(phone, "setup-done-phone");
+        phone.locator("#setup-login").tap();
+        phone.locator("vaadin-login-form input[name='username']").fill("kaisa");
+        phone.locator("vaadin-login-form input[name='password']").fill("kaisan-salasana");
+        phone.locator("vaadin-login-form input[name='password']").press("Enter");
+        phone.waitForURL("**/");
+
+        phone.navigate("/staff/print");
+        assertThat(phone.locator("#print-queue")).isVisible();
+        assertThat(phone.locator("#staff-accounts")).isHidden();
+        phone.navigate("/staff/accounts");
+        assertThat(phone.locator("#accounts-grid")).hasCount(0);
+
+        Page again = phone();
+        again.navigate(link);
+        assertThat(again.locator("#setup-message")).containsText("uusi linkki");
+        assertThat(again.locator("#setup-password")).isHidden();
     }
 }
