@@ -6,7 +6,8 @@ import 'simple-keyboard/build/css/index.css';
  * <pk-kiosk timeout="90" keyboard="auto">: the stand's guard, one per kiosk page.
  *
  * - After `timeout` seconds without a touch, key or input it fires `kiosk-idle` (once, until the next touch);
- *   the server then throws away any half-filled form and shows the attract loop.
+ *   the server then throws away any half-filled form and shows the attract loop. Not while the link to the
+ *   server is down: Vaadin sends what was typed and tapped once the link returns.
  * - It keeps touch from getting in the way: no context menu on long press, no pinch zoom.
  * - It brings an on-screen keyboard (simple-keyboard, with å ä ö, @ and digits) for text fields on a stand
  *   screen. "auto" means touch screens at least 1024 px wide, or a browser that the stand launcher opened
@@ -60,6 +61,11 @@ function launchedAsKiosk() {
   }
 }
 
+function linkDown() {
+  const state = window.Vaadin && window.Vaadin.connectionState && window.Vaadin.connectionState.state;
+  return state === 'reconnecting' || state === 'connection-lost';
+}
+
 class PkKiosk extends HTMLElement {
   static get observedAttributes() {
     return ['timeout'];
@@ -111,7 +117,14 @@ class PkKiosk extends HTMLElement {
   _restartTimer() {
     clearTimeout(this._timer);
     const seconds = Number(this.getAttribute('timeout')) || 90;
-    this._timer = setTimeout(() => this.dispatchEvent(new CustomEvent('kiosk-idle')), seconds * 1000);
+    this._timer = setTimeout(() => {
+      // While the link to the server is down, what the visitor typed waits for it: no reset until it is back.
+      if (linkDown()) {
+        this._restartTimer();
+        return;
+      }
+      this.dispatchEvent(new CustomEvent('kiosk-idle'));
+    }, seconds * 1000);
   }
 
   _keyboardWanted() {

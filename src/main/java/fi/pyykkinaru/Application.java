@@ -5,6 +5,7 @@ import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.component.page.Meta;
 import com.vaadin.flow.component.page.Push;
+import com.vaadin.flow.shared.ui.Transport;
 import com.vaadin.flow.component.page.Viewport;
 import com.vaadin.flow.theme.lumo.Lumo;
 import java.time.Clock;
@@ -20,7 +21,9 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @SpringBootApplication
 @ConfigurationPropertiesScan
 @EnableScheduling
-@Push
+// Taps and typing go up as plain requests, updates come down the websocket: when venue Wi-Fi drops, a failed
+// request is retried (and answered once) and the screen shows it is connected again as soon as one succeeds.
+@Push(transport = Transport.WEBSOCKET_XHR)
 @StyleSheet(Lumo.STYLESHEET)
 // Phones keep pinch zoom (WCAG 1.4.4); the stand screen loses it through the kiosk launcher's --disable-pinch.
 @Viewport("width=device-width, initial-scale=1, viewport-fit=cover")

@@ -28,6 +28,7 @@ import java.util.Map;
  * an idle stand and brings the on-screen keyboard.
  */
 @AnonymousAllowed
+@JsModule("./src/pk-link.js")
 @JsModule("./src/pk-kiosk.js")
 @NpmPackage(value = "simple-keyboard", version = "3.8.192")
 @CssImport("./styles/pyykkinaru.css")
@@ -98,6 +99,7 @@ public class KioskLayout extends Div implements RouterLayout, LocaleChangeObserv
                 String.valueOf(locale.getLanguage().equals(event.getLocale().getLanguage()))));
         // On <html>, so that screen readers and hyphenation follow the switch.
         UI.getCurrent().getPage().executeJs("document.documentElement.lang = $0", event.getLocale().getLanguage());
+        LinkTexts.apply(UI.getCurrent());
     }
 
     private Element switcher() {

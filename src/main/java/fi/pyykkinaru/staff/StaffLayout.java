@@ -3,6 +3,7 @@ package fi.pyykkinaru.staff;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dependency.CssImport;
+import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Header;
@@ -15,6 +16,7 @@ import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import fi.pyykkinaru.kiosk.LinkTexts;
 import fi.pyykkinaru.kiosk.Stand;
 import jakarta.annotation.security.PermitAll;
 import java.util.LinkedHashMap;
@@ -26,6 +28,7 @@ import java.util.Map;
  */
 // Signed-in people only; each view says which role it needs.
 @PermitAll
+@JsModule("./src/pk-link.js")
 @CssImport("./styles/pyykkinaru.css")
 public class StaffLayout extends Div implements RouterLayout, LocaleChangeObserver, AfterNavigationObserver {
 
@@ -107,6 +110,7 @@ public class StaffLayout extends Div implements RouterLayout, LocaleChangeObserv
         kioskMode.setText(getTranslation("staff.kiosk-mode"));
         leaveKioskMode.setText(getTranslation("staff.leave-kiosk-mode"));
         logout.setText(getTranslation("action.logout"));
+        getUI().ifPresent(LinkTexts::apply);
     }
 
     @Override
