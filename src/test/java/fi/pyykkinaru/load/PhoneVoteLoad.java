@@ -86,7 +86,7 @@ public final class PhoneVoteLoad {
     }
 
     /** One phone: loads the page (getting its session and CSRF token), votes, and follows the redirect. */
-    private static void phone(HttpClient http, String page, int score, List<Long> loads, List<Long> votes)
+    static void phone(HttpClient http, String page, int score, List<Long> loads, List<Long> votes)
             throws IOException, InterruptedException {
         long t0 = System.nanoTime();
         HttpResponse<String> get = http.send(HttpRequest.newBuilder(URI.create(page)).build(),
@@ -109,7 +109,7 @@ public final class PhoneVoteLoad {
         }
     }
 
-    private static String percentiles(List<Long> millis) {
+    static String percentiles(List<Long> millis) {
         List<Long> sorted = millis.stream().sorted().toList();
         if (sorted.isEmpty()) {
             return "none";
@@ -118,7 +118,7 @@ public final class PhoneVoteLoad {
                 + sorted.getLast() + " (n=" + sorted.size() + ")";
     }
 
-    private static long at(List<Long> sorted, double quantile) {
+    static long at(List<Long> sorted, double quantile) {
         return sorted.get((int) Math.min(sorted.size() - 1, Math.ceil(quantile * sorted.size()) - 1));
     }
 

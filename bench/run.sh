@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Every performance figure in one command, written to target/bench/report.md (the README's Performance table
+# comes from it): JMH benchmarks (badge PDFs, QR encode/decode, durable writes), the floor load against the real
+# jar (heap per idle UI; kiosk round trips of 20 stand screens, quiet and during a burst of 1,000 phone votes),
+# and start-up with and without the AOT cache. About 15 minutes on a 2-core machine.
+# Usage: bench/run.sh [startup-runs]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+out=target/bench
+mkdir -p "$out"
+
+./mvnw -q -B -DskipTests package
+./mvnw -q -B -Pbenchmarks -DskipTests test -Djmh.output="$PWD/$out/jmh.txt"
+./mvnw -q -B exec:java -Dexec.classpathScope=test -Dexec.mainClass=fi.pyykkinaru.load.FloorLoad \
+    -Dexec.args="target/pyykkinaru.jar $out/floor.md"
+bench/startup.sh "${1:-3}" 2>/dev/null > "$out/startup.txt"
+
+{
+  echo "# Pyykkinaru benchmarks, $(date -u +%Y-%m-%d)"
+  echo
+  echo "Machine: $(nproc) cores, $(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo), $(free -g | awk '/Mem:/ {print $2}') GiB;" \
+       "$(java -version 2>&1 | head -1) (mvnw runs Java 25)."
+  echo
+  echo "## JMH (badge PDFs, QR codes, durable writes)"
+  echo
+  echo "Goals: one badge p99 ≤ 5 ms; 500 badges on sheets ≤ 3 s; first badge in a fresh JVM ≤ 300 ms;"
+  echo "durable writes ≥ 1,000/s (each a commit synced to disk)."
+  echo
+  echo '```'
+  sed -n '/^Benchmark  /,$p' "$out/jmh.txt" | grep -v -E ':p0\.(00|9999)|:p1\.00'
+  echo '```'
+  echo
+  cat "$out/floor.md"
+  echo "## Start-up to the first kiosk screen"
+  echo
+  cat "$out/startup.txt"
+  echo "(goal: with the AOT cache ≤ 0.6× without)"
+} > "$out/report.md"
+echo "Wrote $out/report.md"

@@ -1,0 +1,267 @@
+package fi.pyykkinaru.load;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The event floor against the real jar, in two parts, written as Markdown to the file given second:
+ * <ol>
+ * <li>Heap per idle UI: the server's heap after a full GC, before and after 300 stand screens open the wall
+ * (each its own HTTP session and Vaadin UI, as a browser would make them); goal ≤ 150 KB each.</li>
+ * <li>Kiosk round trip with 20 stand screens (each its own session, speaking Vaadin's protocol over HTTP) tapping
+ * the language switch every 0.5–1 s, timed from the tap's request to the server's answer: first quiet, then during
+ * a burst of 1,000 phones voting within 10 s; goal p95 &lt; 50 ms during the burst.</li>
+ * </ol>
+ * Run by {@code bench/run.sh}, after the jar is built.
+ */
+public final class FloorLoad {
+
+    private static final int IDLE_UIS = Integer.getInteger("idleUis", 300);
+    private static final int SCREENS = Integer.getInteger("screens", 20);
+    private static final int PHONES = Integer.getInteger("phones", 1000);
+    private static final Duration BURST = Duration.ofSeconds(10);
+    private static final Pattern HEAP_USED = Pattern.compile("used (\\d+)K");
+
+    private FloorLoad() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path jar = Path.of(args.length > 0 ? args[0] : "target/pyykkinaru.jar");
+        Path report = Path.of(args.length > 1 ? args[1] : "target/bench/floor.md");
+        Path data = Files.createTempDirectory("pyykkinaru-floor");
+        int port = RunningJar.freePort();
+        RunningJar.stop(RunningJar.start(jar, data, port));
+        String token = RunningJar.query(data, "select token from programme_session where title = ?", "Digituki lähellä ihmistä");
+        Process server = RunningJar.start(jar, data, port);
+        List<String> lines = new ArrayList<>();
+        try {
+            lines.addAll(heapPerIdleUi(server, port));
+            lines.addAll(roundTrips(port, token));
+        } finally {
+            RunningJar.stop(server);
+        }
+        Files.createDirectories(report.getParent());
+        Files.write(report, lines);
+        lines.forEach(System.out::println);
+    }
+
+    private static List<String> heapPerIdleUi(Process server, int port) throws Exception {
+        HttpClient http = client();
+        new StandScreen(http, port); // the first screen loads classes and caches that every later one shares
+        long before = heapUsedKb(server);
+        List<StandScreen> open = new ArrayList<>();
+        for (int i = 0; i < IDLE_UIS; i++) {
+            open.add(new StandScreen(http, port));
+        }
+        long after = heapUsedKb(server);
+        double perUi = (after - before) / (double) open.size();
+        return List.of("## Heap per idle UI", "",
+                String.format("%d stand screens opened the wall (one session and UI each, the wall's slips drawn): heap after "
+                        + "full GC %,d KB → %,d KB, **%.0f KB per idle UI** (goal ≤ 150 KB).", IDLE_UIS, before, after, perUi), "");
+    }
+
+    private static long heapUsedKb(Process server) throws Exception {
+        String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
+        run(jcmd, String.valueOf(server.pid()), "GC.run");
+        Thread.sleep(500);
+        run(jcmd, String.valueOf(server.pid()), "GC.run");
+        Matcher used = HEAP_USED.matcher(run(jcmd, String.valueOf(server.pid()), "GC.heap_info"));
+        if (!used.find()) {
+            throw new IllegalStateException("no heap figure from jcmd");
+        }
+        return Long.parseLong(used.group(1));
+    }
+
+    private static String run(String... command) throws Exception {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(process.getInputStream().readAllBytes());
+        process.waitFor();
+        return out;
+    }
+
+    private static List<String> roundTrips(int port, String token) throws Exception {
+        HttpClient http = client();
+        List<StandScreen> screens = new ArrayList<>();
+        for (int i = 0; i < SCREENS; i++) {
+            screens.add(new StandScreen(http, port));
+        }
+        List<Long> quiet = tapWhile(screens, () -> sleep(Duration.ofSeconds(15)));
+        BurstResult[] burst = new BurstResult[1];
+        List<Long> during = tapWhile(screens, () -> burst[0] = phoneBurst(port, token));
+        return List.of("## Kiosk round trip, " + SCREENS + " stand screens", "",
+                "Each screen taps the language switch every 0.5–1 s; timed from the tap's request to the server's answer "
+                        + "(the whole screen's new texts), in ms.", "",
+                "| | round trips |", "|---|---|",
+                "| quiet, 15 s | " + PhoneVoteLoad.percentiles(quiet) + " |",
+                "| during the phone burst | " + PhoneVoteLoad.percentiles(during) + " |", "",
+                String.format("Phone burst: %d phones loading the session page and voting within %d s, %d errors; vote p95 "
+                        + "%d ms.", PHONES, BURST.toSeconds(), burst[0].errors, burst[0].voteP95), "");
+    }
+
+    /** Every screen taps in its own thread while {@code during} runs; returns all the round trips. */
+    private static List<Long> tapWhile(List<StandScreen> screens, Runnable during) throws Exception {
+        List<Long> times = Collections.synchronizedList(new ArrayList<>());
+        ConcurrentLinkedQueue<String> errors = new ConcurrentLinkedQueue<>();
+        java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+        try (ExecutorService taps = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (StandScreen screen : screens) {
+                taps.submit(() -> {
+                    while (!stop.get()) {
+                        sleep(Duration.ofMillis(500 + (long) (Math.random() * 500)));
+                        try {
+                            times.add(screen.tapLanguage());
+                        } catch (Exception e) {
+                            errors.add(e.toString());
+                        }
+                    }
+                });
+            }
+            during.run();
+            stop.set(true);
+        }
+        if (!errors.isEmpty()) {
+            throw new IllegalStateException(errors.size() + " taps failed, e.g. " + errors.peek());
+        }
+        return times;
+    }
+
+    /**
+     * A stand screen without a browser: it speaks Vaadin's own protocol (the page, the UI's init, the navigation to
+     * the wall, then taps as click events), so the figures are the server's, not a busy browser's.
+     */
+    private static final class StandScreen {
+
+        private static final Pattern SECURITY_KEY = Pattern.compile("\"Vaadin-Security-Key\":\"([^\"]+)\"");
+        private static final Pattern SYNC_ID = Pattern.compile("\"syncId\":(\\d+)");
+        private static final String CLICK = "{\"event.screenX\":0,\"event.screenY\":0,\"event.clientX\":0,\"event.clientY\":0,"
+                + "\"event.detail\":1,\"event.button\":0,\"event.ctrlKey\":false,\"event.shiftKey\":false,"
+                + "\"event.altKey\":false,\"event.metaKey\":false}";
+
+        private final HttpClient http;
+        private final String base;
+        private final String cookies;
+        private final String securityKey;
+        private final int finnish;
+        private final int swedish;
+        private int syncId;
+        private int clientId;
+        private boolean inSwedish;
+
+        StandScreen(HttpClient http, int port) throws Exception {
+            this.http = http;
+            this.base = "http://localhost:" + port + "/";
+            HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(base)).build(), HttpResponse.BodyHandlers.ofString());
+            cookies = String.join("; ", page.headers().allValues("Set-Cookie").stream().map(c -> c.split(";", 2)[0]).toList());
+            String init = send(HttpRequest.newBuilder(URI.create(base + "?v-r=init&location=&query=")).header("Cookie", cookies)
+                    .build());
+            Matcher key = SECURITY_KEY.matcher(init);
+            if (!key.find()) {
+                throw new IllegalStateException("no UI from init");
+            }
+            securityKey = key.group(1);
+            String wall = rpc("{\"type\":\"event\",\"node\":1,\"event\":\"ui-navigate\",\"data\":{\"route\":\"\",\"query\":\"\","
+                    + "\"appShellTitle\":\"\",\"historyState\":{\"idx\":0},\"trigger\":\"\"}}");
+            finnish = node(wall, "lang-fi");
+            swedish = node(wall, "lang-sv");
+        }
+
+        long tapLanguage() throws Exception {
+            inSwedish = !inSwedish;
+            long started = System.nanoTime();
+            String answer = rpc("{\"type\":\"event\",\"node\":" + (inSwedish ? swedish : finnish) + ",\"event\":\"click\",\"data\":"
+                    + CLICK + "}");
+            long millis = (System.nanoTime() - started) / 1_000_000;
+            if (!answer.contains(inSwedish ? "\"sv\"" : "\"fi\"")) {
+                throw new IllegalStateException("the language did not change");
+            }
+            return millis;
+        }
+
+        private synchronized String rpc(String invocation) throws Exception {
+            String body = "{\"csrfToken\":\"" + securityKey + "\",\"rpc\":[" + invocation + "],\"syncId\":" + syncId
+                    + ",\"clientId\":" + clientId + "}";
+            String answer = send(HttpRequest.newBuilder(URI.create(base + "?v-r=uidl&v-uiId=0")).header("Cookie", cookies)
+                    .header("Content-Type", "application/json; charset=UTF-8").POST(HttpRequest.BodyPublishers.ofString(body)).build());
+            Matcher sync = SYNC_ID.matcher(answer);
+            while (sync.find()) {
+                syncId = Integer.parseInt(sync.group(1));
+            }
+            clientId++;
+            return answer;
+        }
+
+        private String send(HttpRequest request) throws Exception {
+            HttpResponse<String> answer = http.send(request, HttpResponse.BodyHandlers.ofString());
+            if (answer.statusCode() != 200) {
+                throw new IllegalStateException("answered " + answer.statusCode());
+            }
+            return answer.body();
+        }
+
+        private static int node(String changes, String id) {
+            Matcher node = Pattern.compile("\\{\"node\":(\\d+),\"type\":\"put\",\"key\":\"id\",\"feat\":\\d+,\"value\":\"" + id + "\"")
+                    .matcher(changes);
+            if (!node.find()) {
+                throw new IllegalStateException("no " + id + " on the wall");
+            }
+            return Integer.parseInt(node.group(1));
+        }
+    }
+
+    private static HttpClient client() {
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private record BurstResult(int errors, long voteP95) {
+    }
+
+    private static BurstResult phoneBurst(int port, String token) {
+        HttpClient http = client();
+        String page = "http://localhost:" + port + "/s/" + token;
+        List<Long> loads = Collections.synchronizedList(new ArrayList<>());
+        List<Long> votes = Collections.synchronizedList(new ArrayList<>());
+        ConcurrentLinkedQueue<String> errors = new ConcurrentLinkedQueue<>();
+        long started = System.nanoTime();
+        try (ExecutorService phones = Executors.newVirtualThreadPerTaskExecutor()) {
+            long gap = BURST.toNanos() / PHONES;
+            for (int i = 0; i < PHONES; i++) {
+                long arrival = started + i * gap;
+                int score = i % 5 - 2;
+                phones.submit(() -> {
+                    long wait = arrival - System.nanoTime();
+                    try {
+                        if (wait > 0) {
+                            Thread.sleep(Duration.ofNanos(wait));
+                        }
+                        PhoneVoteLoad.phone(http, page, score, loads, votes);
+                    } catch (Exception e) {
+                        errors.add(e.toString());
+                    }
+                });
+            }
+        }
+        List<Long> sorted = votes.stream().sorted().toList();
+        return new BurstResult(errors.size(), sorted.isEmpty() ? -1 : PhoneVoteLoad.at(sorted, 0.95));
+    }
+}
