@@ -19,7 +19,7 @@ bench/startup.sh "${1:-3}" 2>/dev/null > "$out/startup.txt"
   echo "# Pyykkinaru benchmarks, $(date -u +%Y-%m-%d)"
   echo
   echo "Machine: $(nproc) cores, $(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo), $(free -g | awk '/Mem:/ {print $2}') GiB;" \
-       "$(java -version 2>&1 | head -1) (mvnw runs Java 25)."
+       "$("$(ls -d /usr/lib/jvm/*25* | head -1)/bin/java" -version 2>&1 | head -1)."
   echo
   echo "## JMH (badge PDFs, QR codes, durable writes)"
   echo

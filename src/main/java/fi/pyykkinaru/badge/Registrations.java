@@ -1,6 +1,7 @@
 package fi.pyykkinaru.badge;
 
 import fi.pyykkinaru.event.Event;
+import fi.pyykkinaru.storage.StorageHealth;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -18,7 +19,10 @@ public class Registrations {
     private final RegistrationRepository repository;
     private final Clock clock;
 
-    Registrations(RegistrationRepository repository, Clock clock) {
+    private final StorageHealth storage;
+
+    Registrations(RegistrationRepository repository, Clock clock, StorageHealth storage) {
+        this.storage = storage;
         this.repository = repository;
         this.clock = clock;
     }
@@ -26,6 +30,7 @@ public class Registrations {
     /** Checks and stores the visitor with a fresh badge code; nothing is stored when a check fails. */
     @Transactional
     public Registration register(Event event, RegistrationDraft draft, RegistrationSource source) {
+        storage.requireWritable();
         List<RegistrationProblem> problems = draft.problems();
         if (!problems.isEmpty()) {
             throw new InvalidRegistrationException(problems);

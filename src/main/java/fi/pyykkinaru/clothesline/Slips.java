@@ -4,6 +4,7 @@ import fi.pyykkinaru.event.Event;
 import fi.pyykkinaru.event.Events;
 import fi.pyykkinaru.event.ModerationPolicy;
 import fi.pyykkinaru.event.Theme;
+import fi.pyykkinaru.storage.StorageHealth;
 import java.time.Clock;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -27,8 +28,11 @@ public class Slips {
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
+    private final StorageHealth storage;
+
     Slips(SlipRepository slips, LineRepository lines, Events events, ProfanityList profanity,
-            ApplicationEventPublisher publisher, Clock clock) {
+            ApplicationEventPublisher publisher, Clock clock, StorageHealth storage) {
+        this.storage = storage;
         this.slips = slips;
         this.lines = lines;
         this.events = events;
@@ -49,6 +53,7 @@ public class Slips {
      */
     @Transactional
     public Slip pin(long lineId, SlipDraft draft, @Nullable String stand) {
+        storage.requireWritable();
         Line line = lines.findById(lineId).orElseThrow(() -> new NoSuchElementException("No line " + lineId));
         Event event = event(line);
         SlipDraft kept = draft.forKind(line.kind());

@@ -1,6 +1,7 @@
 package fi.pyykkinaru.session;
 
 import fi.pyykkinaru.storage.ServerSecrets;
+import fi.pyykkinaru.storage.StorageHealth;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.time.Clock;
@@ -33,8 +34,11 @@ public class Feedback {
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
+    private final StorageHealth storage;
+
     Feedback(AnswerRepository answers, JdbcClient jdbc, ServerSecrets secrets, ApplicationEventPublisher publisher,
-            Clock clock) {
+            Clock clock, StorageHealth storage) {
+        this.storage = storage;
         this.answers = answers;
         this.jdbc = jdbc;
         this.secrets = secrets;
@@ -45,6 +49,7 @@ public class Feedback {
     /** Records the voter's choice, or changes it if this voter has already answered; returns the answer. */
     @Transactional
     public Answer vote(Session session, String voterKey, Score score, Channel channel) {
+        storage.requireWritable();
         if (channel.countedByStaff()) {
             throw new IllegalArgumentException("Staff enter " + channel + " answers as counts");
         }
@@ -80,6 +85,7 @@ public class Feedback {
     /** Adds the optional comment, region, organisation type and attendance to an answer. */
     @Transactional
     public Answer addDetails(String answerId, AnswerDetails details) {
+        storage.requireWritable();
         String problem = details.commentProblem();
         if (problem != null) {
             throw new IllegalArgumentException(problem);

@@ -18,6 +18,7 @@ import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import fi.pyykkinaru.kiosk.LinkTexts;
 import fi.pyykkinaru.kiosk.Stand;
+import fi.pyykkinaru.storage.StorageHealth;
 import jakarta.annotation.security.PermitAll;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -39,11 +40,14 @@ public class StaffLayout extends Div implements RouterLayout, LocaleChangeObserv
     final Button kioskMode = new Button();
     final Button leaveKioskMode = new Button();
     final Button logout = new Button();
+    final Div storageWarning = new Div();
     private final Span standName = new Span();
     private final AuthenticationContext authentication;
+    private final StorageHealth storage;
 
-    StaffLayout(Stand stand, AuthenticationContext authentication) {
+    StaffLayout(Stand stand, AuthenticationContext authentication, StorageHealth storage) {
         this.authentication = authentication;
+        this.storage = storage;
         addClassName("staff-shell");
         standName.setText(stand.name() + " · " + stand.event().name());
         standName.addClassName("staff-stand");
@@ -71,7 +75,11 @@ public class StaffLayout extends Div implements RouterLayout, LocaleChangeObserv
         header.addClassName("staff-header");
         Main main = new Main();
         main.addClassName("staff-main");
-        add(header, main);
+        storageWarning.setId("storage-warning");
+        storageWarning.addClassName("storage-warning");
+        storageWarning.getElement().setAttribute("role", "alert");
+        storageWarning.setVisible(false);
+        add(header, storageWarning, main);
     }
 
     private void section(Nav nav, String id, String href, boolean visible) {
@@ -94,6 +102,7 @@ public class StaffLayout extends Div implements RouterLayout, LocaleChangeObserv
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
+        showStorage();
         String path = event.getLocation().getPath();
         sections.forEach((href, link) -> {
             if (href.equals(path)) {
@@ -101,6 +110,17 @@ public class StaffLayout extends Div implements RouterLayout, LocaleChangeObserv
             } else {
                 link.getElement().removeAttribute("aria-current");
             }
+        });
+    }
+
+    /** A full or read-only data folder is said on every staff page, with what to do. */
+    private void showStorage() {
+        StorageHealth.Status status = storage.check();
+        storageWarning.setVisible(status.level() != StorageHealth.Level.OK);
+        storageWarning.setText(switch (status.level()) {
+            case OK -> "";
+            case LOW -> getTranslation("storage.staff.low", status.freeMb());
+            case STOPPED -> getTranslation(status.writable() ? "storage.staff.full" : "storage.staff.read-only", status.freeMb());
         });
     }
 

@@ -15,6 +15,7 @@ import fi.pyykkinaru.session.Score;
 import fi.pyykkinaru.session.Session;
 import fi.pyykkinaru.session.SessionAddresses;
 import fi.pyykkinaru.session.Sessions;
+import fi.pyykkinaru.storage.StorageUnavailableException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
@@ -30,6 +31,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseCookie;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -119,6 +121,13 @@ class PhoneFeedbackController {
         }
         feedback.addDetails(answer.get().id(), details);
         return seeOther(session.get().token(), lang, "sent");
+    }
+
+    /** A full or read-only data folder: the phone is told politely, and nothing was stored. */
+    @ExceptionHandler(StorageUnavailableException.class)
+    ResponseEntity<String> storageUnavailable(HttpServletRequest request) {
+        Locale locale = locale(request.getParameter("lang"), request);
+        return html(HttpStatus.SERVICE_UNAVAILABLE, PhonePage.unavailable(text(locale), locale));
     }
 
     @GetMapping(value = "/s/{token}/qr.png", produces = MediaType.IMAGE_PNG_VALUE)

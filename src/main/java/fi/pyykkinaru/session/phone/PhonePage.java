@@ -72,6 +72,11 @@ final class PhonePage {
                 + esc(text.apply("feedback.programme")) + "</a></nav>");
     }
 
+    static String unavailable(Function<String, String> text, Locale locale) {
+        return page(locale, text.apply("storage.phone.title"), "<h1>" + esc(text.apply("storage.phone.title"))
+                + "</h1><p>" + esc(text.apply("storage.phone")) + "</p>");
+    }
+
     String vote(@Nullable Score current) {
         return page(locale, session.title(), header() + voteForm(current) + resultBlock() + languages());
     }
