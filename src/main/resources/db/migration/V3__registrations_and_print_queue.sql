@@ -26,7 +26,7 @@ create table print_job (
     title           varchar(400)  not null,
     purpose         varchar(10)   not null,
     media           varchar(40)   not null,
-    document        blob(64M)     not null,
+    document        ${binary}     not null,
     state           varchar(10)   not null,
     attempts        integer       not null,
     last_error      varchar(1000),

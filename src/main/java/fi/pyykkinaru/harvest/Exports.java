@@ -46,7 +46,7 @@ public class Exports {
                 String columns = "s.id, l.code, s.title, s.body, s.organisation, s.ownership, s.region, s.status, s.stand, "
                         + "s.created_at" + personal;
                 yield "select s.id, l.code as line, s.title, s.body, s.organisation, s.ownership, s.region, "
-                        + "group_concat(t.theme_code order by t.theme_code separator ' ') as themes, s.status, s.stand, "
+                        + "string_agg(t.theme_code, ' ' order by t.theme_code) as themes, s.status, s.stand, "
                         + "s.created_at" + personal + " from slip s join clothesline l on l.id = s.line_id "
                         + "left join slip_theme t on t.slip_id = s.id where s.event_id = ? group by " + columns + " order by s.id";
             }

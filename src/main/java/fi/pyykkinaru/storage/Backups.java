@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -22,6 +23,8 @@ import org.springframework.stereotype.Component;
  * is unpacking one into an empty data folder (README, "Backups").
  */
 @Component
+// Off in the postgres profile: a central PostgreSQL is backed up with its own tools.
+@ConditionalOnProperty(name = "pyykkinaru.backup.enabled", havingValue = "true", matchIfMissing = true)
 public class Backups {
 
     private static final Logger LOG = LoggerFactory.getLogger(Backups.class);

@@ -1,0 +1,184 @@
+package fi.pyykkinaru.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fi.pyykkinaru.Application;
+import fi.pyykkinaru.badge.BadgePrinting;
+import fi.pyykkinaru.badge.Registration;
+import fi.pyykkinaru.badge.RegistrationDraft;
+import fi.pyykkinaru.badge.RegistrationSource;
+import fi.pyykkinaru.badge.Registrations;
+import fi.pyykkinaru.clothesline.Line;
+import fi.pyykkinaru.clothesline.LineKind;
+import fi.pyykkinaru.clothesline.Lines;
+import fi.pyykkinaru.clothesline.Ownership;
+import fi.pyykkinaru.clothesline.SlipDraft;
+import fi.pyykkinaru.clothesline.Slips;
+import fi.pyykkinaru.clothesline.WallBroadcaster;
+import fi.pyykkinaru.event.Event;
+import fi.pyykkinaru.event.Events;
+import fi.pyykkinaru.event.Region;
+import fi.pyykkinaru.harvest.Exports;
+import fi.pyykkinaru.harvest.Reports;
+import fi.pyykkinaru.session.Channel;
+import fi.pyykkinaru.session.Feedback;
+import fi.pyykkinaru.session.ResultsBroadcaster;
+import fi.pyykkinaru.session.Score;
+import fi.pyykkinaru.session.Session;
+import fi.pyykkinaru.session.Sessions;
+import fi.pyykkinaru.staff.StaffAccounts;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The postgres profile on a real PostgreSQL: the same Flyway migrations make the schema, the app's paths work
+ * on it (wall, votes, badges with their PDFs, exports, reports, accounts), and a second app node on the same
+ * database hears every change of the first within seconds, and the first every change of the second.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "pyykkinaru.data-dir=target/test-data/${random.uuid}",
+        "pyykkinaru.security.initial-organiser-password=postgres-test-password",
+        "pyykkinaru.stand.name=Node A"
+})
+@ActiveProfiles("postgres")
+class PostgresIT {
+
+    private static ConfigurableApplicationContext nodeB;
+
+    @Autowired JdbcClient jdbc;
+    @Autowired Events events;
+    @Autowired Lines lines;
+    @Autowired Slips slips;
+    @Autowired Sessions sessions;
+    @Autowired Feedback feedback;
+    @Autowired Registrations registrations;
+    @Autowired BadgePrinting badges;
+    @Autowired Exports exports;
+    @Autowired Reports reports;
+    @Autowired StaffAccounts accounts;
+    @Autowired WallBroadcaster wall;
+    @LocalServerPort int port;
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        PrivatePostgres.node().forEach((name, value) -> registry.add(name, () -> value));
+    }
+
+    @AfterAll
+    static void stopNodeB() {
+        if (nodeB != null) {
+            nodeB.close();
+        }
+    }
+
+    @Test
+    @WithMockUser(username = "organiser", roles = {"ORGANISER", "STAFF"})
+    void the_same_migrations_make_the_schema_and_the_app_works_on_it() {
+        assertThat(jdbc.sql("select version from flyway_schema_history where success order by installed_rank")
+                .query(String.class).list()).containsExactly("1", "2", "3", "4", "5");
+        assertThat(jdbc.sql("select data_type from information_schema.columns where table_name = 'print_job' "
+                + "and column_name = 'document'").query(String.class).single()).isEqualTo("bytea");
+        Event event = events.current().orElseThrow();
+        Line practices = practices(event);
+        assertThat(slips.wallPage(practices, 0, 24).slips()).isNotEmpty();
+
+        String title = "Postgres-lappu " + UUID.randomUUID().toString().substring(0, 6);
+        slips.pin(practices.requireId(), draft(title), "Node A");
+        String csv = new String(exports.csv(Exports.Kind.SLIPS, event.id(), false), StandardCharsets.UTF_8);
+        assertThat(csv).contains(title).contains("ikaantyneet mielenterveys");
+
+        Session session = sessions.programme(event.id()).getFirst();
+        long before = feedback.result(session).count();
+        feedback.vote(session, "postgres-voter", Score.of(2), Channel.PHONE);
+        feedback.vote(session, "postgres-voter", Score.of(1), Channel.PHONE);
+        assertThat(feedback.result(session).count()).isEqualTo(before + 1);
+
+        Registration visitor = registrations.register(event, new RegistrationDraft("Postgres Pirjo", "Tietokanta ry", null,
+                Region.HELSINKI, List.of("fi"), null, false), RegistrationSource.STAFF);
+        badges.print(visitor, event);
+        assertThat(registrations.byCode(visitor.badgeCode())).isPresent();
+        assertThat(jdbc.sql("select octet_length(document) from print_job where subject = ?").param("registration:" + visitor.requireId())
+                .query(Integer.class).list()).isNotEmpty().allSatisfy(bytes -> assertThat(bytes).isGreaterThan(1000));
+
+        assertThat(reports.sync(event)).isPositive();
+        StaffAccounts.Link link = accounts.invite("pg-staff", false);
+        assertThat(accounts.complete(link.token(), "postgres-salasana", "postgres-salasana")).isEqualTo("pg-staff");
+    }
+
+    @Test
+    void a_change_on_one_node_reaches_the_screens_of_the_other_and_back() throws Exception {
+        ConfigurableApplicationContext b = nodeB();
+        Event event = events.current().orElseThrow();
+        Line practices = practices(event);
+
+        BlockingQueue<Long> heardOnB = new LinkedBlockingQueue<>();
+        b.getBean(WallBroadcaster.class).subscribe(event.id(), heardOnB::add);
+        slips.pin(practices.requireId(), draft("Pegged on node A"), "Node A");
+        assertThat(heardOnB.poll(10, TimeUnit.SECONDS)).as("node B's walls hear of node A's slip").isEqualTo(practices.requireId());
+
+        BlockingQueue<Long> heardOnA = new LinkedBlockingQueue<>();
+        wall.subscribe(event.id(), heardOnA::add);
+        b.getBean(Slips.class).pin(practices.requireId(), draft("Pegged on node B"), "Node B");
+        assertThat(heardOnA.poll(10, TimeUnit.SECONDS)).as("and node A's of node B's").isEqualTo(practices.requireId());
+
+        Session session = sessions.programme(event.id()).getFirst();
+        CountDownLatch resultsOnB = new CountDownLatch(1);
+        b.getBean(ResultsBroadcaster.class).subscribe(session.requireId(), resultsOnB::countDown);
+        feedback.vote(session, "cluster-voter", Score.of(-1), Channel.KIOSK);
+        assertThat(resultsOnB.await(10, TimeUnit.SECONDS)).as("node B's result screens follow a vote on node A").isTrue();
+
+        // Behind a load balancer a phone may reach either node: node B answers the same session page.
+        int portB = Integer.parseInt(b.getEnvironment().getProperty("local.server.port"));
+        HttpResponse<String> page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + portB + "/s/" + session.token())).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains(session.title());
+    }
+
+    private static synchronized ConfigurableApplicationContext nodeB() {
+        if (nodeB == null) {
+            Map<String, Object> settings = new HashMap<>(PrivatePostgres.node());
+            settings.put("server.port", 0);
+            settings.put("pyykkinaru.data-dir", "target/test-data/" + UUID.randomUUID());
+            settings.put("pyykkinaru.stand.name", "Node B");
+            settings.put("pyykkinaru.security.initial-organiser-password", "postgres-test-password");
+            // As arguments: they outrank application-postgres.properties, as a node's command line would.
+            nodeB = new SpringApplicationBuilder(Application.class).profiles("postgres")
+                    .run(settings.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new));
+        }
+        return nodeB;
+    }
+
+    private Line practices(Event event) {
+        return lines.active(event.id()).stream().filter(l -> l.kind() == LineKind.PRACTICE).findFirst().orElseThrow();
+    }
+
+    private static SlipDraft draft(String title) {
+        return new SlipDraft(title, "Toimii yhteisellä tietokannalla.", "Klusteri ry", Ownership.OTHER, Region.LAPPI,
+                Set.of("ikaantyneet", "mielenterveys"), null, null, null, false);
+    }
+}
