@@ -1,14 +1,9 @@
 package fi.pyykkinaru.cluster;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
+import fi.pyykkinaru.HelperProcesses;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 /**
  * A PostgreSQL of the tests' own (Debian's postgresql package), started once per JVM by .ci/private-postgres.sh
@@ -25,7 +20,7 @@ final class PrivatePostgres {
 
     static synchronized String url() {
         if (url == null) {
-            int port = freePort();
+            int port = HelperProcesses.freePort();
             url = run(SCRIPT.toString(), "start", FOLDER.toString(), String.valueOf(port)).strip();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> run(SCRIPT.toString(), "stop", FOLDER.toString())));
         }
@@ -39,26 +34,8 @@ final class PrivatePostgres {
     }
 
     private static String run(String... command) {
-        try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
-            assertThat(process.exitValue()).as("%s: %s (the PostgreSQL tests need Debian's postgresql package; .ci/run "
-                    + "installs it)", List.of(command), output).isZero();
-            return output.lines().reduce((first, last) -> last).orElse("");
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        String output = HelperProcesses.run(List.of(command), Map.of(), 120,
+                "the PostgreSQL tests need Debian's postgresql package; .ci/run installs it");
+        return output.lines().reduce((first, last) -> last).orElse("");
     }
 }

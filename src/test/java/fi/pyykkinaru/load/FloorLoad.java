@@ -99,16 +99,18 @@ public final class FloorLoad {
             screens.add(new StandScreen(http, port));
         }
         List<Long> quiet = tapWhile(screens, () -> sleep(Duration.ofSeconds(15)));
-        BurstResult[] burst = new BurstResult[1];
-        List<Long> during = tapWhile(screens, () -> burst[0] = phoneBurst(port, token));
+        PhoneBurst[] burst = new PhoneBurst[1];
+        List<Long> during = tapWhile(screens, () -> burst[0] = PhoneBurst.run("http://localhost:" + port + "/s/" + token,
+                PHONES, BURST));
         return List.of("## Kiosk round trip, " + SCREENS + " stand screens", "",
                 "Each screen taps the language switch every 0.5–1 s; timed from the tap's request to the server's answer "
                         + "(the whole screen's new texts), in ms.", "",
                 "| | round trips |", "|---|---|",
                 "| quiet, 15 s | " + PhoneVoteLoad.percentiles(quiet) + " |",
                 "| during the phone burst | " + PhoneVoteLoad.percentiles(during) + " |", "",
-                String.format("Phone burst: %d phones loading the session page and voting within %d s, %d errors; vote p95 "
-                        + "%d ms.", PHONES, BURST.toSeconds(), burst[0].errors, burst[0].voteP95), "");
+                String.format("Phone burst: %d phones loading the session page and voting within %d s, %d errors; "
+                        + "vote ms: %s.", PHONES, BURST.toSeconds(), burst[0].errors().size(),
+                        PhoneVoteLoad.percentiles(burst[0].votes())), "");
     }
 
     /** Every screen taps in its own thread while {@code during} runs; returns all the round trips. */
@@ -231,37 +233,5 @@ public final class FloorLoad {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-    }
-
-    private record BurstResult(int errors, long voteP95) {
-    }
-
-    private static BurstResult phoneBurst(int port, String token) {
-        HttpClient http = client();
-        String page = "http://localhost:" + port + "/s/" + token;
-        List<Long> loads = Collections.synchronizedList(new ArrayList<>());
-        List<Long> votes = Collections.synchronizedList(new ArrayList<>());
-        ConcurrentLinkedQueue<String> errors = new ConcurrentLinkedQueue<>();
-        long started = System.nanoTime();
-        try (ExecutorService phones = Executors.newVirtualThreadPerTaskExecutor()) {
-            long gap = BURST.toNanos() / PHONES;
-            for (int i = 0; i < PHONES; i++) {
-                long arrival = started + i * gap;
-                int score = i % 5 - 2;
-                phones.submit(() -> {
-                    long wait = arrival - System.nanoTime();
-                    try {
-                        if (wait > 0) {
-                            Thread.sleep(Duration.ofNanos(wait));
-                        }
-                        PhoneVoteLoad.phone(http, page, score, loads, votes);
-                    } catch (Exception e) {
-                        errors.add(e.toString());
-                    }
-                });
-            }
-        }
-        List<Long> sorted = votes.stream().sorted().toList();
-        return new BurstResult(errors.size(), sorted.isEmpty() ? -1 : PhoneVoteLoad.at(sorted, 0.95));
     }
 }

@@ -8,13 +8,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -43,44 +37,21 @@ public final class PhoneVoteLoad {
         String token = RunningJar.query(data, "select token from programme_session where title = ?", SESSION_TITLE);
 
         Process server = RunningJar.start(jar, data, port);
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(5)).build();
-        String page = "http://localhost:" + port + "/s/" + token;
-        List<Long> loads = Collections.synchronizedList(new ArrayList<>());
-        List<Long> votes = Collections.synchronizedList(new ArrayList<>());
-        ConcurrentLinkedQueue<String> errors = new ConcurrentLinkedQueue<>();
-        AtomicInteger voted = new AtomicInteger();
-        long started = System.nanoTime();
-        try (ExecutorService phones = Executors.newVirtualThreadPerTaskExecutor()) {
-            long gapNanos = ARRIVALS.toNanos() / PHONES;
-            for (int i = 0; i < PHONES; i++) {
-                long arrival = started + i * gapNanos;
-                int score = i % 5 - 2;
-                phones.submit(() -> {
-                    sleepUntil(arrival);
-                    try {
-                        phone(http, page, score, loads, votes);
-                        voted.incrementAndGet();
-                    } catch (Exception e) {
-                        errors.add(e.getClass().getSimpleName() + ": " + e.getMessage());
-                    }
-                });
-            }
-        }
-        double seconds = (System.nanoTime() - started) / 1e9;
+        PhoneBurst burst = PhoneBurst.run("http://localhost:" + port + "/s/" + token, PHONES, ARRIVALS);
         RunningJar.stop(server);
         long stored = Long.parseLong(RunningJar.query(data, "select count(*) from feedback_answer a join programme_session s "
                 + "on a.session_id = s.id where s.token = ?", token));
         long voters = Long.parseLong(RunningJar.query(data, "select count(*) from feedback_voter v join programme_session s "
                 + "on v.session_id = s.id where s.token = ?", token));
 
-        System.out.printf("%d phones in %.1f s (%d voted, %d errors)%n", PHONES, seconds, voted.get(), errors.size());
-        System.out.println("page load ms: " + percentiles(loads));
-        System.out.println("vote ms:      " + percentiles(votes));
+        System.out.printf("%d phones in %.1f s (%d voted, %d errors)%n", PHONES, burst.seconds(), burst.votes().size(),
+                burst.errors().size());
+        System.out.println("page load ms: " + percentiles(burst.loads()));
+        System.out.println("vote ms:      " + percentiles(burst.votes()));
         System.out.printf("stored answers: %d, voters: %d (expected %d each): %s%n", stored, voters, PHONES,
                 stored == PHONES && voters == PHONES ? "OK" : "MISMATCH");
-        errors.stream().limit(5).forEach(e -> System.out.println("error: " + e));
-        if (stored != PHONES || voters != PHONES || !errors.isEmpty()) {
+        burst.errors().stream().limit(5).forEach(e -> System.out.println("error: " + e));
+        if (stored != PHONES || voters != PHONES || !burst.errors().isEmpty()) {
             System.exit(1);
         }
     }
@@ -118,18 +89,7 @@ public final class PhoneVoteLoad {
                 + sorted.getLast() + " (n=" + sorted.size() + ")";
     }
 
-    static long at(List<Long> sorted, double quantile) {
+    private static long at(List<Long> sorted, double quantile) {
         return sorted.get((int) Math.min(sorted.size() - 1, Math.ceil(quantile * sorted.size()) - 1));
-    }
-
-    private static void sleepUntil(long nanoTime) {
-        long wait = nanoTime - System.nanoTime();
-        if (wait > 0) {
-            try {
-                Thread.sleep(Duration.ofNanos(wait));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
     }
 }

@@ -1,15 +1,11 @@
 package fi.pyykkinaru.printing;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
+import fi.pyykkinaru.HelperProcesses;
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
@@ -29,7 +25,7 @@ public final class PrivateCups {
 
     public static synchronized String address() {
         if (port == 0) {
-            port = freePort();
+            port = HelperProcesses.freePort();
             start();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> run(List.of(SCRIPT.toString(), "stop", FOLDER.toString()))));
         }
@@ -84,28 +80,7 @@ public final class PrivateCups {
     }
 
     private static String run(List<String> command) {
-        try {
-            ProcessBuilder builder = new ProcessBuilder(new ArrayList<>(command)).redirectErrorStream(true);
-            builder.environment().put("CUPS_SERVER", FOLDER.resolve("run/cups.sock").toString());
-            Process process = builder.start();
-            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-            assertThat(process.exitValue()).as("%s: %s (printing tests need root and the packages cups, cups-bsd and "
-                    + "printer-driver-cups-pdf; .ci/run installs them)", command, output).isZero();
-            return output;
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return HelperProcesses.run(command, Map.of("CUPS_SERVER", FOLDER.resolve("run/cups.sock").toString()), 60,
+                "printing tests need root and the packages cups, cups-bsd and printer-driver-cups-pdf; .ci/run installs them");
     }
 }
