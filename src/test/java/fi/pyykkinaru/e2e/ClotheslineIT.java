@@ -76,6 +76,12 @@ class ClotheslineIT extends BrowserTest {
         screenshot(wall, "slip-dialog-1920x1080");
         wall.locator("#slip-dialog-close").click();
         assertThat(dialog).isHidden();
+
+        // Without touch: a focused slip opens with Enter.
+        wall.locator(".slip", new Page.LocatorOptions().setHasText("Kävelevä kahvila")).focus();
+        wall.keyboard().press("Enter");
+        assertThat(dialog).isVisible();
+        assertThat(dialog).containsText("Ikäihmiset ja opiskelijat kävelevät");
     }
 
     @Test

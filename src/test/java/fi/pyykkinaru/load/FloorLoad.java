@@ -68,6 +68,12 @@ public final class FloorLoad {
             open.add(new StandScreen(http, port));
         }
         long after = heapUsedKb(server);
+        String histogram = System.getProperty("histogram");
+        if (histogram != null) {
+            // What the idle UIs hold, class by class: -Dhistogram=target/bench/idle-ui-histogram.txt
+            Files.writeString(Path.of(histogram), run(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                    String.valueOf(server.pid()), "GC.class_histogram"));
+        }
         double perUi = (after - before) / (double) open.size();
         return List.of("## Heap per idle UI", "",
                 String.format("%d stand screens opened the wall (one session and UI each, the wall's slips drawn): heap after "

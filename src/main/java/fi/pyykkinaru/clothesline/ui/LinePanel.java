@@ -46,6 +46,9 @@ class LinePanel extends Section {
         Div head = new Div(prompt, count, add);
         head.addClassName("line-head");
         slips.addClassName("line-slips");
+        // Enter or space on a focused slip taps it, in the browser: no key listener per slip on the server.
+        slips.getElement().executeJs("this.addEventListener('keydown', e => { const slip = e.target.closest('[data-slip]');"
+                + " if (slip && (e.key === 'Enter' || e.key === ' ')) { e.preventDefault(); slip.click(); } })");
         newer.setId("line-newer-" + line.code());
         newer.addClickListener(e -> showPage(page - 1));
         older.setId("line-older-" + line.code());
@@ -91,9 +94,9 @@ class LinePanel extends Section {
             if (!before.isEmpty() && !before.contains(slip.id())) {
                 card.addClassName("slip--new");
             }
-            card.addClickListener(e -> onOpen.accept(slip));
-            card.getElement().addEventListener("keydown", e -> onOpen.accept(slip))
-                    .setFilter("event.key === 'Enter' || event.key === ' '");
+            // Only the id stays with an open wall; the slip is read again when tapped (and only if still shown).
+            long id = slip.id();
+            card.addClickListener(e -> service.published(id).ifPresent(onOpen));
             slips.add(card);
             shown.add(slip.id());
         }

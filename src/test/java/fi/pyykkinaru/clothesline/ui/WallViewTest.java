@@ -19,14 +19,14 @@ class WallViewTest extends SpringBrowserlessTest {
         assertThat(wall.panels).extracting(p -> p.prompt.getText())
                 .containsExactly("Ilmianna hyvä käytäntö", "Mikä on supervoimasi?",
                         "Penkkikahvila: mitä päättäjien pitäisi kuulla?");
-        assertThat(find(SlipCard.class).withClassName("slip").withCondition(c -> c.title.getText().equals("Kävelevä kahvila")).exists()).isTrue();
+        assertThat(find(SlipCard.class).withClassName("slip").withCondition(c -> c.title().equals("Kävelevä kahvila")).exists()).isTrue();
         assertThat(wall.drumLabel.getText()).isEqualTo("Ilmianna hyvä käytäntö");
     }
 
     @Test
     void tapping_a_slip_shows_it_large() {
         navigate(WallView.class);
-        SlipCard card = find(SlipCard.class).withCondition(c -> c.title.getText().equals("Kävelevä kahvila")).single();
+        SlipCard card = find(SlipCard.class).withCondition(c -> c.title().equals("Kävelevä kahvila")).single();
 
         test(card).click();
 
