@@ -1,5 +1,6 @@
 package fi.pyykkinaru.kiosk;
 
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
@@ -100,6 +101,14 @@ public class KioskLayout extends Div implements RouterLayout, LocaleChangeObserv
         // On <html>, so that screen readers and hyphenation follow the switch.
         UI.getCurrent().getPage().executeJs("document.documentElement.lang = $0", event.getLocale().getLanguage());
         LinkTexts.apply(UI.getCurrent());
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attach) {
+        // Vaadin keeps its last answer to each screen, to resend it if the screen asks again after a dropped link.
+        // After the first page that answer is the whole screen (some 30 KB of JSON, twice that in memory): one tiny
+        // round trip once the page is drawn leaves a tiny answer kept instead while the screen stands idle.
+        attach.getUI().getPage().executeJs("return 0").then(Integer.class, drawn -> { });
     }
 
     private Element switcher() {

@@ -160,6 +160,9 @@ public final class FloorLoad {
     private static final class StandScreen {
 
         private static final Pattern SECURITY_KEY = Pattern.compile("\"Vaadin-Security-Key\":\"([^\"]+)\"");
+        /** A script's success and failure channels: the first is where its result goes. */
+        private static final Pattern RETURN_CHANNELS = Pattern.compile(
+                "\\{\"@v-return\":\\[(\\d+),(\\d+)\\]\\},\\{\"@v-return\":\\[\\d+,\\d+\\]\\}");
         private static final Pattern SYNC_ID = Pattern.compile("\"syncId\":(\\d+)");
         private static final String CLICK = "{\"event.screenX\":0,\"event.screenY\":0,\"event.clientX\":0,\"event.clientY\":0,"
                 + "\"event.detail\":1,\"event.button\":0,\"event.ctrlKey\":false,\"event.shiftKey\":false,"
@@ -191,6 +194,24 @@ public final class FloorLoad {
                     + "\"appShellTitle\":\"\",\"historyState\":{\"idx\":0},\"trigger\":\"\"}}");
             finnish = node(wall, "lang-fi");
             swedish = node(wall, "lang-sv");
+            answerScripts(wall);
+        }
+
+        /**
+         * What a browser does with scripts whose result the server waits for: it runs them and sends each result
+         * back. This screen runs nothing; it answers each with null, in one message, as a browser would right
+         * after drawing the page.
+         */
+        private void answerScripts(String answer) throws Exception {
+            Matcher awaited = RETURN_CHANNELS.matcher(answer);
+            List<String> results = new ArrayList<>();
+            while (awaited.find()) {
+                results.add("{\"type\":\"channel\",\"node\":" + awaited.group(1) + ",\"channel\":" + awaited.group(2)
+                        + ",\"args\":[null]}");
+            }
+            if (!results.isEmpty()) {
+                rpc(String.join(",", results));
+            }
         }
 
         long tapLanguage() throws Exception {
