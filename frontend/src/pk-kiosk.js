@@ -74,6 +74,13 @@ class PkKiosk extends HTMLElement {
   constructor() {
     super();
     this._onActivity = () => this._restartTimer();
+    // The link coming back counts as a touch: what was tapped while it was down is sent first, and the visitor
+    // gets the full idle time to see the answer.
+    this._onLink = (previous, next) => {
+      if ((previous === 'reconnecting' || previous === 'connection-lost') && !linkDown()) {
+        this._restartTimer();
+      }
+    };
     this._onContextMenu = (e) => e.preventDefault();
     this._onGesture = (e) => e.preventDefault();
     this._onFocusIn = (e) => this._focused(e);
@@ -96,6 +103,9 @@ class PkKiosk extends HTMLElement {
     document.addEventListener('focusin', this._onFocusIn);
     document.addEventListener('focusout', this._onFocusOut);
     document.addEventListener('keydown', this._onPhysicalKey, true);
+    if (window.Vaadin && window.Vaadin.connectionState) {
+      window.Vaadin.connectionState.addStateChangeListener(this._onLink);
+    }
     this._restartTimer();
   }
 
@@ -106,6 +116,9 @@ class PkKiosk extends HTMLElement {
     document.removeEventListener('focusin', this._onFocusIn);
     document.removeEventListener('focusout', this._onFocusOut);
     document.removeEventListener('keydown', this._onPhysicalKey, true);
+    if (window.Vaadin && window.Vaadin.connectionState) {
+      window.Vaadin.connectionState.removeStateChangeListener(this._onLink);
+    }
     clearTimeout(this._timer);
     this._hideKeyboard();
   }
