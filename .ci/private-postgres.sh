@@ -11,6 +11,14 @@ port=${3:-55432}
 bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
 [ -n "$bin" ] || { echo "PostgreSQL is missing: apt-get install postgresql" >&2; exit 2; }
 
+# The cluster's own folder must be reachable by the user the server runs as: as root that is 'postgres', which
+# cannot enter a clone under /root (mode 700), so the cluster then lives under /var/tmp, named after <dir>.
+cluster=$dir
+if [ "$(id -u)" = 0 ] && ! runuser -u postgres -- test -x "$dir"; then
+  cluster=/var/tmp/pyykkinaru-postgres-$(printf %s "$dir" | md5sum | cut -c1-12)
+  mkdir -p "$cluster"
+fi
+
 as_owner() {
   if [ "$(id -u)" = 0 ]; then
     runuser -u postgres -- "$@"
@@ -20,17 +28,17 @@ as_owner() {
 }
 
 if [ "$cmd" = stop ]; then
-  [ -f "$dir/data/postmaster.pid" ] && as_owner "$bin/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null || true
+  [ -f "$cluster/data/postmaster.pid" ] && as_owner "$bin/pg_ctl" -D "$cluster/data" -m fast -w stop >/dev/null || true
   exit 0
 fi
 
-[ "$(id -u)" = 0 ] && chown -R postgres "$dir"
-if [ ! -f "$dir/data/PG_VERSION" ]; then
-  as_owner "$bin/initdb" -D "$dir/data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1
+[ "$(id -u)" = 0 ] && chown -R postgres "$cluster"
+if [ ! -f "$cluster/data/PG_VERSION" ]; then
+  as_owner "$bin/initdb" -D "$cluster/data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >"$cluster/initdb.log" 2>&1
 fi
-[ -f "$dir/data/postmaster.pid" ] && as_owner "$bin/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null 2>&1 || true
-as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-    -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=on" start >/dev/null
+[ -f "$cluster/data/postmaster.pid" ] && as_owner "$bin/pg_ctl" -D "$cluster/data" -m fast -w stop >/dev/null 2>&1 || true
+as_owner "$bin/pg_ctl" -D "$cluster/data" -l "$cluster/server.log" -w -t 60 \
+    -o "-p $port -k $cluster -c listen_addresses=127.0.0.1 -c fsync=on" start >/dev/null
 # A fresh database at every start: each test run begins from the migrations.
 as_owner "$bin/psql" -h 127.0.0.1 -p "$port" -U postgres -q -c "drop database if exists pyykkinaru" \
     -c "drop user if exists pyykkinaru" -c "create user pyykkinaru password 'pyykkinaru'" \

@@ -99,11 +99,6 @@ class ClusterRelay implements SmartLifecycle {
         return running;
     }
 
-    /** True once this node hears the others (for tests and the start-up log). */
-    boolean listening() {
-        return postgres && listener != null && listener.isAlive();
-    }
-
     private void announce(String type, Object... fields) {
         if (!postgres || RELAYING.get()) {
             return;

@@ -1,6 +1,7 @@
 package fi.pyykkinaru.kiosk;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
@@ -14,15 +15,19 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 public class PublicAddress {
 
     private final String configured;
+    private final Environment environment;
 
-    PublicAddress(@Value("${pyykkinaru.public-base-url:}") String configured) {
+    PublicAddress(@Value("${pyykkinaru.public-base-url:}") String configured, Environment environment) {
         this.configured = configured.strip().replaceAll("/+$", "");
+        this.environment = environment;
     }
 
     /** Call on a request's thread (a click, a page load); printing threads have no request to ask. */
     public String base() {
         if (!configured.isEmpty() || RequestContextHolder.getRequestAttributes() == null) {
-            return configured.isEmpty() ? "http://localhost:8080" : configured;
+            // Read late: the port the server really took is known only once it has started.
+            return configured.isEmpty() ? "http://localhost:" + environment.getProperty("local.server.port",
+                    environment.getProperty("server.port", "8080")) : configured;
         }
         return ServletUriComponentsBuilder.fromCurrentContextPath().toUriString().replaceAll("/+$", "");
     }

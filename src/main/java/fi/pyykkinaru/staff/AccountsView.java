@@ -2,7 +2,6 @@ package fi.pyykkinaru.staff;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -152,26 +151,19 @@ class AccountsView extends Div implements LocaleChangeObserver, HasDynamicTitle 
     }
 
     private void confirmRemove(String name) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("accounts.remove.title"));
-        Paragraph question = new Paragraph(getTranslation("accounts.remove.text", name));
-        Button yes = new Button(getTranslation("accounts.remove"), e -> {
-            dialog.close();
-            try {
-                accounts.remove(name, me);
-                message.setText(getTranslation("accounts.remove.done", name));
-                linkBox.setVisible(false);
-            } catch (AccountProblem problem) {
-                message.setText(getTranslation(problem.key()));
-            }
-            refresh();
-        });
-        yes.setId("account-remove-confirm");
-        yes.addClassName("primary");
-        Button no = new Button(getTranslation("action.cancel"), e -> dialog.close());
-        dialog.add(question);
-        dialog.getFooter().add(no, yes);
-        dialog.open();
+        new Confirmation("account-remove", getTranslation("accounts.remove.title"), getTranslation("accounts.remove.text", name),
+                getTranslation("accounts.remove"), () -> remove(name)).open();
+    }
+
+    private void remove(String name) {
+        try {
+            accounts.remove(name, me);
+            message.setText(getTranslation("accounts.remove.done", name));
+            linkBox.setVisible(false);
+        } catch (AccountProblem problem) {
+            message.setText(getTranslation(problem.key()));
+        }
+        refresh();
     }
 
     private void refresh() {

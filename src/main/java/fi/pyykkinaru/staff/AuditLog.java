@@ -34,10 +34,14 @@ public class AuditLog {
      */
     @Transactional
     public void record(String action, String target) {
-        Authentication who = SecurityContextHolder.getContext().getAuthentication();
-        String actor = who == null ? "system" : who.getName();
         jdbc.sql("insert into audit_entry (happened_at, actor, action, target) values (?, ?, ?, ?)")
-                .params(clock.instant().atOffset(ZoneOffset.UTC), actor, action, truncate(target)).update();
+                .params(clock.instant().atOffset(ZoneOffset.UTC), actor(), action, truncate(target)).update();
+    }
+
+    /** Whoever is signed in on this thread; "system" for start-up and scheduled work. */
+    static String actor() {
+        Authentication who = SecurityContextHolder.getContext().getAuthentication();
+        return who == null ? "system" : who.getName();
     }
 
     public List<Entry> recent(int limit) {

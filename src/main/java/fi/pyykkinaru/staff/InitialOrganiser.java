@@ -1,6 +1,7 @@
 package fi.pyykkinaru.staff;
 
 import java.util.EnumSet;
+import fi.pyykkinaru.kiosk.PublicAddress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -28,17 +29,15 @@ class InitialOrganiser implements ApplicationRunner {
     private final StaffAccounts accounts;
     private final PasswordEncoder encoder;
     private final String configuredPassword;
-    private final String baseUrl;
+    private final PublicAddress address;
 
     InitialOrganiser(UserAccountRepository repository, StaffAccounts accounts, PasswordEncoder encoder,
-            @Value("${pyykkinaru.security.initial-organiser-password:}") String configuredPassword,
-            @Value("${pyykkinaru.public-base-url:}") String publicBaseUrl,
-            @Value("${local.server.port:${server.port:8080}}") int port) {
+            @Value("${pyykkinaru.security.initial-organiser-password:}") String configuredPassword, PublicAddress address) {
         this.repository = repository;
         this.accounts = accounts;
         this.encoder = encoder;
         this.configuredPassword = configuredPassword;
-        this.baseUrl = publicBaseUrl.isBlank() ? "http://localhost:" + port : publicBaseUrl.strip().replaceAll("/+$", "");
+        this.address = address;
     }
 
     @Override
@@ -59,6 +58,6 @@ class InitialOrganiser implements ApplicationRunner {
                 No staff accounts yet. The first organiser ('{}') chooses a
                 password by opening this one-time link (valid 48 hours):
                     {}/{}
-                ============================================================""", USERNAME, baseUrl, link.path()));
+                ============================================================""", USERNAME, address.base(), link.path()));
     }
 }

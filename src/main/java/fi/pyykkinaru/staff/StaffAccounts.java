@@ -19,8 +19,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -83,8 +81,7 @@ public class StaffAccounts {
                 .param(now())
                 .query((rs, n) -> new Row(rs.getString("username"), roles(rs.getString("roles")), false,
                         Optional.of(rs.getObject("expires_at", OffsetDateTime.class).toInstant())))
-                .list().stream().filter(r -> rows.stream().noneMatch(a -> a.username().equals(r.username())))
-                .forEach(rows::add);
+                .list().forEach(rows::add);
         rows.sort(Comparator.comparing(Row::username));
         return rows;
     }
@@ -132,26 +129,25 @@ public class StaffAccounts {
     /** The account a link is for, if the link is known, unused and not expired. */
     @Transactional(readOnly = true)
     public Optional<Pending> find(String token) {
-        return valid(token).map(name -> new Pending(name, repository.findByUsername(name).isEmpty()));
+        return valid(token).map(link -> new Pending(link.username(), repository.findByUsername(link.username()).isEmpty()));
     }
 
     /** Sets the password chosen through a link; the link then stops working. */
     @Transactional
     public String complete(String token, String password, String repeat) {
-        String hash = hash(token);
-        String username = valid(token).orElseThrow(() -> new AccountProblem("setup.problem.link"));
+        StoredLink link = valid(token).orElseThrow(() -> new AccountProblem("setup.problem.link"));
+        String username = link.username();
         checkPassword(username, password, repeat);
         // The guard on used_at makes a double submit (or two tabs) set the password once.
         int claimed = jdbc.sql("update setup_link set used_at = ? where token_hash = ? and used_at is null")
-                .params(now(), hash).update();
+                .params(now(), link.hash()).update();
         if (claimed != 1) {
             throw new AccountProblem("setup.problem.link");
         }
-        String roles = jdbc.sql("select roles from setup_link where token_hash = ?").param(hash).query(String.class).single();
         String encoded = encoder.encode(password);
         UserAccount account = repository.findByUsername(username)
                 .map(a -> new UserAccount(a.id(), a.username(), encoded, a.roles(), a.version()))
-                .orElseGet(() -> UserAccount.create(username, encoded, roles(roles)));
+                .orElseGet(() -> UserAccount.create(username, encoded, roles(link.roles())));
         repository.save(account);
         audit.record("account-password-set", username);
         return username;
@@ -189,20 +185,24 @@ public class StaffAccounts {
         random.nextBytes(secret);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         Instant expires = clock.instant().plus(LINK_LIFETIME);
-        String actor = Optional.ofNullable(SecurityContextHolder.getContext().getAuthentication())
-                .map(Authentication::getName).orElse("system");
         jdbc.sql("insert into setup_link (token_hash, username, roles, created_by, created_at, expires_at) "
                         + "values (?, ?, ?, ?, ?, ?)")
-                .params(hash(token), username, roleText(roles), actor, now(), expires.atOffset(ZoneOffset.UTC)).update();
+                .params(hash(token), username, roleText(roles), AuditLog.actor(), now(), expires.atOffset(ZoneOffset.UTC)).update();
         return new Link(username, token, expires);
     }
 
-    private Optional<String> valid(String token) {
+    /** A link as stored: its secret's hash, and the account it is for. */
+    private record StoredLink(String hash, String username, String roles) {
+    }
+
+    private Optional<StoredLink> valid(String token) {
         if (token == null || !token.matches("[A-Za-z0-9_-]{20,64}")) {
             return Optional.empty();
         }
-        return jdbc.sql("select username from setup_link where token_hash = ? and used_at is null and expires_at > ?")
-                .params(hash(token), now()).query(String.class).optional();
+        String hash = hash(token);
+        return jdbc.sql("select username, roles from setup_link where token_hash = ? and used_at is null and expires_at > ?")
+                .params(hash, now()).query((rs, n) -> new StoredLink(hash, rs.getString("username"), rs.getString("roles")))
+                .optional();
     }
 
     private boolean pendingNew(String username) {

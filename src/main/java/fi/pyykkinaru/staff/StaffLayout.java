@@ -16,7 +16,6 @@ import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.spring.security.AuthenticationContext;
-import fi.pyykkinaru.kiosk.LinkTexts;
 import fi.pyykkinaru.kiosk.Stand;
 import fi.pyykkinaru.storage.StorageHealth;
 import jakarta.annotation.security.PermitAll;
@@ -115,7 +114,7 @@ public class StaffLayout extends Div implements RouterLayout, LocaleChangeObserv
 
     /** A full or read-only data folder is said on every staff page, with what to do. */
     private void showStorage() {
-        StorageHealth.Status status = storage.check();
+        StorageHealth.Status status = storage.status();
         storageWarning.setVisible(status.level() != StorageHealth.Level.OK);
         storageWarning.setText(switch (status.level()) {
             case OK -> "";
@@ -130,7 +129,6 @@ public class StaffLayout extends Div implements RouterLayout, LocaleChangeObserv
         kioskMode.setText(getTranslation("staff.kiosk-mode"));
         leaveKioskMode.setText(getTranslation("staff.leave-kiosk-mode"));
         logout.setText(getTranslation("action.logout"));
-        getUI().ifPresent(LinkTexts::apply);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package fi.pyykkinaru.load;
 
+import fi.pyykkinaru.HelperProcesses;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -43,7 +44,7 @@ public final class FloorLoad {
         Path jar = Path.of(args.length > 0 ? args[0] : "target/pyykkinaru.jar");
         Path report = Path.of(args.length > 1 ? args[1] : "target/bench/floor.md");
         Path data = Files.createTempDirectory("pyykkinaru-floor");
-        int port = RunningJar.freePort();
+        int port = HelperProcesses.freePort();
         RunningJar.stop(RunningJar.start(jar, data, port));
         String token = RunningJar.query(data, "select token from programme_session where title = ?", "Digituki lähellä ihmistä");
         Process server = RunningJar.start(jar, data, port);

@@ -1,5 +1,6 @@
 package fi.pyykkinaru.load;
 
+import fi.pyykkinaru.HelperProcesses;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -31,7 +32,7 @@ public final class PhoneVoteLoad {
     public static void main(String[] args) throws Exception {
         Path jar = Path.of(args.length > 0 ? args[0] : "target/pyykkinaru.jar");
         Path data = Files.createTempDirectory("pyykkinaru-load");
-        int port = RunningJar.freePort();
+        int port = HelperProcesses.freePort();
         // First start: the sample programme is created; its session token is read while the server is down.
         RunningJar.stop(RunningJar.start(jar, data, port));
         String token = RunningJar.query(data, "select token from programme_session where title = ?", SESSION_TITLE);

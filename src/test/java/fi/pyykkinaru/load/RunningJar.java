@@ -1,7 +1,5 @@
 package fi.pyykkinaru.load;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -51,12 +49,6 @@ public final class RunningJar {
                 row.next();
                 return row.getString(1);
             }
-        }
-    }
-
-    public static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 }

@@ -2,6 +2,7 @@ package fi.pyykkinaru.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fi.pyykkinaru.HelperProcesses;
 import fi.pyykkinaru.load.RunningJar;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -45,7 +46,7 @@ class CrashLoopIT {
     void every_acknowledged_vote_survives_random_kills_exactly_once() throws Exception {
         Path jar = Path.of("target/pyykkinaru.jar");
         Path data = Files.createDirectories(Path.of("target/test-data/crash-loop-" + System.nanoTime()).toAbsolutePath());
-        int port = RunningJar.freePort();
+        int port = HelperProcesses.freePort();
         RunningJar.stop(RunningJar.start(jar, data, port));
         String token = RunningJar.query(data, "select token from programme_session where title = ?", SESSION_TITLE);
         long earlier = Long.parseLong(RunningJar.query(data, "select count(*) from feedback_answer a join "
