@@ -95,7 +95,8 @@ class DiskFullTest extends SpringBrowserlessTest {
                 HttpResponse.BodyHandlers.ofString());
 
         assertThat(vote.statusCode()).isEqualTo(503);
-        assertThat(vote.body()).contains("Tallennus ei juuri nyt onnistu");
+        assertThat(vote.body()).contains("Tallennus ei juuri nyt onnistu")
+                .contains("<a href=\"/s/" + session.token() + "\">Yritä uudelleen</a>");
     }
 
     @Test

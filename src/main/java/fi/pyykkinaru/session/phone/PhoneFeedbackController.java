@@ -127,7 +127,9 @@ class PhoneFeedbackController {
     @ExceptionHandler(StorageUnavailableException.class)
     ResponseEntity<String> storageUnavailable(HttpServletRequest request) {
         Locale locale = locale(request.getParameter("lang"), request);
-        return html(HttpStatus.SERVICE_UNAVAILABLE, PhonePage.unavailable(text(locale), locale));
+        // Back to the session's own page (from /s/{token} or /s/{token}/details), to try again without scanning.
+        String session = request.getRequestURI().replaceFirst("^(/s/[^/]+).*$", "$1");
+        return html(HttpStatus.SERVICE_UNAVAILABLE, PhonePage.unavailable(text(locale), locale, session));
     }
 
     @GetMapping(value = "/s/{token}/qr.png", produces = MediaType.IMAGE_PNG_VALUE)

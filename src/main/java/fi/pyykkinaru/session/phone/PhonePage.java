@@ -72,9 +72,10 @@ final class PhonePage {
                 + esc(text.apply("feedback.programme")) + "</a></nav>");
     }
 
-    static String unavailable(Function<String, String> text, Locale locale) {
+    static String unavailable(Function<String, String> text, Locale locale, String sessionPath) {
         return page(locale, text.apply("storage.phone.title"), "<h1>" + esc(text.apply("storage.phone.title"))
-                + "</h1><p>" + esc(text.apply("storage.phone")) + "</p>");
+                + "</h1><p>" + esc(text.apply("storage.phone")) + "</p><nav><a href=\"" + esc(sessionPath) + "\">"
+                + esc(text.apply("storage.phone.again")) + "</a></nav>");
     }
 
     String vote(@Nullable Score current) {
