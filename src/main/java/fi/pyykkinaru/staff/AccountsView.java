@@ -1,5 +1,7 @@
 package fi.pyykkinaru.staff;
 
+import fi.pyykkinaru.base.ui.Confirmation;
+import fi.pyykkinaru.base.ui.StaffLayout;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
@@ -17,7 +19,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import fi.pyykkinaru.kiosk.PublicAddress;
-import fi.pyykkinaru.session.QrCodes;
+import fi.pyykkinaru.printing.QrCodes;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;

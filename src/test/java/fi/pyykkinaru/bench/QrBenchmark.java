@@ -8,7 +8,7 @@ import com.google.zxing.FormatException;
 import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
-import fi.pyykkinaru.session.QrCodes;
+import fi.pyykkinaru.printing.QrCodes;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package fi.pyykkinaru.harvest.ui;
 
+import fi.pyykkinaru.base.ui.Downloads;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;

@@ -1,5 +1,6 @@
 package fi.pyykkinaru.harvest.ui;
 
+import fi.pyykkinaru.base.ui.Downloads;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;

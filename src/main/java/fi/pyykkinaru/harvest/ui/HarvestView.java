@@ -24,7 +24,7 @@ import fi.pyykkinaru.harvest.Reports;
 import fi.pyykkinaru.i18n.Translations;
 import fi.pyykkinaru.kiosk.Stand;
 import fi.pyykkinaru.staff.AuditLog;
-import fi.pyykkinaru.staff.StaffLayout;
+import fi.pyykkinaru.base.ui.StaffLayout;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.List;

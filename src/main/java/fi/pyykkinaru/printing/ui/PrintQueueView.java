@@ -26,7 +26,7 @@ import fi.pyykkinaru.printing.PrintState;
 import fi.pyykkinaru.printing.PrinterPurpose;
 import fi.pyykkinaru.printing.PrinterStatus;
 import fi.pyykkinaru.printing.Printers;
-import fi.pyykkinaru.staff.StaffLayout;
+import fi.pyykkinaru.base.ui.StaffLayout;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.time.Clock;

@@ -10,7 +10,7 @@ import fi.pyykkinaru.session.Attendance;
 import fi.pyykkinaru.session.Channel;
 import fi.pyykkinaru.session.Feedback;
 import fi.pyykkinaru.event.OrganisationType;
-import fi.pyykkinaru.session.QrCodes;
+import fi.pyykkinaru.printing.QrCodes;
 import fi.pyykkinaru.session.Score;
 import fi.pyykkinaru.session.Session;
 import fi.pyykkinaru.session.SessionAddresses;

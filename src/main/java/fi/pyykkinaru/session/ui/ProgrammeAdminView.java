@@ -3,7 +3,7 @@ package fi.pyykkinaru.session.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import fi.pyykkinaru.i18n.UploadTexts;
-import fi.pyykkinaru.staff.StaffLayout;
+import fi.pyykkinaru.base.ui.StaffLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;

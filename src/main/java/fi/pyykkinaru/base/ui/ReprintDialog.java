@@ -1,7 +1,6 @@
-package fi.pyykkinaru.printing.ui;
+package fi.pyykkinaru.base.ui;
 
 import com.vaadin.flow.i18n.I18NProvider;
-import fi.pyykkinaru.staff.Confirmation;
 
 /**
  * "Printed already – print again?": the one question staff answer before anything is printed a second time

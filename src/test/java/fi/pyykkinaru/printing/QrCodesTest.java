@@ -1,4 +1,4 @@
-package fi.pyykkinaru.session;
+package fi.pyykkinaru.printing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import fi.pyykkinaru.session.SessionTokens;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A session's QR code read back by an independent decoder, zbarimg from zbar-tools (installed by .ci/run). */

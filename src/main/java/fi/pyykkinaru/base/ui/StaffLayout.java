@@ -1,4 +1,4 @@
-package fi.pyykkinaru.staff;
+package fi.pyykkinaru.base.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;

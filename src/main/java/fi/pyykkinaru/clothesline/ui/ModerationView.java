@@ -1,5 +1,7 @@
-package fi.pyykkinaru.staff;
+package fi.pyykkinaru.clothesline.ui;
 
+import fi.pyykkinaru.base.ui.StaffLayout;
+import fi.pyykkinaru.staff.AuditLog;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;

@@ -1,4 +1,4 @@
-package fi.pyykkinaru.session;
+package fi.pyykkinaru.printing;
 
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;

@@ -1,4 +1,4 @@
-package fi.pyykkinaru.harvest.ui;
+package fi.pyykkinaru.base.ui;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -7,12 +7,12 @@ import java.io.ByteArrayInputStream;
 import java.util.function.Supplier;
 
 /** Links that make a file when followed, not before: exports and PDFs are drawn on demand. */
-final class Downloads {
+public final class Downloads {
 
     private Downloads() {
     }
 
-    static Anchor link(String id, Supplier<String> fileName, String contentType, Supplier<byte[]> content) {
+    public static Anchor link(String id, Supplier<String> fileName, String contentType, Supplier<byte[]> content) {
         Anchor anchor = new Anchor(DownloadHandler.fromInputStream(e -> {
             byte[] bytes = content.get();
             return new DownloadResponse(new ByteArrayInputStream(bytes), fileName.get(), contentType, bytes.length);
