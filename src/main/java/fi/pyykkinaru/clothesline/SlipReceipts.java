@@ -57,7 +57,7 @@ public class SlipReceipts {
     public byte[] receipt(long slipId, Locale locale) {
         WallSlip slip = slips.published(slipId).orElseThrow(() -> new NoSuchElementException("No slip on the wall: " + slipId));
         Line line = lines.find(slip.lineId()).orElseThrow();
-        return render(slip, line.prompt().in(locale), DATE.format(slip.pinnedAt().atZone(clock.getZone())), url(slipId));
+        return render(slip, line.prompt().in(locale), DATE.format(slip.peggedAt().atZone(clock.getZone())), url(slipId));
     }
 
     /** Queues the receipt; printing the same slip again must be a {@link PrintQueue#reprint}. */

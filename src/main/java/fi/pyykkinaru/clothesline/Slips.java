@@ -52,7 +52,7 @@ public class Slips {
      * as the event's moderation policy says.
      */
     @Transactional
-    public Slip pin(long lineId, SlipDraft draft, @Nullable String stand) {
+    public Slip peg(long lineId, SlipDraft draft, @Nullable String stand) {
         storage.requireWritable();
         Line line = lines.findById(lineId).orElseThrow(() -> new NoSuchElementException("No line " + lineId));
         Event event = event(line);
@@ -63,7 +63,7 @@ public class Slips {
         }
         SlipStatus status = moderate(event.moderation(), kept);
         Slip saved = slips.save(Slip.from(kept, line, status, stand, clock.instant()));
-        publisher.publishEvent(new SlipPinned(saved.eventId(), saved.lineId(), saved.requireId(), status));
+        publisher.publishEvent(new SlipPegged(saved.eventId(), saved.lineId(), saved.requireId(), status));
         return saved;
     }
 

@@ -21,9 +21,9 @@ public class WallBroadcaster implements DisposableBean {
     }
 
     @TransactionalEventListener(fallbackExecution = true)
-    void on(SlipPinned pinned) {
-        if (pinned.status() == SlipStatus.PUBLISHED) {
-            walls.tell(pinned.eventId(), pinned.lineId());
+    void on(SlipPegged pegged) {
+        if (pegged.status() == SlipStatus.PUBLISHED) {
+            walls.tell(pegged.eventId(), pegged.lineId());
         }
     }
 

@@ -1,7 +1,7 @@
 package fi.pyykkinaru.cluster;
 
 import com.zaxxer.hikari.HikariDataSource;
-import fi.pyykkinaru.clothesline.SlipPinned;
+import fi.pyykkinaru.clothesline.SlipPegged;
 import fi.pyykkinaru.clothesline.SlipStatus;
 import fi.pyykkinaru.clothesline.SlipStatusChanged;
 import fi.pyykkinaru.printing.PrintJobChanged;
@@ -53,8 +53,8 @@ class ClusterRelay implements SmartLifecycle {
     }
 
     @EventListener
-    void on(SlipPinned pinned) {
-        announce("SlipPinned", pinned.eventId(), pinned.lineId(), pinned.slipId(), pinned.status());
+    void on(SlipPegged pegged) {
+        announce("SlipPegged", pegged.eventId(), pegged.lineId(), pegged.slipId(), pegged.status());
     }
 
     @EventListener
@@ -144,7 +144,7 @@ class ClusterRelay implements SmartLifecycle {
             return;
         }
         Object change = switch (part[1]) {
-            case "SlipPinned" -> new SlipPinned(Long.parseLong(part[2]), Long.parseLong(part[3]), Long.parseLong(part[4]),
+            case "SlipPegged" -> new SlipPegged(Long.parseLong(part[2]), Long.parseLong(part[3]), Long.parseLong(part[4]),
                     SlipStatus.valueOf(part[5]));
             case "SlipStatusChanged" -> new SlipStatusChanged(Long.parseLong(part[2]), Long.parseLong(part[3]),
                     Long.parseLong(part[4]), SlipStatus.valueOf(part[5]));

@@ -6,7 +6,7 @@ import fi.pyykkinaru.event.Event;
 import fi.pyykkinaru.event.Region;
 import fi.pyykkinaru.event.Theme;
 import fi.pyykkinaru.i18n.Translations;
-import fi.pyykkinaru.printing.PdfReport;
+import fi.pyykkinaru.printing.PdfFlowDocument;
 import fi.pyykkinaru.session.FeedbackResult;
 import fi.pyykkinaru.session.Score;
 import fi.pyykkinaru.session.Session;
@@ -65,7 +65,7 @@ public class HarvestDocuments {
         Map<Long, Line> lineById = lines.active(event.id()).stream().collect(Collectors.toMap(Line::requireId, l -> l,
                 (a, b) -> a, LinkedHashMap::new));
         String date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(day);
-        try (PdfReport pdf = new PdfReport(event.name() + " " + day)) {
+        try (PdfFlowDocument pdf = new PdfFlowDocument(event.name() + " " + day)) {
             pdf.title(translations.getTranslation("harvest.pdf.day.title", locale, event.name(), date));
             pdf.paragraph(translations.getTranslation("harvest.pdf.day.count", locale, stats.slipCount(filter)));
             pdf.heading(t.apply("harvest.chart.lines"));
@@ -106,7 +106,7 @@ public class HarvestDocuments {
     /** A session's feedback for its responsible person. */
     @Transactional(readOnly = true)
     public byte[] feedbackLetter(Session session, Event event, Locale locale) {
-        try (PdfReport pdf = new PdfReport(session.title())) {
+        try (PdfFlowDocument pdf = new PdfFlowDocument(session.title())) {
             letter(pdf, session, event, locale);
             return pdf.bytes();
         }
@@ -115,7 +115,7 @@ public class HarvestDocuments {
     /** Every session's letter in one PDF, a letter per page or more. */
     @Transactional(readOnly = true)
     public byte[] feedbackLetters(List<Session> sessions, Event event, Locale locale, IntConsumer progress) {
-        try (PdfReport pdf = new PdfReport(event.name())) {
+        try (PdfFlowDocument pdf = new PdfFlowDocument(event.name())) {
             for (int i = 0; i < sessions.size(); i++) {
                 if (i > 0) {
                     pdf.space(10_000);
@@ -140,7 +140,7 @@ public class HarvestDocuments {
                 translations.getTranslation("harvest.pdf.brief.count", locale)));
         groups.values().stream().sorted((a, b) -> b.size() - a.size())
                 .forEach(g -> rows.add(List.of(g.getFirst(), String.valueOf(g.size()))));
-        try (PdfReport pdf = new PdfReport(line.prompt().in(locale))) {
+        try (PdfFlowDocument pdf = new PdfFlowDocument(line.prompt().in(locale))) {
             pdf.title(line.prompt().in(locale));
             pdf.paragraph(translations.getTranslation("harvest.pdf.brief.intro", locale, event.name(), answers.size(),
                     groups.size()));
@@ -151,7 +151,7 @@ public class HarvestDocuments {
         }
     }
 
-    private void letter(PdfReport pdf, Session session, Event event, Locale locale) {
+    private void letter(PdfFlowDocument pdf, Session session, Event event, Locale locale) {
         FeedbackReport.SessionFeedback result = feedback.of(session);
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(locale);
         pdf.title(translations.getTranslation("harvest.pdf.letter.title", locale, session.title()));

@@ -79,7 +79,7 @@ public class Reports {
             throw new InvalidFollowUpException("report.error.title");
         }
         Report saved = reports.save(get(id).withText(title.strip(), blank(body), blank(organisation), blank(contact), language));
-        audit.record("report.edit", "report " + id);
+        audit.record("write.edit", "report " + id);
         return saved;
     }
 

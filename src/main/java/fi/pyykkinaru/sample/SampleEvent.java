@@ -171,12 +171,12 @@ class SampleEvent implements ApplicationRunner {
 
     private void practice(Line line, String title, String body, @Nullable String organisation, Ownership ownership,
             Region region, String... themes) {
-        slips.pin(line.requireId(), new SlipDraft(title, body, organisation, ownership, region, Set.of(themes),
+        slips.peg(line.requireId(), new SlipDraft(title, body, organisation, ownership, region, Set.of(themes),
                 null, null, null, false), STAND);
     }
 
     private void answer(Line line, String text, @Nullable Region region) {
-        slips.pin(line.requireId(), SlipDraft.answer(text, null, region), STAND);
+        slips.peg(line.requireId(), SlipDraft.answer(text, null, region), STAND);
     }
 
     private static List<Theme> themes() {

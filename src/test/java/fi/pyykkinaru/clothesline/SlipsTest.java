@@ -37,8 +37,8 @@ class SlipsTest {
     void a_pegged_slip_hangs_on_its_line_newest_first() {
         Line line = TestEvents.practiceLine(lines, TestEvents.create(events, ModerationPolicy.PUBLISH));
 
-        slips.pin(line.requireId(), practice("Ensimmäinen"), "Osasto A");
-        Slip second = slips.pin(line.requireId(), practice("Toinen"), "Osasto A");
+        slips.peg(line.requireId(), practice("Ensimmäinen"), "Osasto A");
+        Slip second = slips.peg(line.requireId(), practice("Toinen"), "Osasto A");
 
         WallPage page = slips.wallPage(line, 0, 24);
         assertThat(page.slips()).extracting(WallSlip::title).containsExactly("Toinen", "Ensimmäinen");
@@ -51,7 +51,7 @@ class SlipsTest {
     @Test
     void the_wall_never_shows_names_emails_or_contacts() {
         Line line = TestEvents.practiceLine(lines, TestEvents.create(events, ModerationPolicy.PUBLISH));
-        slips.pin(line.requireId(), practice("Julkinen"), null);
+        slips.peg(line.requireId(), practice("Julkinen"), null);
 
         WallSlip shown = slips.wallPage(line, 0, 24).slips().getFirst();
 
@@ -62,7 +62,7 @@ class SlipsTest {
     void a_wall_page_holds_at_most_one_page_of_slips() {
         Line line = TestEvents.answerLine(lines, TestEvents.create(events, ModerationPolicy.PUBLISH));
         for (int i = 0; i < 30; i++) {
-            slips.pin(line.requireId(), SlipDraft.answer("Vastaus " + i, null, null), null);
+            slips.peg(line.requireId(), SlipDraft.answer("Vastaus " + i, null, null), null);
         }
 
         WallPage first = slips.wallPage(line, 0, 24);
@@ -80,7 +80,7 @@ class SlipsTest {
         Line line = TestEvents.practiceLine(lines, TestEvents.create(events, ModerationPolicy.PUBLISH));
         Integer before = jdbc.queryForObject("select count(*) from slip", Integer.class);
 
-        assertThatThrownBy(() -> slips.pin(line.requireId(), practice("x".repeat(121)), null))
+        assertThatThrownBy(() -> slips.peg(line.requireId(), practice("x".repeat(121)), null))
                 .isInstanceOf(InvalidSlipException.class)
                 .satisfies(e -> assertThat(((InvalidSlipException) e).problems())
                         .extracting(FieldProblem::field).containsExactly(SlipField.TITLE));
@@ -92,8 +92,8 @@ class SlipsTest {
     void with_the_filter_a_profane_slip_waits_for_review_and_a_clean_one_goes_up() {
         Line line = TestEvents.practiceLine(lines, TestEvents.create(events, ModerationPolicy.FILTER));
 
-        Slip profane = slips.pin(line.requireId(), practice("Paska idea"), null);
-        Slip clean = slips.pin(line.requireId(), practice("Hyvä idea"), null);
+        Slip profane = slips.peg(line.requireId(), practice("Paska idea"), null);
+        Slip clean = slips.peg(line.requireId(), practice("Hyvä idea"), null);
 
         assertThat(profane.status()).isEqualTo(SlipStatus.HELD);
         assertThat(clean.status()).isEqualTo(SlipStatus.PUBLISHED);
@@ -104,7 +104,7 @@ class SlipsTest {
     void holding_every_slip_keeps_the_wall_empty_until_staff_approve() {
         Event event = TestEvents.create(events, ModerationPolicy.HOLD_ALL);
         Line line = TestEvents.practiceLine(lines, event);
-        Slip held = slips.pin(line.requireId(), practice("Odottaa"), null);
+        Slip held = slips.peg(line.requireId(), practice("Odottaa"), null);
         assertThat(slips.wallPage(line, 0, 24).slips()).isEmpty();
         assertThat(slips.withStatus(event.id(), SlipStatus.HELD, 10)).extracting(Slip::id).containsExactly(held.id());
 
@@ -116,7 +116,7 @@ class SlipsTest {
     @Test
     void a_hidden_slip_leaves_the_wall_and_comes_back_when_unhidden() {
         Line line = TestEvents.practiceLine(lines, TestEvents.create(events, ModerationPolicy.PUBLISH));
-        Slip slip = slips.pin(line.requireId(), practice("Loukkaava"), null);
+        Slip slip = slips.peg(line.requireId(), practice("Loukkaava"), null);
 
         slips.changeStatus(slip.requireId(), SlipStatus.HIDDEN);
         assertThat(slips.wallPage(line, 0, 24).slips()).isEmpty();
@@ -135,7 +135,7 @@ class SlipsTest {
         var subscription = broadcaster.subscribe(event.id(), heard::add);
         var other = broadcaster.subscribe(event.id() + 1000, otherEvent::add);
         try {
-            slips.pin(line.requireId(), practice("Kuuluu kaikille"), null);
+            slips.peg(line.requireId(), practice("Kuuluu kaikille"), null);
 
             await().atMost(1, TimeUnit.SECONDS).untilAsserted(() -> assertThat(heard).containsExactly(line.id()));
             assertThat(otherEvent).isEmpty();
@@ -150,7 +150,7 @@ class SlipsTest {
         Line line = TestEvents.practiceLine(lines, TestEvents.create(events, ModerationPolicy.PUBLISH));
         String title = "<b>Lähi</b>kuntosali 💪🏽 ja \"lainaus\"; DROP TABLE slip;--";
 
-        Slip slip = slips.pin(line.requireId(), practice(title), null);
+        Slip slip = slips.peg(line.requireId(), practice(title), null);
 
         assertThat(slips.published(slip.requireId())).get().extracting(WallSlip::title).isEqualTo(title);
     }

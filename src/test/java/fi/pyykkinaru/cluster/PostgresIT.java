@@ -107,7 +107,7 @@ class PostgresIT {
         assertThat(slips.wallPage(practices, 0, 24).slips()).isNotEmpty();
 
         String title = "Postgres-lappu " + UUID.randomUUID().toString().substring(0, 6);
-        slips.pin(practices.requireId(), draft(title), "Node A");
+        slips.peg(practices.requireId(), draft(title), "Node A");
         String csv = new String(exports.csv(Exports.Kind.SLIPS, event.id(), false), StandardCharsets.UTF_8);
         assertThat(csv).contains(title).contains("ikaantyneet mielenterveys");
 
@@ -137,12 +137,12 @@ class PostgresIT {
 
         BlockingQueue<Long> heardOnB = new LinkedBlockingQueue<>();
         b.getBean(WallBroadcaster.class).subscribe(event.id(), heardOnB::add);
-        slips.pin(practices.requireId(), draft("Pegged on node A"), "Node A");
+        slips.peg(practices.requireId(), draft("Pegged on node A"), "Node A");
         assertThat(heardOnB.poll(10, TimeUnit.SECONDS)).as("node B's walls hear of node A's slip").isEqualTo(practices.requireId());
 
         BlockingQueue<Long> heardOnA = new LinkedBlockingQueue<>();
         wall.subscribe(event.id(), heardOnA::add);
-        b.getBean(Slips.class).pin(practices.requireId(), draft("Pegged on node B"), "Node B");
+        b.getBean(Slips.class).peg(practices.requireId(), draft("Pegged on node B"), "Node B");
         assertThat(heardOnA.poll(10, TimeUnit.SECONDS)).as("and node A's of node B's").isEqualTo(practices.requireId());
 
         Session session = sessions.programme(event.id()).getFirst();

@@ -164,7 +164,7 @@ class ClotheslineIT extends BrowserTest {
     void a_wall_of_two_thousand_slips_stays_light() {
         Line line = lines.shown(stand.event().id(), stand.lineCodes()).getLast();
         for (int i = 0; i < 2000; i++) {
-            slips.pin(line.requireId(), SlipDraft.answer("Kuormitus " + i, null, null), "load");
+            slips.peg(line.requireId(), SlipDraft.answer("Kuormitus " + i, null, null), "load");
         }
         Page wall = standScreen();
         wall.navigate("/");

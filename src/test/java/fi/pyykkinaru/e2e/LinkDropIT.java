@@ -13,7 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * The venue Wi-Fi drops between a stand screen and the server (a relay on loopback that cuts every connection):
  * the screen says it is reconnecting, keeps what the visitor typed past the idle time, and the slip is pegged
- * exactly once when the link returns, even when the pin was tapped twice meanwhile.
+ * exactly once when the link returns, even when the peg button was tapped twice meanwhile.
  */
 class LinkDropIT extends BrowserTest {
 

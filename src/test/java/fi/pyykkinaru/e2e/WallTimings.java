@@ -43,7 +43,7 @@ public final class WallTimings {
             Line line = app.getBean(Lines.class).shown(app.getBean(Stand.class).event().id(), List.of()).getLast();
             Slips slips = app.getBean(Slips.class);
             for (int i = 0; i < SLIPS; i++) {
-                slips.pin(line.requireId(), SlipDraft.answer("Kuormitus " + i, null, null), "timings");
+                slips.peg(line.requireId(), SlipDraft.answer("Kuormitus " + i, null, null), "timings");
             }
             String base = "http://localhost:" + ((WebServerApplicationContext) app).getWebServer().getPort();
             Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()

@@ -33,15 +33,15 @@ final class HarvestTestData {
         event = TestEvents.create(events, ModerationPolicy.PUBLISH);
         practice = TestEvents.practiceLine(lines, event);
         answers = TestEvents.answerLine(lines, event);
-        withPersonalData = slips.pin(practice.requireId(), new SlipDraft("Kyläkoulun kirjastoauto", "Auto kiertää kylät.",
+        withPersonalData = slips.peg(practice.requireId(), new SlipDraft("Kyläkoulun kirjastoauto", "Auto kiertää kylät.",
                 "Kyläkoulu ry", Ownership.OTHER, Region.POHJANMAA, Set.of("ikaantyneet"), ownerContact, reporter,
                 reporterEmail, true), "Halli A");
-        slips.pin(practice.requireId(), new SlipDraft("Kävelevä kahvila", "Yhdessä kahville.", "Seurakunta", Ownership.OWN,
+        slips.peg(practice.requireId(), new SlipDraft("Kävelevä kahvila", "Yhdessä kahville.", "Seurakunta", Ownership.OWN,
                 Region.KESKI_SUOMI, Set.of(), null, null, null, false), "Halli B");
-        slips.pin(practice.requireId(), new SlipDraft("Kävelevä kahvila!", "Sama kahvila.", "Seurakunta", Ownership.OWN,
+        slips.peg(practice.requireId(), new SlipDraft("Kävelevä kahvila!", "Sama kahvila.", "Seurakunta", Ownership.OWN,
                 Region.KESKI_SUOMI, Set.of(), null, null, null, false), "Halli B");
-        slips.pin(answers.requireId(), SlipDraft.answer("Kuunteleminen", null, null), "Halli A");
-        slips.pin(answers.requireId(), SlipDraft.answer("kuunteleminen", null, null), "Halli A");
-        slips.pin(answers.requireId(), SlipDraft.answer("Sisu", null, Region.LAPPI), "Halli A");
+        slips.peg(answers.requireId(), SlipDraft.answer("Kuunteleminen", null, null), "Halli A");
+        slips.peg(answers.requireId(), SlipDraft.answer("kuunteleminen", null, null), "Halli A");
+        slips.peg(answers.requireId(), SlipDraft.answer("Sisu", null, Region.LAPPI), "Halli A");
     }
 }

@@ -99,8 +99,8 @@ class TranslationKeysTest {
     @Test
     void finnish_is_the_default_and_an_unknown_language_falls_back_to_it() {
         assertThat(translations.getProvidedLocales().getFirst()).isEqualTo(Translations.FINNISH);
-        assertThat(translations.getTranslation("report.pin", Locale.GERMAN)).isEqualTo("Ripusta narulle");
-        assertThat(translations.getTranslation("report.pin", Locale.of("sv", "FI"))).isEqualTo("Häng upp på linan");
+        assertThat(translations.getTranslation("write.peg", Locale.GERMAN)).isEqualTo("Ripusta narulle");
+        assertThat(translations.getTranslation("write.peg", Locale.of("sv", "FI"))).isEqualTo("Häng upp på linan");
     }
 
     private static void collect(Matcher matcher, Set<String> into) {

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
-import fi.pyykkinaru.clothesline.ui.ReportViewAccess;
+import fi.pyykkinaru.clothesline.ui.WriteSlipViewAccess;
 import fi.pyykkinaru.event.Events;
 import fi.pyykkinaru.session.Channel;
 import fi.pyykkinaru.session.Feedback;
@@ -57,12 +57,12 @@ class DiskFullTest extends SpringBrowserlessTest {
     @Test
     void a_slip_is_refused_politely_and_stays_on_screen() {
         int before = count("select count(*) from slip");
-        ReportViewAccess report = ReportViewAccess.open(this, "report/supervoima");
-        report.type("Levy täynnä, lappu tallessa");
-        report.pin();
+        WriteSlipViewAccess form = WriteSlipViewAccess.open(this, "report/supervoima");
+        form.type("Levy täynnä, lappu tallessa");
+        form.peg();
 
-        assertThat(report.saveErrorShown()).isTrue();
-        assertThat(report.typedTitle()).isEqualTo("Levy täynnä, lappu tallessa");
+        assertThat(form.saveErrorShown()).isTrue();
+        assertThat(form.typedTitle()).isEqualTo("Levy täynnä, lappu tallessa");
         assertThat(count("select count(*) from slip")).isEqualTo(before);
     }
 

@@ -34,7 +34,7 @@ class KilledServerTest {
     void every_acknowledged_slip_survives_sigkill() throws Exception {
         Path dataDir = Files.createDirectories(Path.of("target/test-data/killed-" + System.nanoTime()));
         Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), PinUntilKilled.class.getName(), dataDir.toString())
+                "-cp", System.getProperty("java.class.path"), PegUntilKilled.class.getName(), dataDir.toString())
                 .redirectError(dataDir.resolve("child.log").toFile())
                 .start();
         Map<Long, String> acknowledged = new ConcurrentHashMap<>();

@@ -81,7 +81,7 @@ class ModerationView extends Div implements LocaleChangeObserver, HasDynamicTitl
         DateTimeFormatter time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale());
         grid.removeAllColumns();
         grid.addColumn(s -> time.format(s.createdAt().atZone(clock.getZone())))
-                .setHeader(getTranslation("moderation.pinned")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("moderation.pegged")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(s -> lines.containsKey(s.lineId()) ? lines.get(s.lineId()).prompt().in(getLocale()) : "")
                 .setHeader(getTranslation("moderation.line"));
         grid.addColumn(Slip::title).setHeader(getTranslation("moderation.slip")).setFlexGrow(3);

@@ -46,8 +46,8 @@ class SlipDetail extends Div {
         if (!labels.isEmpty()) {
             facts.add(fact(getTranslation("slip.themes"), String.join(", ", labels)));
         }
-        facts.add(fact(getTranslation("slip.dialog.pinned"), DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
-                .withLocale(getLocale()).format(slip.pinnedAt().atZone(zone))));
+        facts.add(fact(getTranslation("slip.dialog.pegged"), DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
+                .withLocale(getLocale()).format(slip.peggedAt().atZone(zone))));
         add(title, body, facts);
     }
 

@@ -184,6 +184,6 @@ class WallView extends Div implements BeforeEnterObserver, LocaleChangeObserver,
         if (line == null) {
             return;
         }
-        UI.getCurrent().navigate(ReportView.class, new RouteParameters("line", line.code()));
+        UI.getCurrent().navigate(WriteSlipView.class, new RouteParameters("line", line.code()));
     }
 }

@@ -29,7 +29,7 @@ class ModerationViewTest extends SpringBrowserlessTest {
     @WithMockUser(roles = "STAFF")
     void staff_hide_an_offensive_slip_from_the_wall() {
         var line = lines.shown(stand.event().id(), stand.lineCodes()).getLast();
-        Slip slip = slips.pin(line.requireId(), SlipDraft.answer("Loukkaava lappu", null, null), null);
+        Slip slip = slips.peg(line.requireId(), SlipDraft.answer("Loukkaava lappu", null, null), null);
         ModerationView view = navigate(ModerationView.class);
         test(view.filters.get(SlipStatus.PUBLISHED)).click();
 

@@ -42,8 +42,8 @@ class WallViewTest extends SpringBrowserlessTest {
 
         test(wall.startReport).click();
 
-        assertThat(getCurrentView()).isInstanceOf(ReportView.class);
-        assertThat(((ReportView) getCurrentView()).prompt.getText()).isEqualTo("Ilmianna hyvä käytäntö");
+        assertThat(getCurrentView()).isInstanceOf(WriteSlipView.class);
+        assertThat(((WriteSlipView) getCurrentView()).prompt.getText()).isEqualTo("Ilmianna hyvä käytäntö");
     }
 
     @Test
@@ -64,7 +64,7 @@ class WallViewTest extends SpringBrowserlessTest {
     @Test
     void the_attract_loop_ends_with_a_touch() {
         WallView wall = navigate(WallView.class);
-        ReportViewTest.fireIdle((KioskLayout) wall.getParent().orElseThrow().getParent().orElseThrow());
+        WriteSlipViewTest.fireIdle((KioskLayout) wall.getParent().orElseThrow().getParent().orElseThrow());
         assertThat(wall.attract.isVisible()).isTrue();
 
         test(wall.attract).click();

@@ -36,15 +36,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A visitor's report: a slip comes out of the drum, the visitor fills it in, previews it, pegs it, watches it
+ * A visitor writes a slip: it comes out of the drum, the visitor fills it in, previews it, pegs it, watches it
  * fly to the line, is thanked, and the stand goes back to the wall on its own.
  */
 @Route(value = "report/:line?", layout = KioskLayout.class)
 @AnonymousAllowed
-class ReportView extends Div implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
+class WriteSlipView extends Div implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
 
     static final int BACK_TO_WALL_MILLIS = 7000;
-    private static final Logger log = LoggerFactory.getLogger(ReportView.class);
+    private static final Logger log = LoggerFactory.getLogger(WriteSlipView.class);
 
     enum Step { FORM, PREVIEW, THANKS }
 
@@ -60,7 +60,7 @@ class ReportView extends Div implements BeforeEnterObserver, LocaleChangeObserve
     final Paragraph previewBody = new Paragraph();
     final Paragraph saveError = new Paragraph();
     final Button edit = new Button();
-    final Button pin = new Button();
+    final Button peg = new Button();
     final H1 thanksTitle = new H1();
     final Paragraph thanksText = new Paragraph();
     final Div flyingSlot = new Div();
@@ -74,12 +74,12 @@ class ReportView extends Div implements BeforeEnterObserver, LocaleChangeObserve
     private final Stand stand;
     private Line line;
     private Step step = Step.FORM;
-    private @Nullable Slip pinned;
+    private @Nullable Slip pegged;
 
     private final SlipReceipts receipts;
     private final boolean receiptPrinter;
 
-    ReportView(Stand stand, Lines lineService, Slips slips, SlipReceipts receipts, Printers printers) {
+    WriteSlipView(Stand stand, Lines lineService, Slips slips, SlipReceipts receipts, Printers printers) {
         this.receipts = receipts;
         this.receiptPrinter = printers.address(PrinterPurpose.RECEIPT).isPresent();
         this.stand = stand;
@@ -95,7 +95,7 @@ class ReportView extends Div implements BeforeEnterObserver, LocaleChangeObserve
         chooser.addClassName("report-lines");
         chooser.getElement().setAttribute("role", "group");
         for (Line l : lines) {
-            Button choice = new Button("", e -> UI.getCurrent().navigate(ReportView.class,
+            Button choice = new Button("", e -> UI.getCurrent().navigate(WriteSlipView.class,
                     new RouteParameters("line", l.code())));
             choice.setId("report-line-" + l.code());
             choice.addClassName("choice");
@@ -125,11 +125,11 @@ class ReportView extends Div implements BeforeEnterObserver, LocaleChangeObserve
         edit.setId("slip-edit");
         edit.addClassName("big-button");
         edit.addClickListener(e -> show(Step.FORM));
-        pin.setId("slip-pin");
-        pin.addClassNames("big-button", "primary");
-        pin.setDisableOnClick(true);
-        pin.addClickListener(e -> pinSlip());
-        Div previewActions = new Div(edit, pin);
+        peg.setId("slip-pin");
+        peg.addClassNames("big-button", "primary");
+        peg.setDisableOnClick(true);
+        peg.addClickListener(e -> pegSlip());
+        Div previewActions = new Div(edit, peg);
         previewActions.addClassName("actions");
         previewStep.addClassName("report-step");
         previewStep.add(previewHint, previewSlot, previewBody, saveError, previewActions);
@@ -186,21 +186,21 @@ class ReportView extends Div implements BeforeEnterObserver, LocaleChangeObserve
 
     private void localize() {
         prompt.setText(line.prompt().in(getLocale()));
-        chooser.getElement().setAttribute("aria-label", getTranslation("report.choose-line"));
+        chooser.getElement().setAttribute("aria-label", getTranslation("write.choose-line"));
         for (int i = 0; i < lines.size(); i++) {
             ((Button) chooser.getComponentAt(i)).setText(lines.get(i).prompt().in(getLocale()));
         }
         cancel.setText(getTranslation("action.cancel"));
-        preview.setText(getTranslation("report.preview"));
-        previewHint.setText(getTranslation("report.preview.hint"));
-        edit.setText(getTranslation("report.edit"));
-        pin.setText(getTranslation("report.pin"));
-        saveError.setText(getTranslation("report.save-failed"));
-        thanksTitle.setText(getTranslation("report.thanks"));
-        thanksText.setText(getTranslation(pinned != null && pinned.status() != SlipStatus.PUBLISHED
-                ? "report.thanks.held" : "report.thanks.pinned"));
-        done.setText(getTranslation("report.back"));
-        printReceipt.setText(getTranslation("report.print"));
+        preview.setText(getTranslation("write.preview"));
+        previewHint.setText(getTranslation("write.preview.hint"));
+        edit.setText(getTranslation("write.edit"));
+        peg.setText(getTranslation("write.peg"));
+        saveError.setText(getTranslation("write.save-failed"));
+        thanksTitle.setText(getTranslation("write.thanks"));
+        thanksText.setText(getTranslation(pegged != null && pegged.status() != SlipStatus.PUBLISHED
+                ? "write.thanks.held" : "write.thanks.pegged"));
+        done.setText(getTranslation("write.back"));
+        printReceipt.setText(getTranslation("write.print"));
         form.localize();
     }
 
@@ -234,13 +234,13 @@ class ReportView extends Div implements BeforeEnterObserver, LocaleChangeObserve
         previewSlot.add(card);
         previewBody.setText(draft.body() == null ? "" : draft.body());
         saveError.setVisible(false);
-        pin.setEnabled(true);
+        peg.setEnabled(true);
         show(Step.PREVIEW);
     }
 
-    private void pinSlip() {
+    private void pegSlip() {
         try {
-            pinned = slips.pin(line.requireId(), form.draft(), stand.name());
+            pegged = slips.peg(line.requireId(), form.draft(), stand.name());
         } catch (InvalidSlipException e) {
             form.show(e.problems());
             show(Step.FORM);
@@ -249,15 +249,15 @@ class ReportView extends Div implements BeforeEnterObserver, LocaleChangeObserve
             // The database or disk failed: the visitor keeps the slip on screen and may try again.
             log.error("Could not peg a slip on line {}", line.code(), e);
             saveError.setVisible(true);
-            pin.setEnabled(true);
+            peg.setEnabled(true);
             return;
         }
-        printReceipt.setVisible(receiptPrinter && pinned.status() == SlipStatus.PUBLISHED);
+        printReceipt.setVisible(receiptPrinter && pegged.status() == SlipStatus.PUBLISHED);
         printReceipt.setEnabled(true);
         receiptStatus.setText("");
-        SlipCard flying = new SlipCard(pinned.requireId());
+        SlipCard flying = new SlipCard(pegged.requireId());
         flying.addClassNames("slip--large", "slip--flying");
-        flying.show(pinned.title(), pinned.region());
+        flying.show(pegged.title(), pegged.region());
         flyingSlot.removeAll();
         flyingSlot.add(flying);
         localize();
@@ -266,17 +266,17 @@ class ReportView extends Div implements BeforeEnterObserver, LocaleChangeObserve
     }
 
     private void printReceipt() {
-        Slip slip = pinned;
+        Slip slip = pegged;
         if (slip == null) {
             return;
         }
         try {
             receipts.print(slip.requireId(), getLocale());
-            receiptStatus.setText(getTranslation("report.print.queued"));
+            receiptStatus.setText(getTranslation("write.print.queued"));
         } catch (RuntimeException e) {
             // Already printed, or the printer's queue could not take it: the desk can print it from the console.
             log.warn("Receipt of slip {} was not queued: {}", slip.id(), e.getMessage());
-            receiptStatus.setText(getTranslation("report.print.desk"));
+            receiptStatus.setText(getTranslation("write.print.desk"));
         }
         printReceipt.setVisible(false);
     }
@@ -287,8 +287,8 @@ class ReportView extends Div implements BeforeEnterObserver, LocaleChangeObserve
             return;
         }
         UI ui = getUI().orElseThrow();
-        if (pinned != null && pinned.status() == SlipStatus.PUBLISHED) {
-            ui.navigate("", QueryParameters.of("pinned", String.valueOf(pinned.requireId())));
+        if (pegged != null && pegged.status() == SlipStatus.PUBLISHED) {
+            ui.navigate("", QueryParameters.of("pinned", String.valueOf(pegged.requireId())));
         } else {
             ui.navigate("");
         }

@@ -17,19 +17,19 @@ import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.node.JsonNodeFactory;
 
 @PyykkinaruTest
-class ReportViewTest extends SpringBrowserlessTest {
+class WriteSlipViewTest extends SpringBrowserlessTest {
 
     @Autowired Slips slips;
     @Autowired Lines lines;
     @Autowired Stand stand;
 
-    private ReportView openPracticeForm() {
-        return navigate("report/hyva-kaytanto", ReportView.class);
+    private WriteSlipView openPracticeForm() {
+        return navigate("report/hyva-kaytanto", WriteSlipView.class);
     }
 
     @Test
     void an_empty_slip_is_answered_next_to_each_field_and_nothing_is_pegged() {
-        ReportView view = openPracticeForm();
+        WriteSlipView view = openPracticeForm();
 
         test(view.preview).click();
 
@@ -43,7 +43,7 @@ class ReportViewTest extends SpringBrowserlessTest {
 
     @Test
     void a_visitor_fills_in_previews_pegs_and_is_thanked() {
-        ReportView view = openPracticeForm();
+        WriteSlipView view = openPracticeForm();
         test(view.form.title).setValue("Lähiliikuntapaikka ikäihmisille");
         test(view.form.body).setValue("Ohjattu kuntosali puistossa.\nMaksuton.");
         test(view.form.organisation).setValue("Liikuntapalvelut");
@@ -55,7 +55,7 @@ class ReportViewTest extends SpringBrowserlessTest {
         assertThat(view.previewStep.isVisible()).isTrue();
         assertThat(view.previewBody.getText()).isEqualTo("Ohjattu kuntosali puistossa.\nMaksuton.");
 
-        test(view.pin).click();
+        test(view.peg).click();
 
         assertThat(view.thanksStep.isVisible()).isTrue();
         assertThat(view.thanksText.getText()).isEqualTo("Lappusi roikkuu nyt narulla kaikkien nähtävänä.");
@@ -66,7 +66,7 @@ class ReportViewTest extends SpringBrowserlessTest {
 
     @Test
     void editing_after_the_preview_keeps_everything_typed() {
-        ReportView view = openPracticeForm();
+        WriteSlipView view = openPracticeForm();
         test(view.form.title).setValue("Nimi");
         test(view.form.body).setValue("Kuvaus");
         test(view.form.own).click();
@@ -82,7 +82,7 @@ class ReportViewTest extends SpringBrowserlessTest {
 
     @Test
     void control_characters_are_taken_out_with_a_message_and_the_rest_is_kept() {
-        ReportView view = openPracticeForm();
+        WriteSlipView view = openPracticeForm();
         test(view.form.title).setValue("Piilo\u0007merkki");
 
         test(view.preview).click();
@@ -93,7 +93,7 @@ class ReportViewTest extends SpringBrowserlessTest {
 
     @Test
     void an_overlong_name_says_how_long_it_may_be() {
-        ReportView view = openPracticeForm();
+        WriteSlipView view = openPracticeForm();
         test(view.form.title).setValue("a".repeat(130));
 
         test(view.preview).click();
@@ -104,7 +104,7 @@ class ReportViewTest extends SpringBrowserlessTest {
 
     @Test
     void the_consent_tick_is_asked_for_when_a_name_is_given() {
-        ReportView view = openPracticeForm();
+        WriteSlipView view = openPracticeForm();
         test(view.form.reporterName).setValue("Maija");
 
         test(view.preview).click();
@@ -114,33 +114,33 @@ class ReportViewTest extends SpringBrowserlessTest {
 
     @Test
     void an_answer_line_shows_only_its_short_form() {
-        ReportView view = navigate("report/supervoima", ReportView.class);
+        WriteSlipView view = navigate("report/supervoima", WriteSlipView.class);
 
         assertThat(view.prompt.getText()).isEqualTo("Mikä on supervoimasi?");
         assertThat(view.form.title.getLabel()).isEqualTo("Vastauksesi");
         assertThat(view.form.own.isAttached()).isFalse();
         test(view.form.title).setValue("Kuuntelen");
         test(view.preview).click();
-        test(view.pin).click();
+        test(view.peg).click();
 
         assertThat(view.thanksStep.isVisible()).isTrue();
     }
 
     @Test
     void the_form_speaks_the_chosen_language() {
-        ReportView view = openPracticeForm();
+        WriteSlipView view = openPracticeForm();
         test(view.form.title).setValue("Keskeneräinen");
 
         UI.getCurrent().getSession().setLocale(java.util.Locale.of("sv"));
 
         assertThat(view.form.title.getLabel()).isEqualTo("Praxisens namn");
-        assertThat(view.pin.getText()).isEqualTo("Häng upp på linan");
+        assertThat(view.peg.getText()).isEqualTo("Häng upp på linan");
         assertThat(view.form.title.getValue()).isEqualTo("Keskeneräinen");
     }
 
     @Test
     void an_idle_stand_throws_the_half_filled_form_away_and_shows_the_attract_loop() {
-        ReportView view = openPracticeForm();
+        WriteSlipView view = openPracticeForm();
         test(view.form.title).setValue("Kesken jäänyt");
         UI.getCurrent().getSession().setLocale(java.util.Locale.ENGLISH);
         var layout = (fi.pyykkinaru.kiosk.KioskLayout) view.getParent().orElseThrow().getParent().orElseThrow();
@@ -150,7 +150,7 @@ class ReportViewTest extends SpringBrowserlessTest {
         assertThat(getCurrentView()).isInstanceOf(WallView.class);
         assertThat(((WallView) getCurrentView()).attract.isVisible()).isTrue();
         assertThat(UI.getCurrent().getLocale().getLanguage()).isEqualTo("fi");
-        ReportView fresh = openPracticeForm();
+        WriteSlipView fresh = openPracticeForm();
         assertThat(fresh.form.title.getValue()).isEmpty();
     }
 

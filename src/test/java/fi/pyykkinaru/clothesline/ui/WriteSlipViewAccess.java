@@ -2,19 +2,19 @@ package fi.pyykkinaru.clothesline.ui;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 
-/** The report form for tests outside this package: type a title, preview and pin, and read what is shown. */
-public final class ReportViewAccess {
+/** The slip form for tests outside this package: type a title, preview and peg, and read what is shown. */
+public final class WriteSlipViewAccess {
 
     private final SpringBrowserlessTest test;
-    private final ReportView view;
+    private final WriteSlipView view;
 
-    private ReportViewAccess(SpringBrowserlessTest test, ReportView view) {
+    private WriteSlipViewAccess(SpringBrowserlessTest test, WriteSlipView view) {
         this.test = test;
         this.view = view;
     }
 
-    public static ReportViewAccess open(SpringBrowserlessTest test, String route) {
-        return new ReportViewAccess(test, test.navigate(route, ReportView.class));
+    public static WriteSlipViewAccess open(SpringBrowserlessTest test, String route) {
+        return new WriteSlipViewAccess(test, test.navigate(route, WriteSlipView.class));
     }
 
     public void type(String title) {
@@ -22,8 +22,8 @@ public final class ReportViewAccess {
         test.test(view.preview).click();
     }
 
-    public void pin() {
-        test.test(view.pin).click();
+    public void peg() {
+        test.test(view.peg).click();
     }
 
     public boolean saveErrorShown() {

@@ -12,11 +12,11 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The child process of {@link KilledServerTest}: the real application, pegging slips one after another and
- * printing {@code ACK <id> <title>} the moment each {@code pin} returns, until it is killed.
+ * printing {@code ACK <id> <title>} the moment each {@code peg} returns, until it is killed.
  */
-public final class PinUntilKilled {
+public final class PegUntilKilled {
 
-    private PinUntilKilled() {
+    private PegUntilKilled() {
     }
 
     public static void main(String[] args) {
@@ -29,7 +29,7 @@ public final class PinUntilKilled {
         System.out.println("READY");
         for (int i = 0; ; i++) {
             String title = "Kestävä lappu " + i;
-            Slip slip = slips.pin(line.requireId(), SlipDraft.answer(title, null, null), "crash test");
+            Slip slip = slips.peg(line.requireId(), SlipDraft.answer(title, null, null), "crash test");
             System.out.println("ACK " + slip.id() + " " + title);
             System.out.flush();
         }

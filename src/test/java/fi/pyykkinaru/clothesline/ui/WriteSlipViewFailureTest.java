@@ -9,19 +9,19 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 @PyykkinaruTest
-class ReportViewFailureTest extends SpringBrowserlessTest {
+class WriteSlipViewFailureTest extends SpringBrowserlessTest {
 
     @Autowired JdbcTemplate jdbc;
 
     @Test
     void when_the_database_fails_the_visitor_is_told_and_the_slip_stays_to_try_again() {
-        ReportView view = navigate("report/supervoima", ReportView.class);
+        WriteSlipView view = navigate("report/supervoima", WriteSlipView.class);
         test(view.form.title).setValue("Sinnikkyys");
         test(view.preview).click();
         // The slip table goes missing: every write fails as it would on a broken database.
         jdbc.execute("alter table slip rename to slip_unavailable");
         try {
-            test(view.pin).click();
+            test(view.peg).click();
         } finally {
             jdbc.execute("alter table slip_unavailable rename to slip");
         }
@@ -29,10 +29,10 @@ class ReportViewFailureTest extends SpringBrowserlessTest {
         assertThat(view.saveError.isVisible()).isTrue();
         assertThat(view.saveError.getText()).startsWith("Tallennus ei onnistunut");
         assertThat(view.previewStep.isVisible()).isTrue();
-        assertThat(view.pin.isEnabled()).isTrue();
+        assertThat(view.peg.isEnabled()).isTrue();
         assertThat(view.form.title.getValue()).isEqualTo("Sinnikkyys");
 
-        test(view.pin).click();
+        test(view.peg).click();
 
         assertThat(view.thanksStep.isVisible()).isTrue();
     }

@@ -14,7 +14,7 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * A flowing A4 document for summaries and letters: headings, paragraphs, tables and bar charts, onto as many
  * pages as they need. Text is wrapped, never cut off; characters the font lacks become question marks.
  */
-public final class PdfReport implements AutoCloseable {
+public final class PdfFlowDocument implements AutoCloseable {
 
     private static final float MARGIN = Paper.mm(18);
     private static final float BODY = 10.5f;
@@ -29,7 +29,7 @@ public final class PdfReport implements AutoCloseable {
     private float y;
     private int pages;
 
-    public PdfReport(String title) {
+    public PdfFlowDocument(String title) {
         document.getDocumentInformation().setTitle(title);
         document.getDocumentInformation().setCreator("Pyykkinaru");
         regular = PdfFonts.regular(document);
@@ -39,26 +39,26 @@ public final class PdfReport implements AutoCloseable {
         content = newPage();
     }
 
-    public PdfReport title(String text) {
+    public PdfFlowDocument title(String text) {
         return text(bold, text, 20, NAVY, 6);
     }
 
-    public PdfReport heading(String text) {
+    public PdfFlowDocument heading(String text) {
         space(14);
         ensure(40);
         return text(bold, text, 14, NAVY, 4);
     }
 
-    public PdfReport paragraph(String text) {
+    public PdfFlowDocument paragraph(String text) {
         return text(regular, text, BODY, null, 6);
     }
 
-    public PdfReport small(String text) {
+    public PdfFlowDocument small(String text) {
         return text(regular, text, 8.5f, null, 4);
     }
 
     /** Rows of cells; the first row is the header. Column widths are shares of the page width. */
-    public PdfReport table(List<List<String>> rows, float... shares) {
+    public PdfFlowDocument table(List<List<String>> rows, float... shares) {
         float total = 0;
         for (float share : shares) {
             total += share;
@@ -91,7 +91,7 @@ public final class PdfReport implements AutoCloseable {
     }
 
     /** A horizontal bar chart of counts, largest bar full width. */
-    public PdfReport bars(Map<String, Long> counts) {
+    public PdfFlowDocument bars(Map<String, Long> counts) {
         long max = counts.values().stream().mapToLong(Long::longValue).max().orElse(0);
         float labelWidth = (width - 2 * MARGIN) * 0.38f;
         float barSpace = (width - 2 * MARGIN) - labelWidth - 40;
@@ -115,7 +115,7 @@ public final class PdfReport implements AutoCloseable {
         return this;
     }
 
-    public PdfReport space(float points) {
+    public PdfFlowDocument space(float points) {
         y -= points;
         return this;
     }
@@ -139,7 +139,7 @@ public final class PdfReport implements AutoCloseable {
         }
     }
 
-    private PdfReport text(PDType0Font font, String text, float size, float @org.jspecify.annotations.Nullable [] colour,
+    private PdfFlowDocument text(PDType0Font font, String text, float size, float @org.jspecify.annotations.Nullable [] colour,
             float after) {
         for (String paragraph : text.split("\n", -1)) {
             List<String> lines = PdfText.wrap(font, PdfFonts.printable(font, paragraph.isBlank() ? " " : paragraph),
