@@ -15,10 +15,12 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
+import org.springframework.modulith.Modulithic;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** Pyykkinaru: the stand application, started with {@code java -jar} or the README's run command. */
 @SpringBootApplication
+@Modulithic(systemName = "Pyykkinaru")
 @ConfigurationPropertiesScan
 @EnableScheduling
 // Taps and typing go up as plain requests, updates come down the websocket: when venue Wi-Fi drops, a failed
