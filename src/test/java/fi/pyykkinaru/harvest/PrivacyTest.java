@@ -12,6 +12,7 @@ import fi.pyykkinaru.clothesline.Slips;
 import fi.pyykkinaru.event.Events;
 import fi.pyykkinaru.i18n.Translations;
 import fi.pyykkinaru.printing.PrintJob;
+import fi.pyykkinaru.printing.PrintQueue;
 import fi.pyykkinaru.privacy.Match;
 import fi.pyykkinaru.privacy.Privacy;
 import fi.pyykkinaru.staff.AuditLog;
@@ -41,6 +42,7 @@ class PrivacyTest {
     @Autowired Slips slips;
     @Autowired JdbcClient jdbc;
     @Autowired AuditLog audit;
+    @Autowired PrintQueue queue;
 
     private HarvestTestData data;
     private Registration registrant;
@@ -150,7 +152,7 @@ class PrivacyTest {
     }
 
     private long jobs(PrintJob job) {
-        return jdbc.sql("select count(*) from print_job where id = ?").param(job.id()).query(Long.class).single();
+        return queue.history(job.kind(), job.subject()).size();
     }
 
     /** Every text column of every table with personal data, searched for each value. */
