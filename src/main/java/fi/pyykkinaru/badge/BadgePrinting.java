@@ -20,6 +20,8 @@ import org.springframework.stereotype.Service;
 @Service
 public class BadgePrinting {
 
+    private static final String SHEETS = "sheets:";
+
     private final PrintQueue queue;
     private final BadgeLayouts layouts;
     private final StandSettings stand;
@@ -89,9 +91,25 @@ public class BadgePrinting {
         BadgeLayout layout = layouts.get(stand.sheetLayout());
         byte[] pdf = BadgePdf.render(layout, registrations.stream().map(r -> BadgeFace.of(r, event.name())).toList(),
                 progress);
-        String subject = "sheets:" + clock.instant().toEpochMilli();
+        // The event in the subject lets a purge take this event's sheets only; the time keeps each print apart.
+        String subject = SHEETS + event.id() + ":" + clock.instant().toEpochMilli();
         return queue.submit(new PrintDocument(PrintKind.BADGE_SHEET, subject, event.name() + " (" + registrations.size() + ")",
                 layout.page().media(), pdf), false);
+    }
+
+    /**
+     * Forgets the badges of these registrations and every sheet of their event: a sheet carries their names too
+     * and cannot be cut apart. Sheets from before sheets named their event ({@code sheets:<millis>}) go with any
+     * event's: nothing tells whose names they carry, sheets are printed anew from the registrations in a moment,
+     * and a name kept past its time cannot be taken back. Returns how many jobs went.
+     */
+    int forget(java.util.Collection<Registration> registrations, long eventId) {
+        String ofEvent = SHEETS + eventId + ":";
+        List<String> sheets = queue.subjects(PrintKind.BADGE_SHEET).stream()
+                .filter(s -> s.startsWith(ofEvent) || s.startsWith(SHEETS) && s.indexOf(':', SHEETS.length()) < 0)
+                .toList();
+        return queue.forget(PrintKind.BADGE, registrations.stream().map(BadgePrinting::subject).toList())
+                + queue.forget(PrintKind.BADGE_SHEET, sheets);
     }
 
     private PrintDocument document(Registration registration, Event event) {

@@ -30,6 +30,18 @@ public record Registration(
         Instant registeredAt,
         @Version int version) {
 
+    /** What an erased registrant is called: the column needs a name, and a dash reads as none. */
+    static final String ERASED = "–";
+
+    /**
+     * The registrant keeps only what counts (organisation type, region, languages) and the badge code, which
+     * names no one but keeps their feedback counted once.
+     */
+    Registration withoutPersonalData() {
+        return new Registration(id, eventId, badgeCode, ERASED, null, organisationType, region, languages, null, false,
+                source, registeredAt, version);
+    }
+
     public long requireId() {
         if (id == null) {
             throw new IllegalStateException("Registration is not saved");

@@ -7,6 +7,13 @@ import org.springframework.data.repository.ListCrudRepository;
 
 interface RegistrationRepository extends ListCrudRepository<Registration, Long> {
 
+    @Query("select * from registration where event_id = :eventId and (name <> '" + Registration.ERASED + "' "
+            + "or organisation is not null or email is not null or email_consent) order by id")
+    List<Registration> findWithPersonalData(long eventId);
+
+    @Query("select * from registration where lower(name) like :pattern or lower(email) like :pattern order by id")
+    List<Registration> findNaming(String pattern);
+
     Optional<Registration> findByBadgeCode(String badgeCode);
 
     @Query("select * from registration where event_id = :eventId and (lower(name) like :pattern "

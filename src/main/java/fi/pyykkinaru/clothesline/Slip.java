@@ -51,6 +51,12 @@ public record Slip(
                 reporterName, reporterEmail, consent, newStatus, stand, createdAt, version);
     }
 
+    /** The slip's text stays; who reported it and how to reach the reported party go. */
+    Slip withoutPersonalData() {
+        return new Slip(id, eventId, lineId, title, body, organisation, ownership, region, themes, null, null, null,
+                false, status, stand, createdAt, version);
+    }
+
     public long requireId() {
         if (id == null) {
             throw new IllegalStateException("Slip is not saved");

@@ -1,9 +1,12 @@
 package fi.pyykkinaru.event;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -51,5 +54,27 @@ public class Events {
     @Transactional(readOnly = true)
     public List<Event> all() {
         return repository.findAllByOrderByStartsOnDesc();
+    }
+
+    /** How many days after its last day the event's personal data is kept; null: until purged by hand. */
+    @Transactional
+    public Event setRetentionDays(long eventId, @Nullable Integer days) {
+        return repository.save(get(eventId).withRetentionDays(days));
+    }
+
+    /** The events whose personal data is due to be purged by this day. */
+    @Transactional(readOnly = true)
+    public List<Event> personalDataDue(LocalDate today) {
+        return repository.findAllByOrderByStartsOnDesc().stream().filter(e -> e.personalDataDue(today)).toList();
+    }
+
+    /** The event's personal data was purged: the nightly run leaves it alone from now on. */
+    @Transactional
+    public Event personalDataPurged(long eventId, Instant at) {
+        return repository.save(get(eventId).withPersonalDataPurgedAt(at));
+    }
+
+    private Event get(long eventId) {
+        return repository.findById(eventId).orElseThrow(() -> new NoSuchElementException("No event " + eventId));
     }
 }

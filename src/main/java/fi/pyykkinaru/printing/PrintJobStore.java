@@ -62,6 +62,30 @@ class PrintJobStore {
                 .param("kind", kind.name()).param("subjects", List.copyOf(subjects)).query(PrintJobStore::row).list();
     }
 
+    List<String> subjects(PrintKind kind) {
+        return jdbc.sql("select distinct subject from print_job where kind = ? order by subject").param(kind.name())
+                .query(String.class).list();
+    }
+
+    /**
+     * Deletes the things' jobs, inside the caller's transaction (the erasure that asked) when there is one. A reprint points
+     * back at its original, so those links are cut first; in slices, as a purge can name thousands of things
+     * and databases cap the parameters of one statement.
+     */
+    int delete(PrintKind kind, java.util.Collection<String> subjects) {
+        List<String> all = List.copyOf(subjects);
+        int deleted = 0;
+        for (int from = 0; from < all.size(); from += 500) {
+            List<String> slice = all.subList(from, Math.min(all.size(), from + 500));
+            jdbc.sql("update print_job set reprint_of = null where reprint_of in "
+                            + "(select id from print_job where kind = :kind and subject in (:subjects))")
+                    .param("kind", kind.name()).param("subjects", slice).update();
+            deleted += jdbc.sql("delete from print_job where kind = :kind and subject in (:subjects)")
+                    .param("kind", kind.name()).param("subjects", slice).update();
+        }
+        return deleted;
+    }
+
     /** Queued jobs whose time has come, and every job out at a printer, oldest first. */
     List<PrintJob> due(Instant now) {
         return jdbc.sql("select " + COLUMNS + " from print_job where (state = 'QUEUED' and next_attempt_at <= ?) "

@@ -94,6 +94,19 @@ public class PrintQueue {
         return jobs.isEmpty() ? Optional.empty() : Optional.of(jobs.getLast());
     }
 
+    /** The things this kind of job has printed, e.g. to pick those of one event. */
+    public List<String> subjects(PrintKind kind) {
+        return store.subjects(kind);
+    }
+
+    /**
+     * Forgets every job of these things, documents and all, when what they print must be erased; reprints of
+     * them stay, no longer pointing back. Returns how many jobs went. One already at a printer is not called back.
+     */
+    public int forget(PrintKind kind, java.util.Collection<String> subjects) {
+        return store.delete(kind, subjects);
+    }
+
     public byte[] document(long jobId) {
         return store.document(jobId);
     }

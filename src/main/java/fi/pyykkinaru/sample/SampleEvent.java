@@ -11,7 +11,7 @@ import fi.pyykkinaru.clothesline.SlipDraft;
 import fi.pyykkinaru.clothesline.Slips;
 import fi.pyykkinaru.event.Event;
 import fi.pyykkinaru.event.Events;
-import fi.pyykkinaru.harvest.Privacy;
+import fi.pyykkinaru.privacy.Privacy;
 import fi.pyykkinaru.harvest.Reports;
 import fi.pyykkinaru.event.ModerationPolicy;
 import fi.pyykkinaru.event.Region;

@@ -10,6 +10,11 @@ import fi.pyykkinaru.badge.Registrations;
 import fi.pyykkinaru.clothesline.Lines;
 import fi.pyykkinaru.clothesline.Slips;
 import fi.pyykkinaru.event.Events;
+import fi.pyykkinaru.i18n.Translations;
+import fi.pyykkinaru.printing.PrintJob;
+import fi.pyykkinaru.printing.PrintQueue;
+import fi.pyykkinaru.privacy.Match;
+import fi.pyykkinaru.privacy.Privacy;
 import fi.pyykkinaru.staff.AuditLog;
 import java.time.LocalDate;
 import java.util.List;
@@ -37,6 +42,7 @@ class PrivacyTest {
     @Autowired Slips slips;
     @Autowired JdbcClient jdbc;
     @Autowired AuditLog audit;
+    @Autowired PrintQueue queue;
 
     private HarvestTestData data;
     private Registration registrant;
@@ -81,12 +87,12 @@ class PrivacyTest {
 
     @Test
     void erasure_on_request_finds_everything_about_the_person_and_removes_it_after_confirmation() {
-        List<Privacy.Match> reporter = privacy.find(data.reporterEmail.toUpperCase());
-        assertThat(reporter).extracting(Privacy.Match::kind).containsExactly(Privacy.Kind.SLIP);
-        List<Privacy.Match> owner = privacy.find(data.ownerEmail);
-        assertThat(owner).extracting(Privacy.Match::kind).containsExactlyInAnyOrder(Privacy.Kind.SLIP, Privacy.Kind.REPORT);
-        List<Privacy.Match> registered = privacy.find(registrantName);
-        assertThat(registered).extracting(Privacy.Match::kind).containsExactly(Privacy.Kind.REGISTRATION);
+        List<Match> reporter = privacy.find(data.reporterEmail.toUpperCase());
+        assertThat(reporter).extracting(Match::kind).containsExactly("SLIP");
+        List<Match> owner = privacy.find(data.ownerEmail);
+        assertThat(owner).extracting(Match::kind).containsExactlyInAnyOrder("SLIP", "REPORT");
+        List<Match> registered = privacy.find(registrantName);
+        assertThat(registered).extracting(Match::kind).containsExactly("REGISTRATION");
 
         privacy.erase(reporter);
         privacy.erase(owner);
@@ -101,6 +107,52 @@ class PrivacyTest {
     @Test
     void searches_too_short_to_mean_a_person_find_nothing() {
         assertThat(privacy.find("fi")).isEmpty();
+    }
+
+    @Test
+    void wildcards_alone_find_no_one() {
+        assertThat(privacy.find("%%%_")).isEmpty();
+        assertThat(privacy.find(" _%a%_ ")).isEmpty();
+    }
+
+    @Test
+    void a_purge_of_one_event_leaves_every_other_events_personal_data_and_badges_alone() {
+        HarvestTestData other = new HarvestTestData(events, lines, slips);
+        reports.sync(other.event);
+        String otherName = "Toinen Tuula " + other.unique;
+        Registration otherRegistrant = registrations.register(other.event, new RegistrationDraft(otherName, "Tuulan Oy",
+                null, null, List.of("sv"), "tuula." + other.unique + "@example.fi", true), RegistrationSource.KIOSK);
+        PrintJob otherBadge = badges.registered(otherRegistrant, other.event);
+        PrintJob ownSheet = badges.printSheets(List.of(registrant), data.event, done -> { });
+        PrintJob otherSheet = badges.printSheets(List.of(otherRegistrant), other.event, done -> { });
+
+        privacy.purge(data.event.id());
+
+        assertNoTraceOf(data.reporterEmail, data.ownerEmail, registrantName);
+        assertThat(jobs(ownSheet)).as("this event's sheet carries its names").isZero();
+        assertThat(privacy.find(other.reporterEmail)).extracting(Match::kind).containsExactly("SLIP");
+        assertThat(privacy.find(other.ownerEmail)).extracting(Match::kind).containsExactlyInAnyOrder("SLIP", "REPORT");
+        assertThat(privacy.find(otherName)).extracting(Match::kind).containsExactly("REGISTRATION");
+        assertThat(reports.of(other.event.id())).anySatisfy(r -> assertThat(r.contact()).isEqualTo(other.ownerContact));
+        assertThat(jobs(otherBadge)).isOne();
+        assertThat(jobs(otherSheet)).isOne();
+        assertThat(privacy.retentionDays(other.event.id())).isNull();
+        assertThat(events.find(other.event.id()).orElseThrow().personalDataPurgedAt()).isNull();
+        assertThat(events.find(data.event.id()).orElseThrow().personalDataPurgedAt()).isNotNull();
+    }
+
+    @Test
+    void every_kind_of_record_with_personal_data_has_a_label_in_every_language() {
+        assertThat(privacy.kinds()).contains("SLIP", "REGISTRATION", "REPORT");
+        Translations translations = new Translations();
+        for (var locale : Translations.LOCALES) {
+            assertThat(privacy.kinds()).allSatisfy(kind -> assertThat(translations.getTranslation("privacy.kind." + kind,
+                    locale)).as("label of %s in %s", kind, locale).doesNotStartWith("!"));
+        }
+    }
+
+    private long jobs(PrintJob job) {
+        return queue.history(job.kind(), job.subject()).size();
     }
 
     /** Every text column of every table with personal data, searched for each value. */

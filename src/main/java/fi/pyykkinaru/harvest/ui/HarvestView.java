@@ -19,7 +19,7 @@ import fi.pyykkinaru.harvest.Exports;
 import fi.pyykkinaru.harvest.FeedbackReport;
 import fi.pyykkinaru.harvest.HarvestDocuments;
 import fi.pyykkinaru.harvest.HarvestStats;
-import fi.pyykkinaru.harvest.Privacy;
+import fi.pyykkinaru.privacy.Privacy;
 import fi.pyykkinaru.harvest.Reports;
 import fi.pyykkinaru.i18n.Translations;
 import fi.pyykkinaru.kiosk.Stand;

@@ -10,8 +10,9 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import fi.pyykkinaru.event.Event;
-import fi.pyykkinaru.harvest.InvalidFollowUpException;
-import fi.pyykkinaru.harvest.Privacy;
+import fi.pyykkinaru.privacy.InvalidRetentionException;
+import fi.pyykkinaru.privacy.Match;
+import fi.pyykkinaru.privacy.Privacy;
 import fi.pyykkinaru.staff.AuditLog;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
@@ -84,20 +85,20 @@ class PrivacySection extends Div {
             message.setText(days.getValue() == null ? getTranslation("privacy.retention.none")
                     : getTranslation("privacy.retention.saved", days.getValue()));
             showLog();
-        } catch (InvalidFollowUpException invalid) {
+        } catch (InvalidRetentionException invalid) {
             message.setText(getTranslation(invalid.messageKey()));
         }
     }
 
     private void find() {
         found.removeAll();
-        List<Privacy.Match> matches = privacy.find(person.getValue());
+        List<Match> matches = privacy.find(person.getValue());
         if (matches.isEmpty()) {
             found.add(new Paragraph(getTranslation("privacy.erase.none")));
             return;
         }
         UnorderedList list = new UnorderedList();
-        matches.forEach(m -> list.add(new ListItem(getTranslation("privacy.kind." + m.kind().name()) + " #" + m.id()
+        matches.forEach(m -> list.add(new ListItem(getTranslation("privacy.kind." + m.kind()) + " #" + m.id()
                 + ": " + m.what())));
         Button confirm = new Button(getTranslation("privacy.erase.confirm"), e -> {
             privacy.erase(matches);
