@@ -44,6 +44,13 @@ public record Event(
         return new Event(null, slug, name, startsOn, endsOn, venue, codes, moderation, themes, 0);
     }
 
+    public long requireId() {
+        if (id == null) {
+            throw new IllegalStateException("Event " + slug + " is not saved");
+        }
+        return id;
+    }
+
     public List<Locale> locales() {
         return Arrays.stream(languages.split(",")).map(String::trim).map(Locale::of).map(Translations::supported)
                 .distinct().toList();
