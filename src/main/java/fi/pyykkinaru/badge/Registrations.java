@@ -43,9 +43,10 @@ public class Registrations {
         while (repository.findByBadgeCode(code).isPresent()) {
             code = BadgeCodes.next();
         }
-        return new Registration(null, event.id(), code, draft.name(), draft.organisation(), draft.organisationType(),
-                draft.region(), String.join(",", draft.languages()), draft.emailConsent() ? draft.email() : null,
-                draft.email() != null && draft.emailConsent(), source, clock.instant(), 0);
+        return new Registration(null, event.requireId(), code, draft.name(), draft.organisation(),
+                draft.organisationType(), draft.region(), String.join(",", draft.languages()),
+                draft.emailConsent() ? draft.email() : null, draft.email() != null && draft.emailConsent(), source,
+                clock.instant(), 0);
     }
 
     @Transactional(readOnly = true)
@@ -64,12 +65,12 @@ public class Registrations {
     public List<Registration> find(Event event, String text) {
         String query = text.strip().toLowerCase(Locale.ROOT);
         String pattern = "%" + query.replace("\\", "").replace("%", "").replace("_", "") + "%";
-        return repository.search(event.id(), pattern, BadgeCodes.read(text).orElse(""), SEARCH_LIMIT);
+        return repository.search(event.requireId(), pattern, BadgeCodes.read(text).orElse(""), SEARCH_LIMIT);
     }
 
     @Transactional(readOnly = true)
     public List<Registration> all(Event event) {
-        return repository.findByEvent(event.id());
+        return repository.findByEvent(event.requireId());
     }
 
     @Transactional

@@ -14,7 +14,7 @@ public record Line(
         long eventId,
         String code,
         LineKind kind,
-        @Embedded.Nullable(prefix = "prompt_") LocalizedText prompt,
+        @Embedded.Empty(prefix = "prompt_") LocalizedText prompt,
         int sortOrder,
         boolean active,
         @Version int version) {

@@ -2,6 +2,7 @@ package fi.pyykkinaru.clothesline;
 
 import fi.pyykkinaru.event.Region;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
@@ -39,7 +40,8 @@ public record Slip(
 
     /** A new slip from a draft that {@link SlipRules} accepted. */
     static Slip from(SlipDraft draft, Line line, SlipStatus status, @Nullable String stand, Instant now) {
-        return new Slip(null, line.eventId(), line.requireId(), draft.title(), draft.body(), draft.organisation(),
+        String title = Objects.requireNonNull(draft.title(), "SlipRules require a title");
+        return new Slip(null, line.eventId(), line.requireId(), title, draft.body(), draft.organisation(),
                 draft.ownership(), draft.region(),
                 draft.themes().stream().map(SlipTheme::new).collect(java.util.stream.Collectors.toSet()),
                 draft.ownerContact(), draft.reporterName(), draft.reporterEmail(), draft.consent(), status, stand,

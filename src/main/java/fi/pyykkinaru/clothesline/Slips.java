@@ -8,6 +8,7 @@ import fi.pyykkinaru.storage.StorageHealth;
 import java.time.Clock;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -102,7 +103,9 @@ public class Slips {
         return switch (policy) {
             case PUBLISH -> SlipStatus.PUBLISHED;
             case HOLD_ALL -> SlipStatus.HELD;
-            case FILTER -> profanity.matches(draft.title(), draft.body(), draft.organisation())
+            // a text left out reads to the filter as an empty one
+            case FILTER -> profanity.matches(Objects.requireNonNullElse(draft.title(), ""),
+                    Objects.requireNonNullElse(draft.body(), ""), Objects.requireNonNullElse(draft.organisation(), ""))
                     ? SlipStatus.HELD : SlipStatus.PUBLISHED;
         };
     }

@@ -14,6 +14,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 import org.slf4j.Logger;
@@ -44,7 +45,7 @@ class ClusterRelay implements SmartLifecycle {
     private final String node = UUID.randomUUID().toString();
     private volatile boolean postgres;
     private volatile boolean running;
-    private Thread listener;
+    private @Nullable Thread listener;
 
     ClusterRelay(DataSource dataSource, JdbcClient jdbc, ApplicationEventPublisher publisher) {
         this.dataSource = dataSource;

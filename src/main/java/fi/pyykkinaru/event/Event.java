@@ -71,6 +71,13 @@ public record Event(
         return retentionDays != null && personalDataPurgedAt == null && endsOn.plusDays(retentionDays).isBefore(today);
     }
 
+    public long requireId() {
+        if (id == null) {
+            throw new IllegalStateException("Event " + slug + " is not saved");
+        }
+        return id;
+    }
+
     public List<Locale> locales() {
         return Arrays.stream(languages.split(",")).map(String::trim).map(Locale::of).map(Translations::supported)
                 .distinct().toList();

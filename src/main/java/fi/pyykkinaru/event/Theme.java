@@ -6,7 +6,7 @@ import org.springframework.data.relational.core.mapping.Table;
 
 /** One entry of an event's theme list, which slips are tagged with. */
 @Table("event_theme")
-public record Theme(String code, @Embedded.Nullable(prefix = "label_") LocalizedText label) {
+public record Theme(String code, @Embedded.Empty(prefix = "label_") LocalizedText label) {
 
     public Theme {
         if (!code.matches("[a-z0-9-]{1,40}")) {

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,9 +31,11 @@ class PrintJobStore {
         jdbc.sql("insert into print_job (kind, subject, title, purpose, media, document, state, attempts, reprint_of, "
                         + "created_at, changed_at, next_attempt_at, version) values (?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, 0)")
                 .params(document.kind().name(), document.subject(), document.title(), document.kind().purpose().name(),
-                        document.media(), document.pdf(), state.name(), reprintOf, utc(now), utc(now), utc(now))
+                        document.media(), document.pdf(), state.name())
+                .param(reprintOf) // param, not params: only param takes a null
+                .params(utc(now), utc(now), utc(now))
                 .update(key, "id");
-        return key.getKeyAs(Number.class).longValue();
+        return Objects.requireNonNull(key.getKeyAs(Number.class), "an insert returns its id").longValue();
     }
 
     Optional<PrintJob> find(long id) {
@@ -64,7 +67,7 @@ class PrintJobStore {
 
     List<String> subjects(PrintKind kind) {
         return jdbc.sql("select distinct subject from print_job where kind = ? order by subject").param(kind.name())
-                .query(String.class).list();
+                .query((rs, row) -> rs.getString(1)).list();
     }
 
     /**
@@ -101,8 +104,10 @@ class PrintJobStore {
             Instant now, Instant nextAttempt) {
         return jdbc.sql("update print_job set state = ?, attempts = ?, last_error = ?, printer_job_id = ?, changed_at = ?, "
                         + "next_attempt_at = ?, version = version + 1 where id = ? and state = ? and attempts = ?")
-                .params(state.name(), attempts, error, printerJobId, utc(now), utc(nextAttempt), seen.id(),
-                        seen.state().name(), seen.attempts())
+                .params(state.name(), attempts)
+                .param(error) // param, not params: only param takes a null
+                .param(printerJobId)
+                .params(utc(now), utc(nextAttempt), seen.id(), seen.state().name(), seen.attempts())
                 .update() == 1;
     }
 

@@ -80,7 +80,7 @@ public class Privacy {
     public void purgeDue() {
         for (Event event : events.personalDataDue(LocalDate.now(clock))) {
             try {
-                transactions.executeWithoutResult(status -> purge(event.id()));
+                transactions.executeWithoutResult(status -> purge(event.requireId()));
                 LOG.info("Purged the personal data of event {} ({} days after it ended)", event.id(), event.retentionDays());
             } catch (RuntimeException e) {
                 LOG.warn("Could not purge the personal data of event {}; trying again at the next run", event.id(), e);

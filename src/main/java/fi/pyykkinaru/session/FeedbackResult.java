@@ -47,7 +47,7 @@ public record FeedbackResult(Map<Score, Long> distribution, long countedByStaff)
     private int valueAt(long index) {
         long seen = 0;
         for (Score score : Score.values()) {
-            seen += distribution.get(score);
+            seen += distribution.getOrDefault(score, 0L);
             if (index < seen) {
                 return score.value();
             }

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import fi.pyykkinaru.text.CsvFiles;
 import fi.pyykkinaru.text.PlainText;
@@ -139,18 +140,23 @@ public class ProgrammeImport {
             problems.add(ImportProblem.of(line, "import.error.email", email));
         }
         String originText = tidy(field.apply("origin"));
-        SessionOrigin origin = originText == null ? SessionOrigin.ORGANISER : ORIGINS.get(originText.toLowerCase(Locale.ROOT));
-        if (origin == null) {
-            problems.add(ImportProblem.of(line, "import.error.origin", originText));
+        SessionOrigin origin = SessionOrigin.ORGANISER;
+        if (originText != null) {
+            origin = ORIGINS.get(originText.toLowerCase(Locale.ROOT));
+            if (origin == null) {
+                problems.add(ImportProblem.of(line, "import.error.origin", originText));
+            }
         }
         String language = Optional.ofNullable(tidy(field.apply("language"))).orElse("fi").toLowerCase(Locale.ROOT);
         if (!List.of("fi", "sv", "en").contains(language)) {
             problems.add(ImportProblem.of(line, "import.error.language", language));
         }
         if (problems.size() == before) {
-            sessions.add(new Session(null, eventId, SessionTokens.next(), title, tidy(field.apply("description")),
-                    start, end, tidy(field.apply("room")), tidy(field.apply("responsible_name")), email,
-                    tidy(field.apply("organisation")), origin, language, 0));
+            // a missing title, time or origin is a problem above, so with none each of them is there
+            sessions.add(new Session(null, eventId, SessionTokens.next(), Objects.requireNonNull(title),
+                    tidy(field.apply("description")), Objects.requireNonNull(start), Objects.requireNonNull(end),
+                    tidy(field.apply("room")), tidy(field.apply("responsible_name")), email,
+                    tidy(field.apply("organisation")), Objects.requireNonNull(origin), language, 0));
         }
     }
 

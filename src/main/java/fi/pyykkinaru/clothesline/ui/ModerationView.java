@@ -51,7 +51,8 @@ class ModerationView extends Div implements LocaleChangeObserver, HasDynamicTitl
         this.slips = slips;
         this.event = stand.event();
         this.clock = clock;
-        this.lines = lineService.active(event.id()).stream().collect(Collectors.toMap(Line::id, Function.identity()));
+        this.lines = lineService.active(event.requireId()).stream()
+                .collect(Collectors.toMap(Line::requireId, Function.identity()));
         setId("moderation");
         addClassName("staff");
 
@@ -98,7 +99,7 @@ class ModerationView extends Div implements LocaleChangeObserver, HasDynamicTitl
     private void showStatus(SlipStatus status) {
         shown = status;
         filters.forEach((s, b) -> b.getElement().setAttribute("aria-pressed", String.valueOf(s == status)));
-        grid.setItems(slips.withStatus(event.id(), status, ROWS));
+        grid.setItems(slips.withStatus(event.requireId(), status, ROWS));
     }
 
     private Span statusOf(Slip slip) {

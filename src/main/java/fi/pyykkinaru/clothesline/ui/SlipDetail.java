@@ -14,6 +14,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -41,8 +42,8 @@ class SlipDetail extends Div {
             facts.add(fact(getTranslation("slip.region"), getTranslation(slip.region().labelKey())));
         }
         Map<String, Theme> byCode = themes.stream().collect(Collectors.toMap(Theme::code, Function.identity()));
-        List<String> labels = slip.themeCodes().stream().filter(byCode::containsKey)
-                .map(c -> byCode.get(c).label().in(getLocale())).toList();
+        List<String> labels = slip.themeCodes().stream().map(byCode::get).filter(Objects::nonNull)
+                .map(t -> t.label().in(getLocale())).toList();
         if (!labels.isEmpty()) {
             facts.add(fact(getTranslation("slip.themes"), String.join(", ", labels)));
         }

@@ -66,7 +66,7 @@ class WallView extends Div implements BeforeEnterObserver, LocaleChangeObserver,
         setId("wall");
         addClassName("wall");
 
-        List<Line> shown = lineService.shown(event.id(), stand.lineCodes());
+        List<Line> shown = lineService.shown(event.requireId(), stand.lineCodes());
         panels = shown.stream().map(l -> new LinePanel(l, slips, this::open, this::startReport)).toList();
         lines.addClassName("wall-lines");
         panels.forEach(lines::add);
@@ -147,8 +147,8 @@ class WallView extends Div implements BeforeEnterObserver, LocaleChangeObserver,
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         UI ui = attachEvent.getUI();
-        subscription = broadcaster.subscribe(event.id(), lineId -> ui.access(() -> panels.stream()
-                .filter(p -> p.line.id() == lineId).forEach(LinePanel::changed)));
+        subscription = broadcaster.subscribe(event.requireId(), lineId -> ui.access(() -> panels.stream()
+                .filter(p -> p.line.requireId() == lineId).forEach(LinePanel::changed)));
         idleRegistration = ComponentUtil.addListener(ui, KioskIdleEvent.class, e -> setAttract(true));
     }
 

@@ -51,7 +51,7 @@ class ExportsSection extends Div {
         anonymised.setLabel(getTranslation("exports.anonymised"));
         anonymised.addValueChangeListener(e -> chosenAnonymised = e.getValue());
         csv = Downloads.link("export-csv", () -> Exports.fileName(chosenKind, event.slug(), chosenAnonymised),
-                "text/csv;charset=utf-8", () -> exports.csv(chosenKind, event.id(), chosenAnonymised));
+                "text/csv;charset=utf-8", () -> exports.csv(chosenKind, event.requireId(), chosenAnonymised));
         csv.setText(getTranslation("exports.csv") + " ↓");
         csv.addClassName("download-button");
         // The day chosen in the overview, else today (or the event's first day when it is not on).

@@ -45,7 +45,7 @@ class FeedbackSection extends Div {
             letter.setText(getTranslation("print.pdf"));
             return letter;
         }).setHeader(getTranslation("feedback.table.letter")).setAutoWidth(true);
-        grid.setItems(new ArrayList<>(feedback.table(event.id()).entrySet()));
+        grid.setItems(new ArrayList<>(feedback.table(event.requireId()).entrySet()));
         makeLetters.setId("feedback-letters-make");
         makeLetters.setText(getTranslation("feedback.letters.all"));
         makeLetters.addClickListener(e -> makeLetters(event, feedback, documents));
@@ -64,7 +64,7 @@ class FeedbackSection extends Div {
      */
     private void makeLetters(Event event, FeedbackReport feedback, HarvestDocuments documents) {
         UI ui = UI.getCurrent();
-        List<Session> sessions = new ArrayList<>(feedback.table(event.id()).keySet());
+        List<Session> sessions = new ArrayList<>(feedback.table(event.requireId()).keySet());
         java.util.Locale locale = getLocale();
         makeLetters.setEnabled(false);
         ready.setVisible(false);

@@ -80,7 +80,8 @@ class OverviewSection extends Div {
 
     HarvestFilter filter() {
         Line chosen = line.getValue();
-        return new HarvestFilter(event.id(), day.getValue(), chosen == null ? null : chosen.id(), stand.getValue());
+        return new HarvestFilter(event.requireId(), day.getValue(), chosen == null ? null : chosen.id(),
+                stand.getValue());
     }
 
     void refresh() {
@@ -99,12 +100,12 @@ class OverviewSection extends Div {
         charts.add(new BarChart("chart-hours", getTranslation("harvest.chart.hours"),
                 relabel(stats.slipsPerHour(filter), h -> String.format("%02.0f–%02.0f", (double) h, (double) h + 1)), empty));
         Map<String, Long> sessions = new LinkedHashMap<>();
-        feedback.table(event.id()).forEach((session, result) -> sessions.put(session.title(), result.count()));
+        feedback.table(event.requireId()).forEach((session, result) -> sessions.put(session.title(), result.count()));
         charts.add(new BarChart("chart-sessions", getTranslation("harvest.chart.sessions"), sessions, empty));
         charts.add(new BarChart("chart-types", getTranslation("harvest.chart.types"),
-                relabel(stats.registrationsPerType(event.id()), this::organisationType), empty));
+                relabel(stats.registrationsPerType(event.requireId()), this::organisationType), empty));
         charts.add(new BarChart("chart-registration-regions", getTranslation("harvest.chart.registration-regions"),
-                relabel(stats.registrationsPerRegion(event.id()), this::region), empty));
+                relabel(stats.registrationsPerRegion(event.requireId()), this::region), empty));
     }
 
     private String region(String code) {

@@ -50,14 +50,14 @@ class PrivacySection extends Div {
         days.setLabel(getTranslation("privacy.retention.days"));
         days.setMin(0);
         days.setMax(3650);
-        days.setValue(privacy.retentionDays(event.id()));
+        days.setValue(privacy.retentionDays(event.requireId()));
         saveDays.setId("retention-save");
         saveDays.setText(getTranslation("privacy.retention.save"));
         saveDays.addClickListener(e -> saveDays());
         purge.setId("retention-purge");
         purge.setText(getTranslation("privacy.purge"));
         purge.addClickListener(e -> {
-            int changed = privacy.purge(event.id());
+            int changed = privacy.purge(event.requireId());
             message.setText(getTranslation("privacy.purged", changed));
             showLog();
         });
@@ -81,7 +81,7 @@ class PrivacySection extends Div {
 
     private void saveDays() {
         try {
-            privacy.setRetentionDays(event.id(), days.getValue());
+            privacy.setRetentionDays(event.requireId(), days.getValue());
             message.setText(days.getValue() == null ? getTranslation("privacy.retention.none")
                     : getTranslation("privacy.retention.saved", days.getValue()));
             showLog();

@@ -23,6 +23,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The reports grid: search and filter, each row's status as text (and whether it is overdue), open one to
@@ -65,7 +66,7 @@ class ReportsSection extends Div {
         assignNew.setText(getTranslation("reports.assign-new"));
         assignNew.setId("reports-assign-new");
         assignNew.addClickListener(e -> {
-            int handed = reports.assignNew(event.id());
+            int handed = reports.assignNew(event.requireId());
             message.setText(getTranslation("reports.assign-new.done", handed));
             refresh();
         });
@@ -117,7 +118,7 @@ class ReportsSection extends Div {
         return status;
     }
 
-    private String assignee(Long memberId) {
+    private String assignee(@Nullable Long memberId) {
         if (memberId == null) {
             return "";
         }
@@ -125,13 +126,14 @@ class ReportsSection extends Div {
     }
 
     private Map<Long, String> team() {
-        return reports.team(event.id()).stream().collect(Collectors.toMap(TeamMember::requireId, TeamMember::name));
+        return reports.team(event.requireId()).stream()
+                .collect(Collectors.toMap(TeamMember::requireId, TeamMember::name));
     }
 
     void refresh() {
         String text = search.getValue().strip().toLowerCase(Locale.ROOT);
         ReportStatus only = status.getValue();
-        List<Report> shown = reports.of(event.id()).stream()
+        List<Report> shown = reports.of(event.requireId()).stream()
                 .filter(r -> only == null || r.status() == only)
                 .filter(r -> text.isEmpty() || (r.title() + " " + Objects.requireNonNullElse(r.organisation(), "") + " "
                         + Objects.requireNonNullElse(r.body(), "")).toLowerCase(Locale.ROOT).contains(text))

@@ -84,7 +84,7 @@ class TeamSection extends Div {
 
     void refresh() {
         members.removeAll();
-        for (TeamMember member : reports.team(event.id())) {
+        for (TeamMember member : reports.team(event.requireId())) {
             Button presence = new Button(getTranslation(member.absent() ? "team.absent" : "team.present"), e -> {
                 reports.setAbsent(member.requireId(), !member.absent());
                 refresh();
@@ -101,7 +101,7 @@ class TeamSection extends Div {
 
     private void addMember() {
         try {
-            reports.addMember(event.id(), name.getValue(), email.getValue());
+            reports.addMember(event.requireId(), name.getValue(), email.getValue());
             name.clear();
             email.clear();
             message.setText("");
@@ -112,7 +112,7 @@ class TeamSection extends Div {
     }
 
     private void propose() {
-        proposal = reports.proposeCalendar(event.id(), LocalDate.now(clock));
+        proposal = reports.proposeCalendar(event.requireId(), LocalDate.now(clock));
         message.setText(getTranslation("team.calendar.proposed", proposal.size()));
         apply.setVisible(!proposal.isEmpty());
         showCalendar();
@@ -120,9 +120,9 @@ class TeamSection extends Div {
 
     private void showCalendar() {
         calendar.removeAll();
-        List<TeamMember> team = reports.team(event.id());
+        List<TeamMember> team = reports.team(event.requireId());
         DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(getLocale());
-        List<Report> all = reports.of(event.id());
+        List<Report> all = reports.of(event.requireId());
         record Entry(LocalDate week, Report report, boolean proposed) {
         }
         List<Entry> entries = new java.util.ArrayList<>();

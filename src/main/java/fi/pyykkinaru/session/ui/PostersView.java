@@ -69,8 +69,8 @@ class PostersView extends Div implements LocaleChangeObserver, HasDynamicTitle {
         printProgramme.addClassNames("big-button", "primary");
         printProgramme.addClickListener(e -> printProgramme());
         programmePdf = new Anchor(DownloadHandler.fromInputStream(e -> new DownloadResponse(new ByteArrayInputStream(
-                posters.programme(sessions.programme(event.id()), Paper.A4, address.base(), done -> { })), "programme.pdf",
-                "application/pdf", -1)), "");
+                posters.programme(sessions.programme(event.requireId()), Paper.A4, address.base(), done -> { })),
+                "programme.pdf", "application/pdf", -1)), "");
         programmePdf.setId("posters-programme-pdf");
         programmePdf.addClassName("staff-link");
         programmePdf.setTarget("_blank");
@@ -97,7 +97,7 @@ class PostersView extends Div implements LocaleChangeObserver, HasDynamicTitle {
         grid.addColumn(Session::title).setHeader(getTranslation("admin.programme.session")).setFlexGrow(3);
         grid.addColumn(s -> s.room() == null ? "" : s.room()).setHeader(getTranslation("admin.programme.room"));
         grid.addComponentColumn(this::actions).setHeader(getTranslation("print.actions")).setAutoWidth(true);
-        grid.setItems(sessions.programme(event.id()));
+        grid.setItems(sessions.programme(event.requireId()));
     }
 
     @Override
@@ -138,7 +138,7 @@ class PostersView extends Div implements LocaleChangeObserver, HasDynamicTitle {
     }
 
     private void printProgramme() {
-        List<Session> programme = sessions.programme(event.id());
+        List<Session> programme = sessions.programme(event.requireId());
         if (programme.isEmpty()) {
             message.setText(getTranslation("programme.empty"));
             return;

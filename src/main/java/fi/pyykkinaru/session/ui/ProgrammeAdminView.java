@@ -32,6 +32,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /** Organisers keep the programme: import it from CSV or iCalendar, add and edit sessions, enter paper counts. */
 @Route(value = "staff/programme", layout = StaffLayout.class)
@@ -116,10 +117,10 @@ class ProgrammeAdminView extends Div implements LocaleChangeObserver, HasDynamic
         return actions;
     }
 
-    private void edit(Session session) {
+    private void edit(@Nullable Session session) {
         LocalDate day = LocalDate.now(clock).isBefore(event.startsOn()) || LocalDate.now(clock).isAfter(event.endsOn())
                 ? event.startsOn() : LocalDate.now(clock);
-        new SessionDialog(session, event.id(), day, clock.getZone(), saved -> {
+        new SessionDialog(session, event.requireId(), day, clock.getZone(), saved -> {
             sessions.save(saved);
             refresh();
         }).open();
@@ -127,8 +128,8 @@ class ProgrammeAdminView extends Div implements LocaleChangeObserver, HasDynamic
 
     private void imported(String fileName, byte[] bytes) {
         boolean calendar = fileName.toLowerCase(Locale.ROOT).endsWith(".ics");
-        ImportResult result = calendar ? programmeImport.ics(event.id(), new ByteArrayInputStream(bytes))
-                : programmeImport.csv(event.id(), new ByteArrayInputStream(bytes));
+        ImportResult result = calendar ? programmeImport.ics(event.requireId(), new ByteArrayInputStream(bytes))
+                : programmeImport.csv(event.requireId(), new ByteArrayInputStream(bytes));
         importResult.removeAll();
         if (result.succeeded()) {
             importResult.add(new Paragraph(getTranslation("admin.programme.imported", result.imported().size())));
@@ -152,6 +153,6 @@ class ProgrammeAdminView extends Div implements LocaleChangeObserver, HasDynamic
     }
 
     private void refresh() {
-        grid.setItems(sessions.programme(event.id()));
+        grid.setItems(sessions.programme(event.requireId()));
     }
 }

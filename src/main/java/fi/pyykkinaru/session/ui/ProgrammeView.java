@@ -39,7 +39,7 @@ class ProgrammeView extends Div implements LocaleChangeObserver, HasDynamicTitle
 
     ProgrammeView(Stand stand, Sessions sessions, Clock clock) {
         this.event = stand.event();
-        this.programme = sessions.programme(event.id());
+        this.programme = sessions.programme(event.requireId());
         this.clock = clock;
         setId("programme");
         addClassName("programme");

@@ -5,6 +5,7 @@ import fi.pyykkinaru.session.FeedbackResult;
 import fi.pyykkinaru.session.Score;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Objects;
 
 /** A result's distribution as five bars in the scale's colours, the longest bar being the most common answer. */
 class ResultBars extends Div {
@@ -24,7 +25,7 @@ class ResultBars extends Div {
     void show(FeedbackResult result) {
         long max = result.distribution().values().stream().mapToLong(Long::longValue).max().orElse(0);
         result.distribution().forEach((score, n) -> {
-            Div bar = bars.get(score);
+            Div bar = bar(score);
             bar.getElement().setAttribute("data-count", String.valueOf(n));
             bar.getStyle().set("--share", max == 0 ? "0" : String.valueOf((double) n / max));
             bar.setText(score.signed() + "  " + getTranslation(score.labelKey()) + ": " + n);
@@ -32,6 +33,6 @@ class ResultBars extends Div {
     }
 
     Div bar(Score score) {
-        return bars.get(score);
+        return Objects.requireNonNull(bars.get(score), "the constructor makes a bar for every score");
     }
 }

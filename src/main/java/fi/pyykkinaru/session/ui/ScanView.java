@@ -60,7 +60,7 @@ class ScanView extends Div implements LocaleChangeObserver, HasDynamicTitle {
     ScanView(Stand stand, Sessions sessions, Registrations registrations, Clock clock) {
         this.sessions = sessions;
         this.registrations = registrations;
-        this.eventId = stand.event().id();
+        this.eventId = stand.event().requireId();
         this.clock = clock;
         setId("scan");
         addClassName("scan");
