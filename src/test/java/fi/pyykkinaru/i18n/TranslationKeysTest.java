@@ -23,8 +23,8 @@ import org.junit.jupiter.api.Test;
 class TranslationKeysTest {
 
     private static final Pattern LITERAL_KEY = Pattern.compile(
-            "(?:getTranslation\\(|text\\.apply\\(|(?:ImportProblem|FieldProblem)\\.of\\(\\s*[\\w.]+,)\\s*\"([a-zA-Z0-9._-]+)\"");
-    private static final Pattern PREFIX_KEY = Pattern.compile("(?:getTranslation|text\\.apply)\\(\\s*\"([a-zA-Z0-9._-]+\\.)\"\\s*\\+");
+            "(?:getTranslation\\(|text\\.(?:apply|get)\\(|(?:ImportProblem|FieldProblem)\\.of\\(\\s*[\\w.]+,)\\s*\"([a-zA-Z0-9._-]+)\"");
+    private static final Pattern PREFIX_KEY = Pattern.compile("(?:getTranslation|text\\.(?:apply|get))\\(\\s*\"([a-zA-Z0-9._-]+\\.)\"\\s*\\+");
 
     private final Translations translations = new Translations();
 
@@ -44,15 +44,17 @@ class TranslationKeysTest {
     void every_key_the_code_asks_for_exists_in_every_language() throws IOException {
         Set<String> used = new TreeSet<>();
         Set<String> prefixes = new TreeSet<>();
-        try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
-            for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+        // The Java sources and the phone pages' templates (text.get("…")).
+        try (Stream<Path> sources = Stream.concat(Files.walk(Path.of("src/main/java")), Files.walk(Path.of("src/main/jte")))) {
+            for (Path source : sources.filter(p -> p.toString().endsWith(".java") || p.toString().endsWith(".jte")).toList()) {
                 String code = Files.readString(source);
                 collect(LITERAL_KEY.matcher(code), used);
                 collect(PREFIX_KEY.matcher(code), prefixes);
             }
         }
         used.removeAll(prefixes);
-        assertThat(used).as("keys found in the sources").hasSizeGreaterThan(50);
+        assertThat(used).as("keys found in the sources").hasSizeGreaterThan(50)
+                .as("keys found in the templates").contains("storage.phone.again", "feedback.change");
         for (Locale locale : Translations.LOCALES) {
             assertThat(keys(locale)).as("keys in %s", locale).containsAll(used);
         }

@@ -1,6 +1,5 @@
 package fi.pyykkinaru.session.phone;
 
-import fi.pyykkinaru.event.Event;
 import fi.pyykkinaru.event.Events;
 import fi.pyykkinaru.event.Region;
 import fi.pyykkinaru.i18n.Translations;
@@ -20,6 +19,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
@@ -56,10 +56,12 @@ class PhoneFeedbackController {
     private final QrCodes qrCodes;
     private final SessionAddresses addresses;
     private final java.time.Clock clock;
+    private final PhoneTemplates templates;
 
     PhoneFeedbackController(Sessions sessions, Events events, Feedback feedback, Translations translations,
-            QrCodes qrCodes, SessionAddresses addresses, java.time.Clock clock) {
+            QrCodes qrCodes, SessionAddresses addresses, java.time.Clock clock, PhoneTemplates templates) {
         this.clock = clock;
+        this.templates = templates;
         this.sessions = sessions;
         this.events = events;
         this.feedback = feedback;
@@ -71,18 +73,19 @@ class PhoneFeedbackController {
     @GetMapping(value = "/s/{token}", produces = MediaType.TEXT_HTML_VALUE)
     ResponseEntity<String> page(@PathVariable String token, @RequestParam(required = false) String lang,
             @RequestParam(required = false) String step, HttpServletRequest request, CsrfToken csrf) {
-        Locale locale = locale(lang, request);
+        PhoneText text = text(locale(lang, request));
         Optional<Session> found = sessions.byToken(token);
         if (found.isEmpty()) {
-            return html(HttpStatus.NOT_FOUND, PhonePage.notFound(text(locale), locale));
+            return html(HttpStatus.NOT_FOUND, "notFound", Map.of("text", text));
         }
         Session session = found.get();
-        Event event = events.find(session.eventId()).orElseThrow();
         Optional<Answer> answer = voter(request).flatMap(v -> feedback.answerOf(session, v));
-        var page = new PhonePage(text(locale), locale, event, session, csrf, feedback.result(session), clock.getZone());
-        return html(HttpStatus.OK, answer.isEmpty() ? page.vote(null)
-                : "sent".equals(step) ? page.thanks(answer.get().scoreValue())
-                : page.details(answer.get().scoreValue(), AnswerDetails.of(answer.get()), null));
+        if (answer.isEmpty()) {
+            return html(HttpStatus.OK, "vote", Map.of("page", page(text, session, csrf, null)));
+        }
+        PhonePage page = page(text, session, csrf, answer.get().scoreValue());
+        return "sent".equals(step) ? html(HttpStatus.OK, "thanks", Map.of("page", page))
+                : html(HttpStatus.OK, "details", Map.of("page", page, "shown", AnswerDetails.of(answer.get())));
     }
 
     @PostMapping("/s/{token}")
@@ -113,11 +116,10 @@ class PhoneFeedbackController {
         String problem = details.commentProblem();
         if (problem != null) {
             // Nothing is lost: what was typed goes back into the form, with the message.
-            Locale locale = locale(lang, request);
-            Session s = session.get();
-            var page = new PhonePage(text(locale), locale, events.find(s.eventId()).orElseThrow(), s,
-                    (CsrfToken) request.getAttribute(CsrfToken.class.getName()), feedback.result(s), clock.getZone());
-            return html(HttpStatus.UNPROCESSABLE_CONTENT, page.details(answer.get().scoreValue(), details, problem));
+            PhonePage page = page(text(locale(lang, request)), session.get(),
+                    (CsrfToken) request.getAttribute(CsrfToken.class.getName()), answer.get().scoreValue());
+            return html(HttpStatus.UNPROCESSABLE_CONTENT, "details",
+                    Map.of("page", page, "shown", details, "problem", problem));
         }
         feedback.addDetails(answer.get().id(), details);
         return seeOther(session.get().token(), lang, "sent");
@@ -129,7 +131,7 @@ class PhoneFeedbackController {
         Locale locale = locale(request.getParameter("lang"), request);
         // Back to the session's own page (from /s/{token} or /s/{token}/details), to try again without scanning.
         String session = request.getRequestURI().replaceFirst("^(/s/[^/]+).*$", "$1");
-        return html(HttpStatus.SERVICE_UNAVAILABLE, PhonePage.unavailable(text(locale), locale, session));
+        return html(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", Map.of("text", text(locale), "sessionPath", session));
     }
 
     @GetMapping(value = "/s/{token}/qr.png", produces = MediaType.IMAGE_PNG_VALUE)
@@ -140,9 +142,14 @@ class PhoneFeedbackController {
                 .orElse(ResponseEntity.notFound().build());
     }
 
-    private static ResponseEntity<String> html(HttpStatus status, String body) {
+    private ResponseEntity<String> html(HttpStatus status, String template, Map<String, Object> params) {
         return ResponseEntity.status(status).contentType(HTML_UTF8)
-                .cacheControl(CacheControl.noStore()).body(body);
+                .cacheControl(CacheControl.noStore()).body(templates.render(template, params));
+    }
+
+    private PhonePage page(PhoneText text, Session session, @Nullable CsrfToken csrf, @Nullable Score current) {
+        return new PhonePage(text, events.find(session.eventId()).orElseThrow(), session, feedback.result(session),
+                clock.getZone(), csrf, current);
     }
 
     private static ResponseEntity<String> seeOther(String token, @Nullable String lang, @Nullable String step) {
@@ -161,8 +168,8 @@ class PhoneFeedbackController {
         return ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
     }
 
-    private Function<String, String> text(Locale locale) {
-        return key -> translations.getTranslation(key, locale);
+    private PhoneText text(Locale locale) {
+        return new PhoneText(locale, translations);
     }
 
     private static Locale locale(@Nullable String lang, HttpServletRequest request) {

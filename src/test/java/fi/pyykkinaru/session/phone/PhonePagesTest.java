@@ -1,0 +1,83 @@
+package fi.pyykkinaru.session.phone;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fi.pyykkinaru.event.Event;
+import fi.pyykkinaru.event.ModerationPolicy;
+import fi.pyykkinaru.i18n.Translations;
+import fi.pyykkinaru.session.AnswerDetails;
+import fi.pyykkinaru.session.FeedbackResult;
+import fi.pyykkinaru.session.Score;
+import fi.pyykkinaru.session.Session;
+import fi.pyykkinaru.session.SessionOrigin;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.security.web.csrf.DefaultCsrfToken;
+
+/** The phone's pages as the templates render them: whatever organisers or visitors typed is shown, never run. */
+class PhonePagesTest {
+
+    private static final String SCRIPT = "<script>alert(1)</script>";
+    private static final String BREAKOUT = "\"><img src=x onerror=alert(1)>";
+
+    private final PhoneTemplates templates = new PhoneTemplates();
+    private final PhoneText finnish = new PhoneText(Translations.FINNISH, new Translations());
+
+    @Test
+    void a_hostile_event_name_session_title_and_room_are_shown_as_text() {
+        String html = templates.render("vote", Map.of("page", page(SCRIPT + BREAKOUT, null)));
+
+        assertThat(html).doesNotContain("<script", "<img")
+                .contains("<title>&lt;script&gt;alert(1)&lt;/script&gt;\"&gt;&lt;img src=x onerror=alert(1)&gt;</title>")
+                .contains("<h1>&lt;script&gt;alert(1)&lt;/script&gt;\"&gt;&lt;img src=x onerror=alert(1)&gt;</h1>")
+                .contains("<p class=\"event\">" + "&lt;script&gt;alert(1)&lt;/script&gt;</p>")
+                .contains("· &lt;script&gt;alert(1)&lt;/script&gt;\"&gt;&lt;img src=x onerror=alert(1)&gt;</p>");
+    }
+
+    @Test
+    void a_hostile_comment_comes_back_in_the_form_as_text_with_the_message() {
+        String html = templates.render("details", Map.of("page", page("Avaus", Score.P1),
+                "shown", new AnswerDetails(SCRIPT + BREAKOUT, null, null, null), "problem", "feedback.error.too-long"));
+
+        assertThat(html).doesNotContain("<script", "<img")
+                .contains("aria-invalid=\"true\">&lt;script&gt;alert(1)&lt;/script&gt;\"&gt;&lt;img src=x onerror=alert(1)&gt;</textarea>")
+                .contains("<p id=\"comment-error\" class=\"error\" role=\"alert\">Kommentti on liian pitkä");
+    }
+
+    @Test
+    void a_csrf_token_cannot_break_out_of_its_attribute() {
+        String html = templates.render("vote", Map.of("page", page("Avaus", null)));
+
+        assertThat(html).contains("<input type=\"hidden\" name=\"_csrf\" value=\"&#34;>&lt;img src=x onerror=alert(1)>\">")
+                .doesNotContain("<img");
+    }
+
+    @Test
+    void the_vote_this_phone_gave_is_the_pressed_one() {
+        String html = templates.render("thanks", Map.of("page", page("Avaus", Score.M1)));
+
+        assertThat(html).contains("id=\"vote-m1\" class=\"vote v-m1\" aria-pressed=\"true\"")
+                .contains("id=\"vote-p1\" class=\"vote v-p1\" aria-pressed=\"false\"")
+                .contains("<p class=\"thanks\" role=\"status\">Kiitos! Lisätiedot tallennettiin.</p>");
+    }
+
+    @Test
+    void the_page_that_cannot_save_links_back_to_its_session() {
+        String html = templates.render("unavailable", Map.of("text", finnish, "sessionPath", "/s/ABCDEFGH"));
+
+        assertThat(html).startsWith("<!doctype html>").contains("<html lang=\"fi\">").contains("<a href=\"/s/ABCDEFGH\">Yritä uudelleen</a>");
+    }
+
+    private PhonePage page(String typed, Score current) {
+        Event event = new Event(1L, "sample", typed.startsWith("<") ? SCRIPT : "Sote-päivät", LocalDate.of(2026, 11, 23),
+                LocalDate.of(2026, 11, 24), null, "fi,sv,en", ModerationPolicy.PUBLISH, List.of(), 0);
+        Session session = new Session(2L, 1L, "ABCDEFGH", typed, null, Instant.parse("2026-11-23T10:00:00Z"),
+                Instant.parse("2026-11-23T11:00:00Z"), typed, null, null, null, SessionOrigin.ORGANISER, "fi", 0);
+        return new PhonePage(finnish, event, session, new FeedbackResult(Map.of(Score.P1, 2L), 0), ZoneId.of("Europe/Helsinki"),
+                new DefaultCsrfToken("X-CSRF-TOKEN", "_csrf", BREAKOUT), current);
+    }
+}
