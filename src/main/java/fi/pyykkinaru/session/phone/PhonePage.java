@@ -40,7 +40,7 @@ record PhonePage(PhoneText text, Event event, Session session, FeedbackResult re
     }
 
     long answers(Score score) {
-        return result.distribution().get(score);
+        return result.distribution().getOrDefault(score, 0L);
     }
 
     long percent(Score score) {
