@@ -1,5 +1,7 @@
 package fi.pyykkinaru.staff;
 
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.ConsumptionProbe;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -7,8 +9,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -16,21 +20,21 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * The phones' pages ({@code /s/…}) answer each client address at most so many requests a minute; more gets
  * 429 with a short, polite page. The stand's own screens and load tests on this machine (loopback) are not
- * limited. Counted in fixed one-minute windows, which is enough to stop a script and never bothers a person.
+ * limited. Each address has a Bucket4j bucket that refills whole once a minute, which is enough to stop a
+ * script and never bothers a person.
  */
 @Component
 class PhoneRateLimit extends OncePerRequestFilter {
 
-    private record Window(long minute, int requests) {
-    }
+    private static final int MOST_ADDRESSES = 50_000;
 
-    private final Map<String, Window> windows = new ConcurrentHashMap<>();
+    private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
     private final int perMinute;
-    private final Clock clock;
+    private final ClockTimeMeter time;
 
     PhoneRateLimit(@Value("${pyykkinaru.phone.requests-per-minute:120}") int perMinute, Clock clock) {
         this.perMinute = perMinute;
-        this.clock = clock;
+        this.time = new ClockTimeMeter(clock);
     }
 
     @Override
@@ -41,15 +45,16 @@ class PhoneRateLimit extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        long minute = clock.millis() / 60_000;
-        if (windows.size() > 50_000) {
-            windows.values().removeIf(w -> w.minute() < minute);
+        if (buckets.size() > MOST_ADDRESSES) {
+            // A full bucket is the same as a new one, so forgetting it forgets nothing.
+            buckets.values().removeIf(b -> b.getAvailableTokens() == perMinute);
         }
-        Window now = windows.merge(request.getRemoteAddr(), new Window(minute, 1),
-                (old, one) -> old.minute() == minute ? new Window(minute, old.requests() + 1) : one);
-        if (now.requests() > perMinute) {
+        ConsumptionProbe probe = buckets.computeIfAbsent(request.getRemoteAddr(), address -> newBucket())
+                .tryConsumeAndReturnRemaining(1);
+        if (!probe.isConsumed()) {
             response.setStatus(429);
-            response.setHeader("Retry-After", "60");
+            response.setHeader("Retry-After",
+                    Long.toString(Math.ceilDiv(probe.getNanosToWaitForRefill(), TimeUnit.SECONDS.toNanos(1))));
             response.setContentType("text/html;charset=UTF-8");
             response.getWriter().write("<!doctype html><html lang=\"fi\"><meta charset=\"utf-8\"><title>Hetki</title>"
                     + "<p>Liian monta pyyntöä – odota hetki. För många förfrågningar – vänta en stund. "
@@ -57,6 +62,12 @@ class PhoneRateLimit extends OncePerRequestFilter {
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    private Bucket newBucket() {
+        return Bucket.builder()
+                .addLimit(limit -> limit.capacity(perMinute).refillIntervally(perMinute, Duration.ofMinutes(1)))
+                .withCustomTimePrecision(time).build();
     }
 
     private static boolean loopback(String address) {

@@ -60,6 +60,19 @@ class LoginThrottleTest {
         assertThat(throttle.locked("organiser")).isFalse();
     }
 
+    @Test
+    void failures_are_forgiven_one_every_three_minutes_so_an_occasional_typo_never_locks() {
+        for (int i = 0; i < 4; i++) {
+            fail("organiser");
+        }
+        now = now.plus(Duration.ofMinutes(3));
+        fail("organiser");
+        assertThat(throttle.locked("organiser")).isFalse();
+
+        fail("organiser");
+        assertThat(throttle.locked("organiser")).isTrue();
+    }
+
     private void fail(String user) {
         throttle.failed(new AuthenticationFailureBadCredentialsEvent(new UsernamePasswordAuthenticationToken(user, "wrong"),
                 new BadCredentialsException("bad")));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockFilterChain;
@@ -35,15 +36,57 @@ class PhoneRateLimitTest {
         }
     }
 
+    @Test
+    void a_refused_client_is_told_when_its_minute_is_over_and_is_served_again_then() throws Exception {
+        MutableClock clock = new MutableClock(Instant.parse("2026-11-23T10:00:00Z"));
+        PhoneRateLimit limit = new PhoneRateLimit(3, clock);
+        for (int i = 0; i < 3; i++) {
+            call(limit, "10.0.0.7", "/s/ABCDEFGH");
+        }
+        clock.now = clock.now.plusSeconds(45);
+
+        assertThat(call(limit, "10.0.0.7", "/s/ABCDEFGH").getHeader("Retry-After")).isEqualTo("15");
+        clock.now = clock.now.plusSeconds(15);
+        assertThat(call(limit, "10.0.0.7", "/s/ABCDEFGH").getStatus()).isEqualTo(200);
+    }
+
     private int status(String address, String path) throws Exception {
         return call(address, path).getStatus();
     }
 
     private MockHttpServletResponse call(String address, String path) throws Exception {
+        return call(limit, address, path);
+    }
+
+    private static MockHttpServletResponse call(PhoneRateLimit limit, String address, String path) throws Exception {
         MockHttpServletRequest request = new MockHttpServletRequest("GET", path);
         request.setRemoteAddr(address);
         MockHttpServletResponse response = new MockHttpServletResponse();
         limit.doFilter(request, response, new MockFilterChain());
         return response;
+    }
+
+    private static final class MutableClock extends Clock {
+
+        private Instant now;
+
+        private MutableClock(Instant now) {
+            this.now = now;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
     }
 }
