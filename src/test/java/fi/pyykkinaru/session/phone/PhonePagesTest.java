@@ -74,7 +74,7 @@ class PhonePagesTest {
 
     private PhonePage page(String typed, Score current) {
         Event event = new Event(1L, "sample", typed.startsWith("<") ? SCRIPT : "Sote-päivät", LocalDate.of(2026, 11, 23),
-                LocalDate.of(2026, 11, 24), null, "fi,sv,en", ModerationPolicy.PUBLISH, List.of(), 0);
+                LocalDate.of(2026, 11, 24), null, "fi,sv,en", ModerationPolicy.PUBLISH, List.of(), null, null, 0);
         Session session = new Session(2L, 1L, "ABCDEFGH", typed, null, Instant.parse("2026-11-23T10:00:00Z"),
                 Instant.parse("2026-11-23T11:00:00Z"), typed, null, null, null, SessionOrigin.ORGANISER, "fi", 0);
         return new PhonePage(finnish, event, session, new FeedbackResult(Map.of(Score.P1, 2L), 0), ZoneId.of("Europe/Helsinki"),
