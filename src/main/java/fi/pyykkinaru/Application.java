@@ -15,12 +15,15 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
+import org.springframework.scheduling.annotation.EnableAsync;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** Pyykkinaru: the stand application, started with {@code java -jar} or the README's run command. */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 @EnableScheduling
+// Listeners of other features' news (@ApplicationModuleListener) run off the thread that made the change.
+@EnableAsync
 // Taps and typing go up as plain requests, updates come down the websocket: when venue Wi-Fi drops, a failed
 // request is retried (and answered once) and the screen shows it is connected again as soon as one succeeds.
 @Push(transport = Transport.WEBSOCKET_XHR)

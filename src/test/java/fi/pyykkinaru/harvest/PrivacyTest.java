@@ -44,7 +44,7 @@ class PrivacyTest {
     @BeforeEach
     void data() {
         data = new HarvestTestData(events, lines, slips);
-        reports.sync(data.event);
+        data.reports(reports);
         registrant = registrations.register(data.event, new RegistrationDraft(registrantName, "Raunin Firma", null, null,
                 List.of("fi"), registrantEmail, true), RegistrationSource.KIOSK);
         badges.registered(registrant, data.event);

@@ -112,7 +112,6 @@ class HarvestView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private void show() {
-        reportService.sync(event);
         List<Line> lines = lineService.active(event.id());
         overview = new OverviewSection(event, lines, stats.stands(event.id()), stats, feedbackTable);
         team = new TeamSection(event, reportService, clock, this::reportsChanged);
