@@ -16,6 +16,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
 import org.springframework.modulith.Modulithic;
+import org.springframework.scheduling.annotation.EnableAsync;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** Pyykkinaru: the stand application, started with {@code java -jar} or the README's run command. */
@@ -23,6 +24,8 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @Modulithic(systemName = "Pyykkinaru")
 @ConfigurationPropertiesScan
 @EnableScheduling
+// Listeners of other features' news (@ApplicationModuleListener) run off the thread that made the change.
+@EnableAsync
 // Taps and typing go up as plain requests, updates come down the websocket: when venue Wi-Fi drops, a failed
 // request is retried (and answered once) and the screen shows it is connected again as soon as one succeeds.
 @Push(transport = Transport.WEBSOCKET_XHR)

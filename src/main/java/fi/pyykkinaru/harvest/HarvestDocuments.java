@@ -2,14 +2,18 @@ package fi.pyykkinaru.harvest;
 
 import fi.pyykkinaru.clothesline.Line;
 import fi.pyykkinaru.clothesline.Lines;
+import fi.pyykkinaru.clothesline.PublishedSlip;
+import fi.pyykkinaru.clothesline.SlipTexts;
 import fi.pyykkinaru.event.Event;
 import fi.pyykkinaru.event.Region;
 import fi.pyykkinaru.event.Theme;
 import fi.pyykkinaru.i18n.Translations;
 import fi.pyykkinaru.printing.PdfFlowDocument;
+import fi.pyykkinaru.session.FeedbackBreakdown;
 import fi.pyykkinaru.session.FeedbackResult;
 import fi.pyykkinaru.session.Score;
 import fi.pyykkinaru.session.Session;
+import fi.pyykkinaru.session.SessionFeedback;
 import fi.pyykkinaru.staff.AuditLog;
 import java.text.Normalizer;
 import java.time.Clock;
@@ -25,7 +29,6 @@ import java.util.function.Function;
 import java.util.function.IntConsumer;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,32 +40,30 @@ import org.springframework.transaction.annotation.Transactional;
 public class HarvestDocuments {
 
     private final HarvestStats stats;
-    private final FeedbackReport feedback;
+    private final FeedbackTable feedback;
+    private final FeedbackBreakdown breakdown;
     private final Lines lines;
-    private final JdbcClient jdbc;
+    private final SlipTexts slipTexts;
     private final Translations translations;
     private final AuditLog audit;
     private final Clock clock;
 
-    HarvestDocuments(HarvestStats stats, FeedbackReport feedback, Lines lines, JdbcClient jdbc, Translations translations,
-            AuditLog audit, Clock clock) {
+    HarvestDocuments(HarvestStats stats, FeedbackTable feedback, FeedbackBreakdown breakdown, Lines lines,
+            SlipTexts slipTexts, Translations translations, AuditLog audit, Clock clock) {
         this.stats = stats;
         this.feedback = feedback;
+        this.breakdown = breakdown;
         this.lines = lines;
-        this.jdbc = jdbc;
+        this.slipTexts = slipTexts;
         this.translations = translations;
         this.audit = audit;
         this.clock = clock;
     }
 
-    /** One slip as the summary lists it. */
-    record DaySlip(long lineId, String title, @Nullable String body, @Nullable String organisation) {
-    }
-
     public byte[] daySummary(Event event, LocalDate day, Locale locale) {
         Function<String, String> t = key -> translations.getTranslation(key, locale);
-        HarvestFilter filter = new HarvestFilter(event.id(), day, null, null);
-        Map<Long, Line> lineById = lines.active(event.id()).stream().collect(Collectors.toMap(Line::requireId, l -> l,
+        HarvestFilter filter = new HarvestFilter(event.requireId(), day, null, null);
+        Map<Long, Line> lineById = lines.active(event.requireId()).stream().collect(Collectors.toMap(Line::requireId, l -> l,
                 (a, b) -> a, LinkedHashMap::new));
         String date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(day);
         try (PdfFlowDocument pdf = new PdfFlowDocument(event.name() + " " + day)) {
@@ -86,19 +87,19 @@ public class HarvestDocuments {
             stats.slipsPerRegion(filter).forEach((code, n) -> perRegion.put(region(code, locale), n));
             pdf.bars(perRegion);
 
-            List<DaySlip> slips = daySlips(filter);
+            List<PublishedSlip> slips = slipTexts.published(filter.slips());
             for (Line line : lineById.values()) {
-                List<DaySlip> onLine = slips.stream().filter(s -> s.lineId() == line.requireId()).toList();
+                List<PublishedSlip> onLine = slips.stream().filter(s -> s.lineId() == line.requireId()).toList();
                 pdf.heading(line.prompt().in(locale) + " (" + onLine.size() + ")");
-                for (DaySlip slip : onLine) {
+                for (PublishedSlip slip : onLine) {
                     pdf.paragraph("• " + slip.title() + (slip.organisation() == null ? "" : " — " + slip.organisation())
                             + (slip.body() == null ? "" : "\n" + slip.body()));
                 }
             }
             pdf.heading(t.apply("harvest.pdf.feedback-table"));
-            pdf.table(feedbackRows(event.id(), locale), 5, 1.2f, 1.2f);
+            pdf.table(feedbackRows(event.requireId(), locale), 5, 1.2f, 1.2f);
             byte[] bytes = pdf.bytes();
-            audit.record("pdf.day-summary", "event " + event.id() + " " + day);
+            audit.record("pdf.day-summary", "event " + event.requireId() + " " + day);
             return bytes;
         }
     }
@@ -129,8 +130,7 @@ public class HarvestDocuments {
 
     /** One line's answers, the same answer counted once with how many gave it, most common first. */
     public byte[] benchBrief(Event event, Line line, Locale locale) {
-        List<String> answers = jdbc.sql("select title from slip where line_id = ? and status = 'PUBLISHED' order by id")
-                .param(line.requireId()).query(String.class).list();
+        List<String> answers = slipTexts.publishedTitles(line.requireId());
         Map<String, List<String>> groups = new LinkedHashMap<>();
         for (String answer : answers) {
             groups.computeIfAbsent(key(answer), k -> new ArrayList<>()).add(answer.strip());
@@ -152,7 +152,7 @@ public class HarvestDocuments {
     }
 
     private void letter(PdfFlowDocument pdf, Session session, Event event, Locale locale) {
-        FeedbackReport.SessionFeedback result = feedback.of(session);
+        SessionFeedback result = breakdown.of(session);
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(locale);
         pdf.title(translations.getTranslation("harvest.pdf.letter.title", locale, session.title()));
         pdf.paragraph(translations.getTranslation("harvest.pdf.letter.greeting", locale,
@@ -209,15 +209,6 @@ public class HarvestDocuments {
 
     static String median(FeedbackResult result) {
         return result.medianText();
-    }
-
-    private List<DaySlip> daySlips(HarvestFilter filter) {
-        List<Object> params = HarvestFilter.params();
-        String where = filter.slipCondition(params, clock.getZone());
-        return jdbc.sql("select s.line_id, s.title, s.body, s.organisation from slip s where " + where
-                        + " and s.status = 'PUBLISHED' order by s.id")
-                .params(params).query((rs, row) -> new DaySlip(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
-                .list();
     }
 
     private String region(String code, Locale locale) {

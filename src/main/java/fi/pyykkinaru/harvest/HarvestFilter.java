@@ -1,36 +1,14 @@
 package fi.pyykkinaru.harvest;
 
+import fi.pyykkinaru.clothesline.SlipFilter;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /** Which part of an event's harvest to look at: a day, a line, a stand; null means all. */
 public record HarvestFilter(long eventId, @Nullable LocalDate day, @Nullable Long lineId, @Nullable String stand) {
 
-    /** The SQL condition on the slip table aliased {@code s}, and its parameters appended to {@code params}. */
-    String slipCondition(List<Object> params, ZoneId zone) {
-        StringBuilder where = new StringBuilder("s.event_id = ?");
-        params.add(eventId);
-        if (day != null) {
-            where.append(" and s.created_at >= ? and s.created_at < ?");
-            params.add(day.atStartOfDay(zone).toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC));
-            params.add(day.plusDays(1).atStartOfDay(zone).toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC));
-        }
-        if (lineId != null) {
-            where.append(" and s.line_id = ?");
-            params.add(lineId);
-        }
-        if (stand != null) {
-            where.append(" and s.stand = ?");
-            params.add(stand);
-        }
-        return where.toString();
-    }
-
-    static List<Object> params() {
-        return new ArrayList<>();
+    /** The same choice, as the clothesline reads its slips. */
+    SlipFilter slips() {
+        return new SlipFilter(eventId, day, lineId, stand);
     }
 }

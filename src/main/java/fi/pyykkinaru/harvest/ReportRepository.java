@@ -13,4 +13,10 @@ interface ReportRepository extends ListCrudRepository<Report, Long> {
     List<Long> idsNaming(String pattern);
 
     List<Report> findByEventIdOrderById(long eventId);
+
+    @Query("select count(*) from report_slip where slip_id = :slipId")
+    long countSlip(long slipId);
+
+    @Query("select x.slip_id from report_slip x join report r on r.id = x.report_id where r.event_id = :eventId")
+    List<Long> findSlipIdsByEventId(long eventId);
 }

@@ -1,10 +1,13 @@
 package fi.pyykkinaru.harvest;
 
+import fi.pyykkinaru.clothesline.PracticeSlip;
 import fi.pyykkinaru.event.Event;
+import fi.pyykkinaru.event.Events;
 import fi.pyykkinaru.staff.AuditLog;
 import fi.pyykkinaru.text.PlainText;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -12,8 +15,8 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -25,45 +28,50 @@ public class Reports {
 
     private final ReportRepository reports;
     private final TeamRepository team;
-    private final JdbcClient jdbc;
+    private final Events events;
     private final AuditLog audit;
     private final Clock clock;
 
-    Reports(ReportRepository reports, TeamRepository team, JdbcClient jdbc, AuditLog audit, Clock clock) {
+    Reports(ReportRepository reports, TeamRepository team, Events events, AuditLog audit, Clock clock) {
         this.reports = reports;
         this.team = team;
-        this.jdbc = jdbc;
+        this.events = events;
         this.audit = audit;
         this.clock = clock;
     }
 
     /**
-     * Makes a report of every practice on the wall that has none yet (held and hidden slips are not reports);
-     * returns how many were made. The clothesline's tables are read directly: this is a report of them.
+     * Makes the report of a practice on the wall unless a report holds its slip already (merged ones included);
+     * true when one was made. Nested: when two callers race for the same slip, the unique index on the slip lets
+     * one win, and the loser's insert is undone to its savepoint without spoiling the caller's transaction.
      */
-    @Transactional
-    public int sync(Event event) {
-        record Practice(long id, String title, @Nullable String body, @Nullable String organisation, @Nullable String contact) {
+    @Transactional(propagation = Propagation.NESTED)
+    boolean reportOf(PracticeSlip practice) {
+        if (reports.countSlip(practice.id()) > 0) {
+            return false;
         }
-        List<Practice> fresh = jdbc.sql("select s.id, s.title, s.body, s.organisation, s.owner_contact from slip s "
-                        + "join clothesline l on l.id = s.line_id where s.event_id = ? and l.kind = 'PRACTICE' "
-                        + "and s.status = 'PUBLISHED' and not exists (select 1 from report_slip r where r.slip_id = s.id) "
-                        + "order by s.id")
-                .param(event.id())
-                .query((rs, row) -> new Practice(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)))
-                .list();
-        String language = event.locales().getFirst().getLanguage();
-        for (Practice practice : fresh) {
-            reports.save(new Report(null, event.id(), practice.title(), practice.body(), practice.organisation(),
-                    practice.contact(), language, ReportStatus.NEW, null, null, null, null, null, null, false,
-                    clock.instant(), Set.of(new ReportSlip(practice.id())), 0));
-        }
-        return fresh.size();
+        Event event = events.find(practice.eventId())
+                .orElseThrow(() -> new NoSuchElementException("No event " + practice.eventId()));
+        reports.save(new Report(null, event.requireId(), practice.title(), practice.body(), practice.organisation(),
+                practice.ownerContact(), event.locales().getFirst().getLanguage(), ReportStatus.NEW, null, null, null,
+                null, null, null, false, clock.instant(), Set.of(new ReportSlip(practice.id())), 0));
+        return true;
     }
 
+    /** The ids of the event's slips that some report holds. */
+    @Transactional(readOnly = true)
+    Set<Long> reportedSlips(long eventId) {
+        return Set.copyOf(reports.findSlipIdsByEventId(eventId));
+    }
+
+    /**
+     * The event's reports in the order their practices were pegged: reports are made off the pegging thread, a
+     * few at a time, and the start's catch-up makes a lost one late, so their own ids need not keep that order.
+     */
     @Transactional(readOnly = true)
     public List<Report> of(long eventId) {
-        return reports.findByEventIdOrderById(eventId);
+        return reports.findByEventIdOrderById(eventId).stream()
+                .sorted(Comparator.comparingLong(Reports::firstSlip)).toList();
     }
 
     @Transactional(readOnly = true)
@@ -143,24 +151,22 @@ public class Reports {
         Report report = get(id);
         Report next = switch (status) {
             case TEXT_RECEIVED -> {
-                require(text, "report.error.text");
-                yield report.withFollowUp(text.strip(), report.scheduledFor(), null, null, null);
+                yield report.withFollowUp(required(text, "report.error.text").strip(), report.scheduledFor(), null, null, null);
             }
             case SCHEDULED -> {
                 require(date, "report.error.date");
                 yield report.withFollowUp(report.receivedText(), date, null, null, null);
             }
             case PUBLISHED -> {
-                require(url, "report.error.url");
-                if (!url.strip().matches("https?://\\S+")) {
+                String address = required(url, "report.error.url").strip();
+                if (!address.matches("https?://\\S+")) {
                     throw new InvalidFollowUpException("report.error.url");
                 }
-                yield report.withFollowUp(report.receivedText(), report.scheduledFor(), url.strip(),
+                yield report.withFollowUp(report.receivedText(), report.scheduledFor(), address,
                         date == null ? LocalDate.now(clock) : date, null);
             }
             case DECLINED -> {
-                require(reason, "report.error.reason");
-                yield report.withFollowUp(report.receivedText(), null, null, null, reason.strip());
+                yield report.withFollowUp(report.receivedText(), null, null, null, required(reason, "report.error.reason").strip());
             }
             default -> report;
         };
@@ -206,16 +212,21 @@ public class Reports {
         return team.save(team.findById(memberId).orElseThrow().withAbsent(absent));
     }
 
-    private static void require(@Nullable String value, String key) {
+    private static String required(@Nullable String value, String key) {
         if (value == null || value.isBlank()) {
             throw new InvalidFollowUpException(key);
         }
+        return value;
     }
 
     private static void require(@Nullable LocalDate value, String key) {
         if (value == null) {
             throw new InvalidFollowUpException(key);
         }
+    }
+
+    private static long firstSlip(Report report) {
+        return report.slips().stream().mapToLong(ReportSlip::slipId).min().orElse(Long.MAX_VALUE);
     }
 
     private static @Nullable String blank(@Nullable String value) {

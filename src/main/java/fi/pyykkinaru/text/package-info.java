@@ -1,4 +1,4 @@
-/** Shared checks of typed text. */
+/** Shared handling of text: checks of typed text, CSV files read in, rows to export. */
 @NullMarked
 package fi.pyykkinaru.text;
 

@@ -1,6 +1,7 @@
 package fi.pyykkinaru.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import fi.pyykkinaru.Application;
 import fi.pyykkinaru.badge.BadgePrinting;
@@ -19,6 +20,7 @@ import fi.pyykkinaru.event.Event;
 import fi.pyykkinaru.event.Events;
 import fi.pyykkinaru.event.Region;
 import fi.pyykkinaru.harvest.Exports;
+import fi.pyykkinaru.harvest.Report;
 import fi.pyykkinaru.harvest.Reports;
 import fi.pyykkinaru.session.Channel;
 import fi.pyykkinaru.session.Feedback;
@@ -32,6 +34,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -124,7 +127,9 @@ class PostgresIT {
         assertThat(jdbc.sql("select octet_length(document) from print_job where subject = ?").param("registration:" + visitor.requireId())
                 .query(Integer.class).list()).isNotEmpty().allSatisfy(bytes -> assertThat(bytes).isGreaterThan(1000));
 
-        assertThat(reports.sync(event)).isPositive();
+        // The harvest hears of the practice after its commit, on a thread of its own.
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(reports.of(event.id()))
+                .extracting(Report::title).contains(title));
         StaffAccounts.Link link = accounts.invite("pg-staff", false);
         assertThat(accounts.complete(link.token(), "postgres-salasana", "postgres-salasana")).isEqualTo("pg-staff");
     }

@@ -72,7 +72,7 @@ class ExportsAndDocumentsTest {
 
     @Test
     void the_anonymised_exports_hold_no_personal_data() throws Exception {
-        reports.sync(data.event);
+        data.reports(reports);
         for (Exports.Kind kind : Exports.Kind.values()) {
             byte[] csv = exports.csv(kind, data.event.id(), true);
             String text = new String(csv, java.nio.charset.StandardCharsets.UTF_8);

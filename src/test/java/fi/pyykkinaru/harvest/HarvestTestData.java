@@ -11,7 +11,10 @@ import fi.pyykkinaru.event.Event;
 import fi.pyykkinaru.event.Events;
 import fi.pyykkinaru.event.ModerationPolicy;
 import fi.pyykkinaru.event.Region;
+import java.time.Duration;
+import java.util.List;
 import java.util.Set;
+import org.awaitility.Awaitility;
 
 /** An event of a test's own with a practice line, an answer line and a few slips, one with personal data. */
 final class HarvestTestData {
@@ -43,5 +46,15 @@ final class HarvestTestData {
         slips.peg(answers.requireId(), SlipDraft.answer("Kuunteleminen", null, null), "Halli A");
         slips.peg(answers.requireId(), SlipDraft.answer("kuunteleminen", null, null), "Halli A");
         slips.peg(answers.requireId(), SlipDraft.answer("Sisu", null, Region.LAPPI), "Halli A");
+    }
+
+    /** The reports of the three practices, once the harvest has heard of them (it listens off the pegging thread). */
+    List<Report> reports(Reports reports) {
+        return awaitReports(reports, event.id(), 3);
+    }
+
+    static List<Report> awaitReports(Reports reports, long eventId, int count) {
+        return Awaitility.await().atMost(Duration.ofSeconds(10))
+                .until(() -> reports.of(eventId), made -> made.size() >= count);
     }
 }

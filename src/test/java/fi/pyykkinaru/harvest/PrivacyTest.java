@@ -50,7 +50,7 @@ class PrivacyTest {
     @BeforeEach
     void data() {
         data = new HarvestTestData(events, lines, slips);
-        reports.sync(data.event);
+        data.reports(reports);
         registrant = registrations.register(data.event, new RegistrationDraft(registrantName, "Raunin Firma", null, null,
                 List.of("fi"), registrantEmail, true), RegistrationSource.KIOSK);
         badges.registered(registrant, data.event);
@@ -118,7 +118,7 @@ class PrivacyTest {
     @Test
     void a_purge_of_one_event_leaves_every_other_events_personal_data_and_badges_alone() {
         HarvestTestData other = new HarvestTestData(events, lines, slips);
-        reports.sync(other.event);
+        other.reports(reports);
         String otherName = "Toinen Tuula " + other.unique;
         Registration otherRegistrant = registrations.register(other.event, new RegistrationDraft(otherName, "Tuulan Oy",
                 null, null, List.of("sv"), "tuula." + other.unique + "@example.fi", true), RegistrationSource.KIOSK);

@@ -29,8 +29,7 @@ class ReportPersonalDataTest {
     @Autowired JdbcClient jdbc;
 
     private Report reportWithContact(HarvestTestData data) {
-        reports.sync(data.event);
-        return reports.of(data.event.id()).stream().filter(r -> r.contact() != null).findFirst().orElseThrow();
+        return data.reports(reports).stream().filter(r -> r.contact() != null).findFirst().orElseThrow();
     }
 
     @Test

@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ReportsTest {
 
     @Autowired Reports reports;
+    @Autowired PracticeReporter reporter;
     @Autowired Events events;
     @Autowired Lines lines;
     @Autowired Slips slips;
@@ -31,8 +32,8 @@ class ReportsTest {
 
     @Test
     void every_practice_on_the_wall_becomes_one_report_once_and_answers_do_not() {
-        assertThat(reports.sync(data.event)).isEqualTo(3);
-        assertThat(reports.sync(data.event)).isZero();
+        data.reports(reports);
+        reporter.catchUp();
 
         List<Report> made = reports.of(data.event.id());
         assertThat(made).extracting(Report::title).containsExactly("Kyläkoulun kirjastoauto", "Kävelevä kahvila",
@@ -43,20 +44,20 @@ class ReportsTest {
 
     @Test
     void duplicates_merge_into_one_report_that_remembers_every_slip_and_the_merge_is_logged() {
-        reports.sync(data.event);
-        List<Report> made = reports.of(data.event.id());
+        List<Report> made = data.reports(reports);
 
         Report merged = reports.merge(made.get(1).requireId(), List.of(made.get(2).requireId()));
 
         assertThat(merged.slips()).hasSize(2);
         assertThat(reports.of(data.event.id())).hasSize(2);
-        assertThat(reports.sync(data.event)).as("merged slips do not come back as new reports").isZero();
+        reporter.catchUp();
+        assertThat(reports.of(data.event.id())).as("merged slips do not come back as new reports").hasSize(2);
         assertThat(audit.recent(5)).anySatisfy(e -> assertThat(e.action()).isEqualTo("report.merge"));
     }
 
     @Test
     void the_team_takes_new_reports_in_rotation_and_each_step_asks_for_what_it_needs() {
-        reports.sync(data.event);
+        data.reports(reports);
         TeamMember aino = reports.addMember(data.event.id(), "Aino", "aino@example.fi");
         TeamMember bertil = reports.addMember(data.event.id(), "Bertil", null);
         reports.setAbsent(bertil.requireId(), true);
@@ -89,7 +90,7 @@ class ReportsTest {
 
     @Test
     void typos_are_mended_on_the_report_not_on_the_slip() {
-        reports.sync(data.event);
+        data.reports(reports);
         Report first = reports.of(data.event.id()).getFirst();
 
         reports.edit(first.requireId(), "Kyläkoulun kirjastoauto Pohjanmaalla", "Auto kiertää kylät viikoittain.",
@@ -105,7 +106,7 @@ class ReportsTest {
 
     @Test
     void the_contact_message_speaks_the_reported_partys_language_and_carries_the_privacy_notice() {
-        reports.sync(data.event);
+        data.reports(reports);
         Report first = reports.of(data.event.id()).getFirst();
         Report swedish = reports.edit(first.requireId(), first.title(), first.body(), first.organisation(),
                 data.ownerEmail, "sv");

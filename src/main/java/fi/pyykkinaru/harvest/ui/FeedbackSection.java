@@ -12,7 +12,7 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import fi.pyykkinaru.event.Event;
-import fi.pyykkinaru.harvest.FeedbackReport;
+import fi.pyykkinaru.harvest.FeedbackTable;
 import fi.pyykkinaru.harvest.HarvestDocuments;
 import fi.pyykkinaru.session.FeedbackResult;
 import fi.pyykkinaru.session.Session;
@@ -30,7 +30,7 @@ class FeedbackSection extends Div {
     final ProgressBar progress = new ProgressBar();
     final Anchor ready = new Anchor();
 
-    FeedbackSection(Event event, FeedbackReport feedback, HarvestDocuments documents) {
+    FeedbackSection(Event event, FeedbackTable feedback, HarvestDocuments documents) {
         setId("harvest-feedback");
         addClassName("harvest-section");
         grid.setId("feedback-table");
@@ -62,7 +62,7 @@ class FeedbackSection extends Div {
      * All letters drawn off the request, with progress shown, then offered as one file: a programme of a hundred
      * sessions takes a while.
      */
-    private void makeLetters(Event event, FeedbackReport feedback, HarvestDocuments documents) {
+    private void makeLetters(Event event, FeedbackTable feedback, HarvestDocuments documents) {
         UI ui = UI.getCurrent();
         List<Session> sessions = new ArrayList<>(feedback.table(event.requireId()).keySet());
         java.util.Locale locale = getLocale();

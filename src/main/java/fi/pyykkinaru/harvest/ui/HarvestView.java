@@ -16,7 +16,7 @@ import fi.pyykkinaru.clothesline.Lines;
 import fi.pyykkinaru.event.Event;
 import fi.pyykkinaru.event.Events;
 import fi.pyykkinaru.harvest.Exports;
-import fi.pyykkinaru.harvest.FeedbackReport;
+import fi.pyykkinaru.harvest.FeedbackTable;
 import fi.pyykkinaru.harvest.HarvestDocuments;
 import fi.pyykkinaru.harvest.HarvestStats;
 import fi.pyykkinaru.privacy.Privacy;
@@ -29,7 +29,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The organisers' harvest of an event on one page: the overview with charts, the reports and their follow-up,
@@ -43,41 +43,40 @@ class HarvestView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     final Select<Event> eventChoice = new Select<>();
     final H1 heading = new H1();
     final Div sections = new Div();
-    OverviewSection overview;
-    ReportsSection reports;
-    TeamSection team;
-    FeedbackSection feedback;
-    ExportsSection exports;
-    PrivacySection privacy;
+    // Made for the chosen event once the page is entered (beforeEnter), and again when another is chosen.
+    @Nullable OverviewSection overview;
+    @Nullable ReportsSection reports;
+    @Nullable TeamSection team;
+    @Nullable FeedbackSection feedback;
+    @Nullable ExportsSection exports;
+    @Nullable PrivacySection privacy;
     private final Stand stand;
     private final Events events;
     private final Lines lineService;
     private final Reports reportService;
     private final HarvestStats stats;
-    private final FeedbackReport feedbackReport;
+    private final FeedbackTable feedbackTable;
     private final HarvestDocuments documents;
     private final Exports exportService;
     private final Privacy privacyService;
     private final AuditLog audit;
-    private final JdbcClient jdbc;
     private final Translations translations;
     private final Clock clock;
     private Event event;
 
     HarvestView(Stand stand, Events events, Lines lineService, Reports reportService, HarvestStats stats,
-            FeedbackReport feedbackReport, HarvestDocuments documents, Exports exportService, Privacy privacyService,
-            AuditLog audit, JdbcClient jdbc, Translations translations, Clock clock) {
+            FeedbackTable feedbackTable, HarvestDocuments documents, Exports exportService, Privacy privacyService,
+            AuditLog audit, Translations translations, Clock clock) {
         this.stand = stand;
         this.events = events;
         this.lineService = lineService;
         this.reportService = reportService;
         this.stats = stats;
-        this.feedbackReport = feedbackReport;
+        this.feedbackTable = feedbackTable;
         this.documents = documents;
         this.exportService = exportService;
         this.privacyService = privacyService;
         this.audit = audit;
-        this.jdbc = jdbc;
         this.translations = translations;
         this.clock = clock;
         this.event = stand.event();
@@ -115,24 +114,28 @@ class HarvestView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private void show() {
-        reportService.sync(event);
-        List<Line> lines = lineService.active(event.id());
-        // Stands that have pegged slips in this event, for the filter.
-        List<String> stands = jdbc.sql("select distinct stand from slip where event_id = ? and stand is not null order by stand")
-                .param(event.id()).query(String.class).list();
-        overview = new OverviewSection(event, lines, stands, stats, feedbackReport);
-        team = new TeamSection(event, reportService, clock, this::reportsChanged);
-        reports = new ReportsSection(event, reportService, translations, clock, team::refresh);
-        feedback = new FeedbackSection(event, feedbackReport, documents);
-        exports = new ExportsSection(event, lines, exportService, documents, () -> overview.day.getValue(), clock);
-        privacy = new PrivacySection(event, privacyService, audit, clock);
+        List<Line> lines = lineService.active(event.requireId());
+        OverviewSection overview = new OverviewSection(event, lines, stats.stands(event.requireId()), stats, feedbackTable);
+        TeamSection team = new TeamSection(event, reportService, clock, this::reportsChanged);
+        ReportsSection reports = new ReportsSection(event, reportService, translations, clock, team::refresh);
+        FeedbackSection feedback = new FeedbackSection(event, feedbackTable, documents);
+        ExportsSection exports = new ExportsSection(event, lines, exportService, documents, () -> overview.day.getValue(), clock);
+        PrivacySection privacy = new PrivacySection(event, privacyService, audit, clock);
+        this.overview = overview;
+        this.team = team;
+        this.reports = reports;
+        this.feedback = feedback;
+        this.exports = exports;
+        this.privacy = privacy;
         sections.removeAll();
         sections.add(overview, reports, team, feedback, exports, privacy);
     }
 
     /** The calendar scheduled reports: their rows show the new status. */
     private void reportsChanged() {
-        reports.refresh();
+        if (reports != null) {
+            reports.refresh();
+        }
     }
 
     @Override

@@ -9,7 +9,7 @@ import fi.pyykkinaru.event.Event;
 import fi.pyykkinaru.event.OrganisationType;
 import fi.pyykkinaru.event.Region;
 import fi.pyykkinaru.event.Theme;
-import fi.pyykkinaru.harvest.FeedbackReport;
+import fi.pyykkinaru.harvest.FeedbackTable;
 import fi.pyykkinaru.harvest.HarvestFilter;
 import fi.pyykkinaru.harvest.HarvestStats;
 import java.time.LocalDate;
@@ -34,9 +34,9 @@ class OverviewSection extends Div {
     private final Event event;
     private final List<Line> lines;
     private final HarvestStats stats;
-    private final FeedbackReport feedback;
+    private final FeedbackTable feedback;
 
-    OverviewSection(Event event, List<Line> lines, List<String> stands, HarvestStats stats, FeedbackReport feedback) {
+    OverviewSection(Event event, List<Line> lines, List<String> stands, HarvestStats stats, FeedbackTable feedback) {
         this.event = event;
         this.lines = lines;
         this.stats = stats;

@@ -1,16 +1,42 @@
 package fi.pyykkinaru.harvest.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.QueryParameters;
 import fi.pyykkinaru.PyykkinaruTest;
+import fi.pyykkinaru.TestEvents;
+import fi.pyykkinaru.clothesline.Line;
+import fi.pyykkinaru.clothesline.Lines;
+import fi.pyykkinaru.clothesline.Ownership;
+import fi.pyykkinaru.clothesline.SlipDraft;
+import fi.pyykkinaru.clothesline.SlipTexts;
+import fi.pyykkinaru.clothesline.Slips;
+import fi.pyykkinaru.event.Event;
+import fi.pyykkinaru.event.Events;
+import fi.pyykkinaru.event.ModerationPolicy;
+import fi.pyykkinaru.event.Region;
+import fi.pyykkinaru.harvest.Exports;
 import fi.pyykkinaru.harvest.Report;
 import fi.pyykkinaru.harvest.ReportStatus;
 import fi.pyykkinaru.harvest.Reports;
 import fi.pyykkinaru.kiosk.Stand;
+import fi.pyykkinaru.printing.PdfChecks;
+import fi.pyykkinaru.text.CsvFiles;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
 
 /** An organiser after the sample day: the harvest, its reports with their status as text, and the team's rotation. */
@@ -20,9 +46,17 @@ class HarvestViewTest extends SpringBrowserlessTest {
 
     @Autowired Reports reports;
     @Autowired Stand stand;
+    @Autowired Events events;
+    @Autowired Lines lines;
+    @Autowired Slips slips;
+    @Autowired SlipTexts slipTexts;
+    @Autowired JdbcClient jdbc;
 
     @Test
     void the_sample_days_practices_are_reports_and_the_team_takes_them_in_turns() {
+        long eventId = stand.event().id();
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> reports.of(eventId).size() >= slipTexts.publishedPracticeIds(eventId).size());
         HarvestView view = navigate("harvest", HarvestView.class);
         var grid = test(view.reports.grid);
         int rows = grid.size();
@@ -43,11 +77,82 @@ class HarvestViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void the_export_and_summary_links_are_there() {
+    void the_export_and_summary_links_give_the_events_files_as_chosen() throws Exception {
         HarvestView view = navigate("harvest", HarvestView.class);
 
-        assertThat(view.exports.csv.getId()).contains("export-csv");
-        assertThat(view.exports.daySummary.getId()).contains("day-summary-pdf");
-        assertThat(view.exports.csv.getHref()).isNotBlank();
+        byte[] csv = download(view.exports.csv);
+
+        assertThat(csv).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
+        assertThat(header(csv)).containsExactly("id", "line", "title", "body", "organisation", "ownership", "region",
+                "themes", "status", "stand", "created_at", "owner_contact", "reporter_name", "reporter_email", "consent");
+        assertThat(rows(csv)).anySatisfy(row -> {
+            assertThat(row.get("title")).isEqualTo("Kävelevä kahvila");
+            assertThat(row.get("line")).isEqualTo("hyva-kaytanto");
+            assertThat(row.get("stand")).isEqualTo("Esimerkkiosasto");
+        });
+
+        view.exports.kind.setValue(Exports.Kind.REPORTS);
+        view.exports.anonymised.setValue(true);
+        byte[] anonymisedReports = download(view.exports.csv);
+
+        assertThat(header(anonymisedReports)).contains("title", "assignee", "slips").doesNotContain("contact");
+        assertThat(rows(anonymisedReports)).extracting(row -> row.get("title")).contains("Kävelevä kahvila");
+
+        String summary = PdfChecks.text(download(view.exports.daySummary)).replaceAll("\\s+", " ");
+
+        assertThat(summary).contains(stand.event().name(), "Kävelevä kahvila");
+    }
+
+    @Test
+    void opening_the_harvest_writes_nothing_not_even_a_missing_report() {
+        Event event = TestEvents.create(events, ModerationPolicy.PUBLISH);
+        Line practices = TestEvents.practiceLine(lines, event);
+        slips.peg(practices.requireId(), new SlipDraft("Hiljainen käytäntö", "Kuvaus.", "Järjestö", Ownership.OWN,
+                Region.HELSINKI, Set.of(), null, null, null, false), "Halli A");
+        Report made = await().atMost(Duration.ofSeconds(10)).until(() -> reports.of(event.id()), r -> r.size() == 1)
+                .getFirst();
+        // Its news lost, as in a crash: the harvest page used to make such reports when it opened.
+        jdbc.sql("delete from report_slip where report_id = ?").param(made.requireId()).update();
+        jdbc.sql("delete from report where id = ?").param(made.requireId()).update();
+        List<Long> before = writes(event);
+
+        UI.getCurrent().navigate("harvest", QueryParameters.of("event", event.slug()));
+        HarvestView view = (HarvestView) getCurrentView();
+
+        assertThat(view.heading.getText()).contains(event.name());
+        assertThat(writes(event)).isEqualTo(before);
+        assertThat(reports.of(event.id())).isEmpty();
+    }
+
+    /** Rows and versions of what the harvest page could change for the event, and the audit log's length. */
+    private List<Long> writes(Event event) {
+        return jdbc.sql("select (select count(*) from report where event_id = :e), "
+                        + "(select coalesce(sum(version), 0) from report where event_id = :e), "
+                        + "(select count(*) from report_slip x join report r on r.id = x.report_id where r.event_id = :e), "
+                        + "(select count(*) from production_member where event_id = :e), "
+                        + "(select coalesce(sum(version), 0) from slip where event_id = :e), "
+                        + "(select count(*) from audit_entry) from stand_event where id = :e")
+                .param("e", event.id())
+                .query((rs, row) -> List.of(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
+                        rs.getLong(6)))
+                .single();
+    }
+
+    private byte[] download(Anchor link) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        test(link).download(out);
+        return out.toByteArray();
+    }
+
+    private static List<String> header(byte[] csv) throws Exception {
+        try (CSVParser parser = CsvFiles.read(new ByteArrayInputStream(csv))) {
+            return parser.getHeaderNames();
+        }
+    }
+
+    private static List<CSVRecord> rows(byte[] csv) throws Exception {
+        try (CSVParser parser = CsvFiles.read(new ByteArrayInputStream(csv))) {
+            return parser.getRecords();
+        }
     }
 }

@@ -1,10 +1,5 @@
-package fi.pyykkinaru.harvest;
+package fi.pyykkinaru.session;
 
-import fi.pyykkinaru.session.Feedback;
-import fi.pyykkinaru.session.FeedbackResult;
-import fi.pyykkinaru.session.Score;
-import fi.pyykkinaru.session.Session;
-import fi.pyykkinaru.session.Sessions;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,33 +9,18 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Feedback as the events report it: per session the answers, median and distribution, by channel (kiosk, phone,
- * paper, remote) and by region, and the comments; and the event's table of programme items with their medians.
+ * A session's feedback broken down as the events report it: by channel (kiosk, phone, and staff's paper and
+ * remote counts), by region, and the comments. {@link Feedback} keeps the votes; this only reads them.
  */
 @Service
-public class FeedbackReport {
+public class FeedbackBreakdown {
 
-    /** One session's feedback in full. */
-    public record SessionFeedback(Session session, FeedbackResult result, Map<String, FeedbackResult> byChannel,
-            Map<String, FeedbackResult> byRegion, List<String> comments) {
-    }
-
-    private final Sessions sessions;
     private final Feedback feedback;
     private final JdbcClient jdbc;
 
-    FeedbackReport(Sessions sessions, Feedback feedback, JdbcClient jdbc) {
-        this.sessions = sessions;
+    FeedbackBreakdown(Feedback feedback, JdbcClient jdbc) {
         this.feedback = feedback;
         this.jdbc = jdbc;
-    }
-
-    /** Every programme item with its result, in programme order. */
-    @Transactional(readOnly = true)
-    public Map<Session, FeedbackResult> table(long eventId) {
-        Map<Session, FeedbackResult> table = new LinkedHashMap<>();
-        sessions.programme(eventId).forEach(s -> table.put(s, feedback.result(s)));
-        return table;
     }
 
     @Transactional(readOnly = true)
@@ -53,13 +33,14 @@ public class FeedbackReport {
         jdbc.sql("select channel, score, answers from feedback_tally where session_id = ?")
                 .param(id).query((rs, row) -> new Object[] {rs.getString(1), rs.getInt(2), rs.getLong(3)}).list()
                 .forEach(r -> add(channels, (String) r[0], (int) r[1], (long) r[2]));
+        // Staff's counts carry no region: by region covers the answers given at the stand and on phones.
         Map<String, Map<Score, Long>> regions = new LinkedHashMap<>();
         jdbc.sql("select coalesce(region, ''), score, count(*) from feedback_answer where session_id = ? "
                         + "group by coalesce(region, ''), score")
                 .param(id).query((rs, row) -> new Object[] {rs.getString(1), rs.getInt(2), rs.getLong(3)}).list()
                 .forEach(r -> add(regions, (String) r[0], (int) r[1], (long) r[2]));
         List<String> comments = jdbc.sql("select comment from feedback_answer where session_id = ? and comment is not null "
-                + "order by answered_on, id").param(id).query(String.class).list();
+                + "order by answered_on, id").param(id).query((rs, row) -> rs.getString(1)).list();
         return new SessionFeedback(session, feedback.result(session), results(channels), results(regions), comments);
     }
 

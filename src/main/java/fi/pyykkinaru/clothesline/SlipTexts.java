@@ -1,0 +1,66 @@
+package fi.pyykkinaru.clothesline;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What the slips on the wall say, for those who follow them up: the practices to report, a day's slips for its
+ * summary, a line's answers. Only published slips: held and hidden ones are nobody's business but staff's.
+ */
+@Service
+public class SlipTexts {
+
+    private final SlipRepository slips;
+    private final LineRepository lines;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    SlipTexts(SlipRepository slips, LineRepository lines, JdbcClient jdbc, Clock clock) {
+        this.slips = slips;
+        this.lines = lines;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** The slip, if it is a practice (not an answer) and hangs on the wall. */
+    @Transactional(readOnly = true)
+    public Optional<PracticeSlip> publishedPractice(long slipId) {
+        return slips.findById(slipId)
+                .filter(s -> s.status() == SlipStatus.PUBLISHED)
+                .filter(s -> lines.findById(s.lineId()).map(l -> l.kind() == LineKind.PRACTICE).orElse(false))
+                .map(s -> new PracticeSlip(s.requireId(), s.eventId(), s.title(), s.body(), s.organisation(),
+                        s.ownerContact()));
+    }
+
+    /** The ids of the event's practices on the wall, oldest first. */
+    @Transactional(readOnly = true)
+    public List<Long> publishedPracticeIds(long eventId) {
+        return jdbc.sql("select s.id from slip s join clothesline l on l.id = s.line_id where s.event_id = ? "
+                        + "and l.kind = 'PRACTICE' and s.status = 'PUBLISHED' order by s.id")
+                .param(eventId).query((rs, row) -> rs.getLong(1)).list();
+    }
+
+    /** The slips on the wall that the filter takes, oldest first. */
+    @Transactional(readOnly = true)
+    public List<PublishedSlip> published(SlipFilter filter) {
+        List<Object> params = new ArrayList<>();
+        String where = filter.condition(params, clock.getZone());
+        return jdbc.sql("select s.id, s.line_id, s.title, s.body, s.organisation from slip s where " + where
+                        + " and s.status = 'PUBLISHED' order by s.id")
+                .params(params).query((rs, row) -> new PublishedSlip(rs.getLong(1), rs.getLong(2), rs.getString(3),
+                        rs.getString(4), rs.getString(5)))
+                .list();
+    }
+
+    /** The titles (for an answer line, the answers) of the line's slips on the wall, oldest first. */
+    @Transactional(readOnly = true)
+    public List<String> publishedTitles(long lineId) {
+        return jdbc.sql("select title from slip where line_id = ? and status = 'PUBLISHED' order by id")
+                .param(lineId).query((rs, row) -> rs.getString(1)).list();
+    }
+}
