@@ -61,12 +61,12 @@ class RegistrationsViewTest extends SpringBrowserlessTest {
     void staff_import_a_pre_registration_list_and_bad_rows_are_listed_by_line() {
         RegistrationsView view = navigate("staff/registrations", RegistrationsView.class);
 
-        test(view.upload).upload("lista.csv", "text/csv", "name,email\nHyvä Rivi,\n,x@y.fi\n".getBytes(StandardCharsets.UTF_8));
+        test(view.preRegistrations.upload).upload("lista.csv", "text/csv", "name,email\nHyvä Rivi,\n,x@y.fi\n".getBytes(StandardCharsets.UTF_8));
 
         assertThat(view.message.getText()).contains("Mitään ei tuotu", "Rivi 3: Kirjoita nimesi.");
         assertThat(registrations.find(stand.event(), "Hyvä Rivi")).isEmpty();
 
-        test(view.upload).upload("lista.csv", "text/csv", "name\nHyvä Rivi\n".getBytes(StandardCharsets.UTF_8));
+        test(view.preRegistrations.upload).upload("lista.csv", "text/csv", "name\nHyvä Rivi\n".getBytes(StandardCharsets.UTF_8));
         assertThat(view.message.getText()).isEqualTo("Tuotiin 1 henkilö.");
         assertThat(registrations.find(stand.event(), "Hyvä Rivi")).hasSize(1);
     }
@@ -98,7 +98,7 @@ class RegistrationsViewTest extends SpringBrowserlessTest {
         test(view.printAll).click();
 
         assertThat(view.message.getText()).isEqualTo("Piirretään " + everyone + " nimikorttia…");
-        assertThat(view.progress.isVisible()).isTrue();
+        assertThat(view.printAll.progress.isVisible()).isTrue();
         assertThat(view.printAll.isEnabled()).isFalse();
         // The sheets are drawn on another thread, which reports back through UI.access.
         await().pollInSameThread().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
@@ -106,7 +106,7 @@ class RegistrationsViewTest extends SpringBrowserlessTest {
             vaadin.getService().runPendingAccessTasks(vaadin);
             assertThat(view.message.getText()).startsWith(everyone + " nimikorttia tulostusjonossa (työ ");
         });
-        assertThat(view.progress.isVisible()).isFalse();
+        assertThat(view.printAll.progress.isVisible()).isFalse();
         assertThat(view.printAll.isEnabled()).isTrue();
     }
 }
