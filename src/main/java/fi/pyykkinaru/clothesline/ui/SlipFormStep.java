@@ -5,13 +5,16 @@ import com.vaadin.flow.component.html.Div;
 import fi.pyykkinaru.clothesline.LineKind;
 import fi.pyykkinaru.event.Theme;
 import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /** The slip to fill in, on paper, with the ways out: cancel, or on to the preview. */
 class SlipFormStep extends Div {
 
     final Button cancel = new Button();
     final Button preview = new Button();
-    SlipForm form;
+    // Tests read the form here; the view asks form(), which a chosen line guarantees.
+    @Nullable SlipForm form;
 
     SlipFormStep() {
         addClassNames("report-step", "slip-paper");
@@ -33,9 +36,15 @@ class SlipFormStep extends Div {
         addComponentAsFirst(form);
     }
 
+    SlipForm form() {
+        return Objects.requireNonNull(form, "a slip is started when its line is chosen");
+    }
+
     void localize() {
         cancel.setText(getTranslation("action.cancel"));
         preview.setText(getTranslation("write.preview"));
-        form.localize();
+        if (form != null) {
+            form.localize();
+        }
     }
 }

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import fi.pyykkinaru.clothesline.SlipDraft;
+import java.util.Objects;
 
 /** The slip as it will hang, to edit or to peg; a save that failed is said here, and the slip stays to peg again. */
 class SlipPreviewStep extends Div {
@@ -34,13 +35,14 @@ class SlipPreviewStep extends Div {
         add(hint, slot, body, saveError, actions);
     }
 
+    /** A draft that passed the slip rules, so its title is there. */
     void show(SlipDraft draft) {
         SlipCard card = new SlipCard(0);
         card.addClassName("slip--large");
-        card.show(draft.title(), draft.region());
+        card.show(Objects.requireNonNullElse(draft.title(), ""), draft.region());
         slot.removeAll();
         slot.add(card);
-        body.setText(draft.body() == null ? "" : draft.body());
+        body.setText(Objects.requireNonNullElse(draft.body(), ""));
         saveError.setVisible(false);
         peg.setEnabled(true);
     }

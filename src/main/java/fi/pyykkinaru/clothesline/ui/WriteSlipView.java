@@ -28,6 +28,8 @@ import fi.pyykkinaru.kiosk.Stand;
 import fi.pyykkinaru.printing.PrinterPurpose;
 import fi.pyykkinaru.printing.Printers;
 import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,8 +55,7 @@ class WriteSlipView extends Div implements BeforeEnterObserver, LocaleChangeObse
     private final Slips slips;
     private final SlipReceipts receipts;
     private final boolean receiptPrinter;
-    // Set by the first navigation, which picks the line.
-    private SlipWriting writing;
+    private @Nullable SlipWriting writing;
 
     WriteSlipView(Stand stand, Lines lineService, Slips slips, SlipReceipts receipts, Printers printers) {
         this.event = stand.event();
@@ -109,7 +110,7 @@ class WriteSlipView extends Div implements BeforeEnterObserver, LocaleChangeObse
     }
 
     private void localize() {
-        prompt.setText(writing.line().prompt().in(getLocale()));
+        prompt.setText(writing().line().prompt().in(getLocale()));
         chooser.localize();
         formStep.localize();
         previewStep.localize();
@@ -122,7 +123,7 @@ class WriteSlipView extends Div implements BeforeEnterObserver, LocaleChangeObse
     }
 
     private void show() {
-        Step step = writing.step();
+        Step step = writing().step();
         formStep.setVisible(step == Step.FORM);
         previewStep.setVisible(step == Step.PREVIEW);
         thanksStep.setVisible(step == Step.THANKS);
@@ -139,8 +140,8 @@ class WriteSlipView extends Div implements BeforeEnterObserver, LocaleChangeObse
     }
 
     private void showPreview() {
-        SlipForm form = formStep.form;
-        List<FieldProblem> problems = slips.check(writing.line(), form.draft());
+        SlipForm form = formStep.form();
+        List<FieldProblem> problems = slips.check(writing().line(), form.draft());
         form.show(problems);
         if (!problems.isEmpty()) {
             form.firstInvalid().filter(Focusable.class::isInstance).map(Focusable.class::cast)
@@ -148,38 +149,39 @@ class WriteSlipView extends Div implements BeforeEnterObserver, LocaleChangeObse
             return;
         }
         previewStep.show(form.draft());
-        writing.previewed();
+        writing().previewed();
         show();
     }
 
     private void edit() {
-        writing.editing();
+        writing().editing();
         show();
     }
 
     private void pegSlip() {
+        SlipWriting slip = writing();
         Slip pegged;
         try {
-            pegged = slips.peg(writing.line().requireId(), formStep.form.draft(), stand.name());
+            pegged = slips.peg(slip.line().requireId(), formStep.form().draft(), stand.name());
         } catch (InvalidSlipException e) {
-            formStep.form.show(e.problems());
-            writing.editing();
+            formStep.form().show(e.problems());
+            slip.editing();
             show();
             return;
         } catch (RuntimeException e) {
             // The database or disk failed: the visitor keeps the slip on screen and may try again.
-            log.error("Could not peg a slip on line {}", writing.line().code(), e);
+            log.error("Could not peg a slip on line {}", slip.line().code(), e);
             previewStep.saveFailed();
             return;
         }
-        writing.pegged(pegged);
+        slip.pegged(pegged);
         thanksStep.show(pegged, receiptPrinter);
         show();
         getElement().executeJs("setTimeout(() => this.$server && this.$server.backToWall(), $0)", BACK_TO_WALL_MILLIS);
     }
 
     private void printReceipt() {
-        Slip pegged = writing.pegged().orElse(null);
+        Slip pegged = writing().pegged().orElse(null);
         if (pegged == null) {
             return;
         }
@@ -195,12 +197,18 @@ class WriteSlipView extends Div implements BeforeEnterObserver, LocaleChangeObse
 
     @ClientCallable
     void backToWall() {
-        if (writing == null || writing.step() != Step.THANKS || !isAttached()) {
+        SlipWriting slip = writing;
+        if (slip == null || slip.step() != Step.THANKS || !isAttached()) {
             return;
         }
         UI ui = getUI().orElseThrow();
-        writing.onTheWall().ifPresentOrElse(
-                slip -> ui.navigate("", QueryParameters.of("pinned", String.valueOf(slip.requireId()))),
+        slip.onTheWall().ifPresentOrElse(
+                onWall -> ui.navigate("", QueryParameters.of("pinned", String.valueOf(onWall.requireId()))),
                 () -> ui.navigate(""));
+    }
+
+    /** Every step is shown only once navigation has chosen a line and started its slip. */
+    private SlipWriting writing() {
+        return Objects.requireNonNull(writing, "a slip is started when its line is chosen");
     }
 }
