@@ -3,10 +3,8 @@ package fi.pyykkinaru.clothesline.ui;
 import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -21,16 +19,16 @@ import fi.pyykkinaru.clothesline.InvalidSlipException;
 import fi.pyykkinaru.clothesline.Line;
 import fi.pyykkinaru.clothesline.Lines;
 import fi.pyykkinaru.clothesline.Slip;
-import fi.pyykkinaru.clothesline.SlipDraft;
-import fi.pyykkinaru.clothesline.SlipStatus;
 import fi.pyykkinaru.clothesline.SlipReceipts;
 import fi.pyykkinaru.clothesline.Slips;
-import fi.pyykkinaru.printing.PrinterPurpose;
-import fi.pyykkinaru.printing.Printers;
+import fi.pyykkinaru.clothesline.ui.SlipWriting.Step;
 import fi.pyykkinaru.event.Event;
 import fi.pyykkinaru.kiosk.KioskLayout;
 import fi.pyykkinaru.kiosk.Stand;
+import fi.pyykkinaru.printing.PrinterPurpose;
+import fi.pyykkinaru.printing.Printers;
 import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,108 +44,40 @@ class WriteSlipView extends Div implements BeforeEnterObserver, LocaleChangeObse
     static final int BACK_TO_WALL_MILLIS = 7000;
     private static final Logger log = LoggerFactory.getLogger(WriteSlipView.class);
 
-    enum Step { FORM, PREVIEW, THANKS }
-
-    final Div chooser = new Div();
+    final LineChooser chooser;
     final H1 prompt = new H1();
-    final Div formStep = new Div();
-    final Div previewStep = new Div();
-    final Div thanksStep = new Div();
-    final Button cancel = new Button();
-    final Button preview = new Button();
-    final Paragraph previewHint = new Paragraph();
-    final Div previewSlot = new Div();
-    final Paragraph previewBody = new Paragraph();
-    final Paragraph saveError = new Paragraph();
-    final Button edit = new Button();
-    final Button peg = new Button();
-    final H1 thanksTitle = new H1();
-    final Paragraph thanksText = new Paragraph();
-    final Div flyingSlot = new Div();
-    final Button done = new Button();
-    final Button printReceipt = new Button();
-    final Paragraph receiptStatus = new Paragraph();
-    SlipForm form;
+    final SlipFormStep formStep = new SlipFormStep();
+    final SlipPreviewStep previewStep = new SlipPreviewStep();
+    final SlipThanksStep thanksStep = new SlipThanksStep();
     private final Event event;
     private final List<Line> lines;
-    private final Slips slips;
     private final Stand stand;
-    private Line line;
-    private Step step = Step.FORM;
-    private @Nullable Slip pegged;
-
+    private final Slips slips;
     private final SlipReceipts receipts;
     private final boolean receiptPrinter;
+    private @Nullable SlipWriting writing;
 
     WriteSlipView(Stand stand, Lines lineService, Slips slips, SlipReceipts receipts, Printers printers) {
-        this.receipts = receipts;
-        this.receiptPrinter = printers.address(PrinterPurpose.RECEIPT).isPresent();
-        this.stand = stand;
-        this.slips = slips;
         this.event = stand.event();
         this.lines = lineService.shown(event.id(), stand.lineCodes());
+        this.stand = stand;
+        this.slips = slips;
+        this.receipts = receipts;
+        this.receiptPrinter = printers.address(PrinterPurpose.RECEIPT).isPresent();
         setId("report");
         addClassName("report");
 
         Div drum = new Div(new Div());
         drum.addClassName("report-drum");
         drum.getElement().setAttribute("aria-hidden", "true");
-        chooser.addClassName("report-lines");
-        chooser.getElement().setAttribute("role", "group");
-        for (Line l : lines) {
-            Button choice = new Button("", e -> UI.getCurrent().navigate(WriteSlipView.class,
-                    new RouteParameters("line", l.code())));
-            choice.setId("report-line-" + l.code());
-            choice.addClassName("choice");
-            chooser.add(choice);
-        }
-        chooser.setVisible(lines.size() > 1);
+        chooser = new LineChooser(lines, this::chooseLine);
         prompt.addClassName("report-prompt");
-
-        cancel.setId("slip-cancel");
-        cancel.addClassName("big-button");
-        cancel.addClickListener(e -> UI.getCurrent().navigate(""));
-        preview.setId("slip-preview");
-        preview.addClassNames("big-button", "primary");
-        preview.addClickListener(e -> showPreview());
-        Div formActions = new Div(cancel, preview);
-        formActions.addClassName("actions");
-        formStep.addClassNames("report-step", "slip-paper");
-        formStep.add(formActions);
-
-        previewHint.addClassName("report-hint");
-        previewSlot.addClassName("preview-slot");
-        previewBody.addClassName("preview-body");
-        saveError.setId("slip-save-error");
-        saveError.addClassName("error-banner");
-        saveError.getElement().setAttribute("role", "alert");
-        saveError.setVisible(false);
-        edit.setId("slip-edit");
-        edit.addClassName("big-button");
-        edit.addClickListener(e -> show(Step.FORM));
-        peg.setId("slip-pin");
-        peg.addClassNames("big-button", "primary");
-        peg.setDisableOnClick(true);
-        peg.addClickListener(e -> pegSlip());
-        Div previewActions = new Div(edit, peg);
-        previewActions.addClassName("actions");
-        previewStep.addClassName("report-step");
-        previewStep.add(previewHint, previewSlot, previewBody, saveError, previewActions);
-
-        thanksStep.setId("slip-thanks");
-        thanksStep.addClassNames("report-step", "thanks");
-        flyingSlot.addClassName("flying-slot");
-        done.setId("slip-done");
-        done.addClassNames("big-button", "primary");
-        done.addClickListener(e -> backToWall());
-        printReceipt.setId("slip-print");
-        printReceipt.addClassName("big-button");
-        printReceipt.setDisableOnClick(true);
-        printReceipt.addClickListener(e -> printReceipt());
-        receiptStatus.setId("slip-print-status");
-        receiptStatus.getElement().setAttribute("role", "status");
-        thanksStep.add(flyingSlot, thanksTitle, thanksText, receiptStatus, printReceipt, done);
-
+        formStep.cancel.addClickListener(e -> cancel());
+        formStep.preview.addClickListener(e -> showPreview());
+        previewStep.edit.addClickListener(e -> edit());
+        previewStep.peg.addClickListener(e -> pegSlip());
+        thanksStep.printReceipt.addClickListener(e -> printReceipt());
+        thanksStep.done.addClickListener(e -> backToWall());
         add(drum, chooser, prompt, formStep, previewStep, thanksStep);
     }
 
@@ -159,138 +89,126 @@ class WriteSlipView extends Div implements BeforeEnterObserver, LocaleChangeObse
         }
         String code = navigation.getRouteParameters().get("line").orElse(lines.getFirst().code());
         Line chosen = lines.stream().filter(l -> l.code().equals(code)).findFirst().orElse(lines.getFirst());
-        if (!chosen.equals(line)) {
-            line = chosen;
-            startSlip();
+        if (writing == null || !chosen.equals(writing.line())) {
+            startSlip(chosen);
         }
     }
 
-    private void startSlip() {
-        if (form != null) {
-            formStep.remove(form);
-        }
-        form = new SlipForm(line.kind(), event.themes());
-        formStep.addComponentAsFirst(form);
-        chooser.getChildren().forEach(c -> c.getElement().setAttribute("aria-pressed",
-                String.valueOf(c.getId().orElse("").equals("report-line-" + line.code()))));
-        show(Step.FORM);
+    private void startSlip(Line line) {
+        writing = new SlipWriting(line);
+        formStep.start(line.kind(), event.themes());
+        chooser.press(line);
+        show();
         localize();
     }
 
     @Override
     public void localeChange(LocaleChangeEvent change) {
-        if (line != null) {
+        if (writing != null) {
             localize();
         }
     }
 
     private void localize() {
-        prompt.setText(line.prompt().in(getLocale()));
-        chooser.getElement().setAttribute("aria-label", getTranslation("write.choose-line"));
-        for (int i = 0; i < lines.size(); i++) {
-            ((Button) chooser.getComponentAt(i)).setText(lines.get(i).prompt().in(getLocale()));
-        }
-        cancel.setText(getTranslation("action.cancel"));
-        preview.setText(getTranslation("write.preview"));
-        previewHint.setText(getTranslation("write.preview.hint"));
-        edit.setText(getTranslation("write.edit"));
-        peg.setText(getTranslation("write.peg"));
-        saveError.setText(getTranslation("write.save-failed"));
-        thanksTitle.setText(getTranslation("write.thanks"));
-        thanksText.setText(getTranslation(pegged != null && pegged.status() != SlipStatus.PUBLISHED
-                ? "write.thanks.held" : "write.thanks.pegged"));
-        done.setText(getTranslation("write.back"));
-        printReceipt.setText(getTranslation("write.print"));
-        form.localize();
+        prompt.setText(writing().line().prompt().in(getLocale()));
+        chooser.localize();
+        formStep.localize();
+        previewStep.localize();
+        thanksStep.localize();
     }
 
     @Override
     public String getPageTitle() {
-        return (line == null ? "" : line.prompt().in(getLocale()) + " – ") + event.name();
+        return (writing == null ? "" : writing.line().prompt().in(getLocale()) + " – ") + event.name();
     }
 
-    private void show(Step next) {
-        step = next;
+    private void show() {
+        Step step = writing().step();
         formStep.setVisible(step == Step.FORM);
         previewStep.setVisible(step == Step.PREVIEW);
         thanksStep.setVisible(step == Step.THANKS);
-        chooser.setVisible(step == Step.FORM && lines.size() > 1);
+        chooser.setVisible(step == Step.FORM && chooser.offersChoice());
         prompt.setVisible(step != Step.THANKS);
     }
 
+    private void chooseLine(Line line) {
+        UI.getCurrent().navigate(WriteSlipView.class, new RouteParameters("line", line.code()));
+    }
+
+    private void cancel() {
+        UI.getCurrent().navigate("");
+    }
+
     private void showPreview() {
-        List<FieldProblem> problems = slips.check(line, form.draft());
+        SlipForm form = formStep.form();
+        List<FieldProblem> problems = slips.check(writing().line(), form.draft());
         form.show(problems);
         if (!problems.isEmpty()) {
             form.firstInvalid().filter(Focusable.class::isInstance).map(Focusable.class::cast)
                     .ifPresent(Focusable::focus);
             return;
         }
-        SlipDraft draft = form.draft();
-        SlipCard card = new SlipCard(0);
-        card.addClassName("slip--large");
-        card.show(draft.title(), draft.region());
-        previewSlot.removeAll();
-        previewSlot.add(card);
-        previewBody.setText(draft.body() == null ? "" : draft.body());
-        saveError.setVisible(false);
-        peg.setEnabled(true);
-        show(Step.PREVIEW);
+        previewStep.show(form.draft());
+        writing().previewed();
+        show();
+    }
+
+    private void edit() {
+        writing().editing();
+        show();
     }
 
     private void pegSlip() {
+        SlipWriting slip = writing();
+        Slip pegged;
         try {
-            pegged = slips.peg(line.requireId(), form.draft(), stand.name());
+            pegged = slips.peg(slip.line().requireId(), formStep.form().draft(), stand.name());
         } catch (InvalidSlipException e) {
-            form.show(e.problems());
-            show(Step.FORM);
+            formStep.form().show(e.problems());
+            slip.editing();
+            show();
             return;
         } catch (RuntimeException e) {
             // The database or disk failed: the visitor keeps the slip on screen and may try again.
-            log.error("Could not peg a slip on line {}", line.code(), e);
-            saveError.setVisible(true);
-            peg.setEnabled(true);
+            log.error("Could not peg a slip on line {}", slip.line().code(), e);
+            previewStep.saveFailed();
             return;
         }
-        printReceipt.setVisible(receiptPrinter && pegged.status() == SlipStatus.PUBLISHED);
-        printReceipt.setEnabled(true);
-        receiptStatus.setText("");
-        SlipCard flying = new SlipCard(pegged.requireId());
-        flying.addClassNames("slip--large", "slip--flying");
-        flying.show(pegged.title(), pegged.region());
-        flyingSlot.removeAll();
-        flyingSlot.add(flying);
-        localize();
-        show(Step.THANKS);
+        slip.pegged(pegged);
+        thanksStep.show(pegged, receiptPrinter);
+        show();
         getElement().executeJs("setTimeout(() => this.$server && this.$server.backToWall(), $0)", BACK_TO_WALL_MILLIS);
     }
 
     private void printReceipt() {
-        Slip slip = pegged;
-        if (slip == null) {
+        Slip pegged = writing().pegged().orElse(null);
+        if (pegged == null) {
             return;
         }
         try {
-            receipts.print(slip.requireId(), getLocale());
-            receiptStatus.setText(getTranslation("write.print.queued"));
+            receipts.print(pegged.requireId(), getLocale());
+            thanksStep.receiptQueued();
         } catch (RuntimeException e) {
             // Already printed, or the printer's queue could not take it: the desk can print it from the console.
-            log.warn("Receipt of slip {} was not queued: {}", slip.id(), e.getMessage());
-            receiptStatus.setText(getTranslation("write.print.desk"));
+            log.warn("Receipt of slip {} was not queued: {}", pegged.id(), e.getMessage());
+            thanksStep.receiptAtTheDesk();
         }
-        printReceipt.setVisible(false);
     }
 
     @ClientCallable
     void backToWall() {
-        if (step != Step.THANKS || !isAttached()) {
+        SlipWriting slip = writing;
+        if (slip == null || slip.step() != Step.THANKS || !isAttached()) {
             return;
         }
         UI ui = getUI().orElseThrow();
-        if (pegged != null && pegged.status() == SlipStatus.PUBLISHED) {
-            ui.navigate("", QueryParameters.of("pinned", String.valueOf(pegged.requireId())));
-        } else {
-            ui.navigate("");
-        }
+        slip.onTheWall().ifPresentOrElse(
+                onWall -> ui.navigate("", QueryParameters.of("pinned", String.valueOf(onWall.requireId()))),
+                () -> ui.navigate(""));
+    }
+
+    /** Every step is shown only once navigation has chosen a line and started its slip. */
+    private SlipWriting writing() {
+        return Objects.requireNonNull(writing, "a slip is started when its line is chosen");
     }
 }

@@ -1,10 +1,13 @@
 package fi.pyykkinaru.badge.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.server.VaadinSession;
 import fi.pyykkinaru.PyykkinaruTest;
 import fi.pyykkinaru.badge.BadgePrinting;
 import fi.pyykkinaru.badge.Registration;
@@ -15,6 +18,7 @@ import fi.pyykkinaru.kiosk.Stand;
 import fi.pyykkinaru.printing.PrintJob;
 import fi.pyykkinaru.printing.PrintState;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -57,13 +61,52 @@ class RegistrationsViewTest extends SpringBrowserlessTest {
     void staff_import_a_pre_registration_list_and_bad_rows_are_listed_by_line() {
         RegistrationsView view = navigate("staff/registrations", RegistrationsView.class);
 
-        test(view.upload).upload("lista.csv", "text/csv", "name,email\nHyvä Rivi,\n,x@y.fi\n".getBytes(StandardCharsets.UTF_8));
+        test(view.preRegistrations.upload).upload("lista.csv", "text/csv", "name,email\nHyvä Rivi,\n,x@y.fi\n".getBytes(StandardCharsets.UTF_8));
 
         assertThat(view.message.getText()).contains("Mitään ei tuotu", "Rivi 3: Kirjoita nimesi.");
         assertThat(registrations.find(stand.event(), "Hyvä Rivi")).isEmpty();
 
-        test(view.upload).upload("lista.csv", "text/csv", "name\nHyvä Rivi\n".getBytes(StandardCharsets.UTF_8));
+        test(view.preRegistrations.upload).upload("lista.csv", "text/csv", "name\nHyvä Rivi\n".getBytes(StandardCharsets.UTF_8));
         assertThat(view.message.getText()).isEqualTo("Tuotiin 1 henkilö.");
         assertThat(registrations.find(stand.event(), "Hyvä Rivi")).hasSize(1);
+    }
+
+    @Test
+    void staff_register_a_visitor_at_the_desk_and_the_badge_goes_to_the_queue() {
+        RegistrationsView view = navigate("staff/registrations", RegistrationsView.class);
+        test(view.add).click();
+        test($(Button.class).withId("registration-save").single()).click();
+        assertThat($(Paragraph.class).withId("register-problems").single().getText()).isNotBlank();
+
+        test($(TextField.class).withId("register-name").single()).setValue("Tiskin Tuula");
+        test($(Button.class).withId("registration-save").single()).click();
+
+        Registration tuula = registrations.find(stand.event(), "Tiskin Tuula").getFirst();
+        assertThat(view.message.getText()).isEqualTo("Tiskin Tuula: tulostusjonossa (työ "
+                + badges.latest(tuula).orElseThrow().id() + ").");
+        assertThat($(Button.class).withId("registration-save").exists()).as("the dialog is closed").isFalse();
+        assertThat(test(view.grid).size()).isGreaterThanOrEqualTo(1);
+    }
+
+    @Test
+    void printing_everyone_on_sheets_shows_how_far_it_got_and_then_the_job() {
+        registrations.register(stand.event(), new RegistrationDraft("Arkki Aapo", null, null, null, List.of("fi"), null,
+                false), RegistrationSource.STAFF);
+        int everyone = registrations.all(stand.event()).size();
+        RegistrationsView view = navigate("staff/registrations", RegistrationsView.class);
+
+        test(view.printAll).click();
+
+        assertThat(view.message.getText()).isEqualTo("Piirretään " + everyone + " nimikorttia…");
+        assertThat(view.printAll.progress.isVisible()).isTrue();
+        assertThat(view.printAll.isEnabled()).isFalse();
+        // The sheets are drawn on another thread, which reports back through UI.access.
+        await().pollInSameThread().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            VaadinSession vaadin = VaadinSession.getCurrent();
+            vaadin.getService().runPendingAccessTasks(vaadin);
+            assertThat(view.message.getText()).startsWith(everyone + " nimikorttia tulostusjonossa (työ ");
+        });
+        assertThat(view.printAll.progress.isVisible()).isFalse();
+        assertThat(view.printAll.isEnabled()).isTrue();
     }
 }

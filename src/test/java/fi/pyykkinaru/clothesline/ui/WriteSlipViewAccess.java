@@ -18,19 +18,19 @@ public final class WriteSlipViewAccess {
     }
 
     public void type(String title) {
-        test.test(view.form.title).setValue(title);
-        test.test(view.preview).click();
+        test.test(view.formStep.form.title).setValue(title);
+        test.test(view.formStep.preview).click();
     }
 
     public void peg() {
-        test.test(view.peg).click();
+        test.test(view.previewStep.peg).click();
     }
 
     public boolean saveErrorShown() {
-        return view.saveError.isVisible() && view.previewStep.isVisible();
+        return view.previewStep.saveError.isVisible() && view.previewStep.isVisible();
     }
 
     public String typedTitle() {
-        return view.form.title.getValue();
+        return view.formStep.form.title.getValue();
     }
 }

@@ -16,23 +16,23 @@ class WriteSlipViewFailureTest extends SpringBrowserlessTest {
     @Test
     void when_the_database_fails_the_visitor_is_told_and_the_slip_stays_to_try_again() {
         WriteSlipView view = navigate("report/supervoima", WriteSlipView.class);
-        test(view.form.title).setValue("Sinnikkyys");
-        test(view.preview).click();
+        test(view.formStep.form.title).setValue("Sinnikkyys");
+        test(view.formStep.preview).click();
         // The slip table goes missing: every write fails as it would on a broken database.
         jdbc.execute("alter table slip rename to slip_unavailable");
         try {
-            test(view.peg).click();
+            test(view.previewStep.peg).click();
         } finally {
             jdbc.execute("alter table slip_unavailable rename to slip");
         }
 
-        assertThat(view.saveError.isVisible()).isTrue();
-        assertThat(view.saveError.getText()).startsWith("Tallennus ei onnistunut");
+        assertThat(view.previewStep.saveError.isVisible()).isTrue();
+        assertThat(view.previewStep.saveError.getText()).startsWith("Tallennus ei onnistunut");
         assertThat(view.previewStep.isVisible()).isTrue();
-        assertThat(view.peg.isEnabled()).isTrue();
-        assertThat(view.form.title.getValue()).isEqualTo("Sinnikkyys");
+        assertThat(view.previewStep.peg.isEnabled()).isTrue();
+        assertThat(view.formStep.form.title.getValue()).isEqualTo("Sinnikkyys");
 
-        test(view.peg).click();
+        test(view.previewStep.peg).click();
 
         assertThat(view.thanksStep.isVisible()).isTrue();
     }

@@ -31,12 +31,12 @@ class WriteSlipViewTest extends SpringBrowserlessTest {
     void an_empty_slip_is_answered_next_to_each_field_and_nothing_is_pegged() {
         WriteSlipView view = openPracticeForm();
 
-        test(view.preview).click();
+        test(view.formStep.preview).click();
 
-        assertThat(view.form.title.isInvalid()).isTrue();
-        assertThat(view.form.title.getErrorMessage()).isEqualTo("Tämä tieto tarvitaan.");
-        assertThat(view.form.body.isInvalid()).isTrue();
-        assertThat(view.form.ownershipError.getText()).isEqualTo("Valitse toinen vaihtoehdoista.");
+        assertThat(view.formStep.form.title.isInvalid()).isTrue();
+        assertThat(view.formStep.form.title.getErrorMessage()).isEqualTo("Tämä tieto tarvitaan.");
+        assertThat(view.formStep.form.body.isInvalid()).isTrue();
+        assertThat(view.formStep.form.ownershipError.getText()).isEqualTo("Valitse toinen vaihtoehdoista.");
         assertThat(view.formStep.isVisible()).isTrue();
         assertThat(view.previewStep.isVisible()).isFalse();
     }
@@ -44,21 +44,21 @@ class WriteSlipViewTest extends SpringBrowserlessTest {
     @Test
     void a_visitor_fills_in_previews_pegs_and_is_thanked() {
         WriteSlipView view = openPracticeForm();
-        test(view.form.title).setValue("Lähiliikuntapaikka ikäihmisille");
-        test(view.form.body).setValue("Ohjattu kuntosali puistossa.\nMaksuton.");
-        test(view.form.organisation).setValue("Liikuntapalvelut");
-        test(view.form.other).click();
-        assertThat(view.form.otherNotice.isVisible()).isTrue();
-        test(view.form.region).selectItem(view.form.region.getItemLabelGenerator().apply(Region.KAINUU));
+        test(view.formStep.form.title).setValue("Lähiliikuntapaikka ikäihmisille");
+        test(view.formStep.form.body).setValue("Ohjattu kuntosali puistossa.\nMaksuton.");
+        test(view.formStep.form.organisation).setValue("Liikuntapalvelut");
+        test(view.formStep.form.other).click();
+        assertThat(view.formStep.form.otherNotice.isVisible()).isTrue();
+        test(view.formStep.form.region).selectItem(view.formStep.form.region.getItemLabelGenerator().apply(Region.KAINUU));
 
-        test(view.preview).click();
+        test(view.formStep.preview).click();
         assertThat(view.previewStep.isVisible()).isTrue();
-        assertThat(view.previewBody.getText()).isEqualTo("Ohjattu kuntosali puistossa.\nMaksuton.");
+        assertThat(view.previewStep.body.getText()).isEqualTo("Ohjattu kuntosali puistossa.\nMaksuton.");
 
-        test(view.peg).click();
+        test(view.previewStep.peg).click();
 
         assertThat(view.thanksStep.isVisible()).isTrue();
-        assertThat(view.thanksText.getText()).isEqualTo("Lappusi roikkuu nyt narulla kaikkien nähtävänä.");
+        assertThat(view.thanksStep.text.getText()).isEqualTo("Lappusi roikkuu nyt narulla kaikkien nähtävänä.");
         var line = lines.shown(stand.event().id(), stand.lineCodes()).getFirst();
         assertThat(slips.wallPage(line, 0, 1).slips()).extracting(WallSlip::title, WallSlip::region)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Lähiliikuntapaikka ikäihmisille", Region.KAINUU));
@@ -67,49 +67,49 @@ class WriteSlipViewTest extends SpringBrowserlessTest {
     @Test
     void editing_after_the_preview_keeps_everything_typed() {
         WriteSlipView view = openPracticeForm();
-        test(view.form.title).setValue("Nimi");
-        test(view.form.body).setValue("Kuvaus");
-        test(view.form.own).click();
-        test(view.preview).click();
+        test(view.formStep.form.title).setValue("Nimi");
+        test(view.formStep.form.body).setValue("Kuvaus");
+        test(view.formStep.form.own).click();
+        test(view.formStep.preview).click();
 
-        test(view.edit).click();
+        test(view.previewStep.edit).click();
 
         assertThat(view.formStep.isVisible()).isTrue();
-        assertThat(view.form.title.getValue()).isEqualTo("Nimi");
-        assertThat(view.form.body.getValue()).isEqualTo("Kuvaus");
-        assertThat(view.form.own.getElement().getAttribute("aria-checked")).isEqualTo("true");
+        assertThat(view.formStep.form.title.getValue()).isEqualTo("Nimi");
+        assertThat(view.formStep.form.body.getValue()).isEqualTo("Kuvaus");
+        assertThat(view.formStep.form.own.getElement().getAttribute("aria-checked")).isEqualTo("true");
     }
 
     @Test
     void control_characters_are_taken_out_with_a_message_and_the_rest_is_kept() {
         WriteSlipView view = openPracticeForm();
-        test(view.form.title).setValue("Piilo\u0007merkki");
+        test(view.formStep.form.title).setValue("Piilo\u0007merkki");
 
-        test(view.preview).click();
+        test(view.formStep.preview).click();
 
-        assertThat(view.form.title.getValue()).isEqualTo("Piilomerkki");
-        assertThat(view.form.title.getErrorMessage()).contains("ohjausmerkkejä");
+        assertThat(view.formStep.form.title.getValue()).isEqualTo("Piilomerkki");
+        assertThat(view.formStep.form.title.getErrorMessage()).contains("ohjausmerkkejä");
     }
 
     @Test
     void an_overlong_name_says_how_long_it_may_be() {
         WriteSlipView view = openPracticeForm();
-        test(view.form.title).setValue("a".repeat(130));
+        test(view.formStep.form.title).setValue("a".repeat(130));
 
-        test(view.preview).click();
+        test(view.formStep.preview).click();
 
-        assertThat(view.form.title.getErrorMessage()).isEqualTo("Teksti on liian pitkä: 130 merkkiä, enintään 120. Lyhennä vähän.");
-        assertThat(view.form.title.getValue()).hasSize(130);
+        assertThat(view.formStep.form.title.getErrorMessage()).isEqualTo("Teksti on liian pitkä: 130 merkkiä, enintään 120. Lyhennä vähän.");
+        assertThat(view.formStep.form.title.getValue()).hasSize(130);
     }
 
     @Test
     void the_consent_tick_is_asked_for_when_a_name_is_given() {
         WriteSlipView view = openPracticeForm();
-        test(view.form.reporterName).setValue("Maija");
+        test(view.formStep.form.reporterName).setValue("Maija");
 
-        test(view.preview).click();
+        test(view.formStep.preview).click();
 
-        assertThat(view.form.consentError.getText()).startsWith("Rastita lupa");
+        assertThat(view.formStep.form.consentError.getText()).startsWith("Rastita lupa");
     }
 
     @Test
@@ -117,11 +117,11 @@ class WriteSlipViewTest extends SpringBrowserlessTest {
         WriteSlipView view = navigate("report/supervoima", WriteSlipView.class);
 
         assertThat(view.prompt.getText()).isEqualTo("Mikä on supervoimasi?");
-        assertThat(view.form.title.getLabel()).isEqualTo("Vastauksesi");
-        assertThat(view.form.own.isAttached()).isFalse();
-        test(view.form.title).setValue("Kuuntelen");
-        test(view.preview).click();
-        test(view.peg).click();
+        assertThat(view.formStep.form.title.getLabel()).isEqualTo("Vastauksesi");
+        assertThat(view.formStep.form.own.isAttached()).isFalse();
+        test(view.formStep.form.title).setValue("Kuuntelen");
+        test(view.formStep.preview).click();
+        test(view.previewStep.peg).click();
 
         assertThat(view.thanksStep.isVisible()).isTrue();
     }
@@ -129,19 +129,19 @@ class WriteSlipViewTest extends SpringBrowserlessTest {
     @Test
     void the_form_speaks_the_chosen_language() {
         WriteSlipView view = openPracticeForm();
-        test(view.form.title).setValue("Keskeneräinen");
+        test(view.formStep.form.title).setValue("Keskeneräinen");
 
         UI.getCurrent().getSession().setLocale(java.util.Locale.of("sv"));
 
-        assertThat(view.form.title.getLabel()).isEqualTo("Praxisens namn");
-        assertThat(view.peg.getText()).isEqualTo("Häng upp på linan");
-        assertThat(view.form.title.getValue()).isEqualTo("Keskeneräinen");
+        assertThat(view.formStep.form.title.getLabel()).isEqualTo("Praxisens namn");
+        assertThat(view.previewStep.peg.getText()).isEqualTo("Häng upp på linan");
+        assertThat(view.formStep.form.title.getValue()).isEqualTo("Keskeneräinen");
     }
 
     @Test
     void an_idle_stand_throws_the_half_filled_form_away_and_shows_the_attract_loop() {
         WriteSlipView view = openPracticeForm();
-        test(view.form.title).setValue("Kesken jäänyt");
+        test(view.formStep.form.title).setValue("Kesken jäänyt");
         UI.getCurrent().getSession().setLocale(java.util.Locale.ENGLISH);
         var layout = (fi.pyykkinaru.kiosk.KioskLayout) view.getParent().orElseThrow().getParent().orElseThrow();
 
@@ -151,7 +151,7 @@ class WriteSlipViewTest extends SpringBrowserlessTest {
         assertThat(((WallView) getCurrentView()).attract.isVisible()).isTrue();
         assertThat(UI.getCurrent().getLocale().getLanguage()).isEqualTo("fi");
         WriteSlipView fresh = openPracticeForm();
-        assertThat(fresh.form.title.getValue()).isEmpty();
+        assertThat(fresh.formStep.form.title.getValue()).isEmpty();
     }
 
     static void fireIdle(fi.pyykkinaru.kiosk.KioskLayout layout) {
