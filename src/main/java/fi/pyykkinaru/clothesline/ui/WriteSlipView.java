@@ -59,7 +59,7 @@ class WriteSlipView extends Div implements BeforeEnterObserver, LocaleChangeObse
 
     WriteSlipView(Stand stand, Lines lineService, Slips slips, SlipReceipts receipts, Printers printers) {
         this.event = stand.event();
-        this.lines = lineService.shown(event.id(), stand.lineCodes());
+        this.lines = lineService.shown(event.requireId(), stand.lineCodes());
         this.stand = stand;
         this.slips = slips;
         this.receipts = receipts;

@@ -28,7 +28,7 @@ class ReportDialog extends Dialog {
         this.reports = reports;
         this.changed = changed;
         text = new ReportTextForm(report);
-        followUp = new FollowUpForm(report, reports.team(event.id()));
+        followUp = new FollowUpForm(report, reports.team(event.requireId()));
         contactMessage = new ContactMessagePanel(ContactMessage.of(report, event.name(), translations));
         setId("report-dialog");
         setHeaderTitle(getTranslation("reports.title") + " #" + report.id());

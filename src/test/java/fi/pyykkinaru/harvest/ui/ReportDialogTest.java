@@ -27,6 +27,8 @@ import fi.pyykkinaru.harvest.TeamMember;
 import fi.pyykkinaru.i18n.Translations;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.time.Duration;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -54,8 +56,9 @@ class ReportDialogTest extends SpringBrowserlessTest {
         Line practice = TestEvents.practiceLine(lines, event);
         slips.peg(practice.requireId(), new SlipDraft("Kyläkoulun kirjastoauto", "Auto kiertää kylät.", "Kyläkoulu ry",
                 Ownership.OTHER, Region.POHJANMAA, Set.of(), "orjan@kylakoulu.fi", null, null, false), "Halli A");
-        reports.sync(event);
-        report = reports.of(event.id()).getFirst();
+        // The harvest hears of the pegged practice off the pegging thread.
+        report = Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> reports.of(event.requireId()), r -> !r.isEmpty())
+                .getFirst();
         aino = reports.addMember(event.id(), "Aino", null);
     }
 
