@@ -79,15 +79,23 @@ public class Reports {
         return reports.findById(id).orElseThrow(() -> new NoSuchElementException("No report " + id));
     }
 
-    /** Mends a report's text (typos, a clearer title); the slips stay as the visitors wrote them. */
+    /**
+     * Mends a report's text (typos, a clearer title); the slips stay as the visitors wrote them. The form's text
+     * replaces the stored one whole, so it must be of the version the form was filled from: otherwise a contact
+     * erased meanwhile (privacy) would come back from an organiser's open dialog.
+     */
     @Transactional
-    public Report edit(long id, String title, @Nullable String body, @Nullable String organisation,
+    public Report edit(long id, int version, String title, @Nullable String body, @Nullable String organisation,
             @Nullable String contact, String language) {
         if (title.isBlank() || PlainText.length(title) > 240) {
             throw new InvalidFollowUpException("report.error.title");
         }
-        Report saved = reports.save(get(id).withText(title.strip(), blank(body), blank(organisation), blank(contact), language));
-        audit.record("write.edit", "report " + id);
+        Report current = get(id);
+        if (current.version() != version) {
+            throw new InvalidFollowUpException("report.error.changed");
+        }
+        Report saved = reports.save(current.withText(title.strip(), blank(body), blank(organisation), blank(contact), language));
+        audit.record("report.edit", "report " + id);
         return saved;
     }
 

@@ -79,6 +79,20 @@ class ReportPersonalDataTest {
         assertThat(reportsNaming(data.ownerEmail)).isZero();
     }
 
+    @Test
+    void an_organisers_dialog_opened_before_the_erasure_cannot_save_the_contact_back() {
+        HarvestTestData data = new HarvestTestData(events, lines, slips);
+        Report seenInTheDialog = reports.get(reportWithContact(data).requireId());
+
+        privacy.erase(privacy.find(data.ownerEmail));
+
+        assertThatThrownBy(() -> reports.edit(seenInTheDialog.requireId(), seenInTheDialog.version(),
+                seenInTheDialog.title(), seenInTheDialog.body(), seenInTheDialog.organisation(),
+                seenInTheDialog.contact(), seenInTheDialog.contactLanguage()))
+                .isInstanceOf(InvalidFollowUpException.class).hasMessage("report.error.changed");
+        assertThat(reportsNaming(data.ownerEmail)).isZero();
+    }
+
     private long reportsNaming(String value) {
         return jdbc.sql("select count(*) from report where lower(coalesce(contact, '')) like ?")
                 .param("%" + value.toLowerCase() + "%").query(Long.class).single();

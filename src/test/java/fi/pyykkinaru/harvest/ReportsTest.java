@@ -93,14 +93,14 @@ class ReportsTest {
         data.reports(reports);
         Report first = reports.of(data.event.id()).getFirst();
 
-        reports.edit(first.requireId(), "Kyläkoulun kirjastoauto Pohjanmaalla", "Auto kiertää kylät viikoittain.",
+        reports.edit(first.requireId(), first.version(), "Kyläkoulun kirjastoauto Pohjanmaalla", "Auto kiertää kylät viikoittain.",
                 "Kyläkoulu ry", first.contact(), "sv");
 
         assertThat(reports.get(first.requireId()).title()).isEqualTo("Kyläkoulun kirjastoauto Pohjanmaalla");
         assertThat(reports.get(first.requireId()).contactLanguage()).isEqualTo("sv");
         assertThat(slips.published(data.withPersonalData.requireId()).orElseThrow().title())
                 .isEqualTo("Kyläkoulun kirjastoauto");
-        assertThatThrownBy(() -> reports.edit(first.requireId(), " ", null, null, null, "fi"))
+        assertThatThrownBy(() -> reports.edit(first.requireId(), reports.get(first.requireId()).version(), " ", null, null, null, "fi"))
                 .hasMessage("report.error.title");
     }
 
@@ -108,7 +108,7 @@ class ReportsTest {
     void the_contact_message_speaks_the_reported_partys_language_and_carries_the_privacy_notice() {
         data.reports(reports);
         Report first = reports.of(data.event.id()).getFirst();
-        Report swedish = reports.edit(first.requireId(), first.title(), first.body(), first.organisation(),
+        Report swedish = reports.edit(first.requireId(), first.version(), first.title(), first.body(), first.organisation(),
                 data.ownerEmail, "sv");
 
         ContactMessage message = ContactMessage.of(swedish, data.event.name(), new fi.pyykkinaru.i18n.Translations());

@@ -19,7 +19,7 @@ class ReportDialog extends Dialog {
     final ReportTextForm text;
     final FollowUpForm followUp;
     final ContactMessagePanel contactMessage;
-    private final Report report;
+    private Report report;
     private final Reports reports;
     private final Runnable changed;
 
@@ -49,7 +49,7 @@ class ReportDialog extends Dialog {
 
     private void save() {
         try {
-            reports.edit(report.requireId(), text.title.getValue(), text.body.getValue(), text.organisation.getValue(),
+            report = reports.edit(report.requireId(), report.version(), text.title.getValue(), text.body.getValue(), text.organisation.getValue(),
                     text.contact.getValue(), text.language.getValue());
             followUp.problem.setText(getTranslation("reports.saved"));
             changed.run();
@@ -65,7 +65,7 @@ class ReportDialog extends Dialog {
     }
 
     private void assign(TeamMember member) {
-        reports.assign(report.requireId(), member.requireId());
+        report = reports.assign(report.requireId(), member.requireId());
         changed.run();
     }
 
