@@ -8,6 +8,7 @@ import fi.pyykkinaru.printing.PrintKind;
 import fi.pyykkinaru.printing.PrintQueue;
 import fi.pyykkinaru.printing.PrintState;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.IntConsumer;
@@ -103,7 +104,7 @@ public class BadgePrinting {
      * event's: nothing tells whose names they carry, sheets are printed anew from the registrations in a moment,
      * and a name kept past its time cannot be taken back. Returns how many jobs went.
      */
-    int forget(java.util.Collection<Registration> registrations, long eventId) {
+    int forget(Collection<Registration> registrations, long eventId) {
         String ofEvent = SHEETS + eventId + ":";
         List<String> sheets = queue.subjects(PrintKind.BADGE_SHEET).stream()
                 .filter(s -> s.startsWith(ofEvent) || s.startsWith(SHEETS) && s.indexOf(':', SHEETS.length()) < 0)

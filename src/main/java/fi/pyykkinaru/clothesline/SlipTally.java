@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -70,14 +71,12 @@ public class SlipTally {
     public Map<Integer, Long> perHour(SlipFilter filter) {
         List<Object> params = new ArrayList<>();
         String where = filter.condition(params, clock.getZone());
-        Map<Integer, Long> hours = new LinkedHashMap<>();
+        Map<Integer, Long> hours = new TreeMap<>();
         // Counted here rather than in SQL: the hour is the event's local one, and the databases say it differently.
         jdbc.sql("select s.created_at from slip s where " + where + " and s.status <> 'HIDDEN'").params(params)
                 .query((rs, row) -> rs.getObject(1, OffsetDateTime.class)).list()
                 .forEach(at -> hours.merge(at.atZoneSameInstant(clock.getZone()).getHour(), 1L, Long::sum));
-        Map<Integer, Long> sorted = new LinkedHashMap<>();
-        hours.keySet().stream().sorted().forEach(h -> sorted.put(h, hours.get(h)));
-        return sorted;
+        return hours;
     }
 
     /** The stands that have pegged slips in the event, by name. */

@@ -3,6 +3,8 @@ package fi.pyykkinaru.harvest;
 import fi.pyykkinaru.clothesline.Line;
 import fi.pyykkinaru.clothesline.Lines;
 import fi.pyykkinaru.clothesline.PublishedSlip;
+import fi.pyykkinaru.clothesline.SlipFilter;
+import fi.pyykkinaru.clothesline.SlipTally;
 import fi.pyykkinaru.clothesline.SlipTexts;
 import fi.pyykkinaru.event.Event;
 import fi.pyykkinaru.event.Region;
@@ -39,7 +41,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class HarvestDocuments {
 
-    private final HarvestStats stats;
+    private final SlipTally tally;
     private final FeedbackTable feedback;
     private final FeedbackBreakdown breakdown;
     private final Lines lines;
@@ -48,9 +50,9 @@ public class HarvestDocuments {
     private final AuditLog audit;
     private final Clock clock;
 
-    HarvestDocuments(HarvestStats stats, FeedbackTable feedback, FeedbackBreakdown breakdown, Lines lines,
+    HarvestDocuments(SlipTally tally, FeedbackTable feedback, FeedbackBreakdown breakdown, Lines lines,
             SlipTexts slipTexts, Translations translations, AuditLog audit, Clock clock) {
-        this.stats = stats;
+        this.tally = tally;
         this.feedback = feedback;
         this.breakdown = breakdown;
         this.lines = lines;
@@ -62,32 +64,32 @@ public class HarvestDocuments {
 
     public byte[] daySummary(Event event, LocalDate day, Locale locale) {
         Function<String, String> t = key -> translations.getTranslation(key, locale);
-        HarvestFilter filter = new HarvestFilter(event.requireId(), day, null, null);
+        SlipFilter filter = new SlipFilter(event.requireId(), day, null, null);
         Map<Long, Line> lineById = lines.active(event.requireId()).stream().collect(Collectors.toMap(Line::requireId, l -> l,
                 (a, b) -> a, LinkedHashMap::new));
         String date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(day);
         try (PdfFlowDocument pdf = new PdfFlowDocument(event.name() + " " + day)) {
             pdf.title(translations.getTranslation("harvest.pdf.day.title", locale, event.name(), date));
-            pdf.paragraph(translations.getTranslation("harvest.pdf.day.count", locale, stats.slipCount(filter)));
+            pdf.paragraph(translations.getTranslation("harvest.pdf.day.count", locale, tally.count(filter)));
             pdf.heading(t.apply("harvest.chart.lines"));
             Map<String, Long> perLine = new LinkedHashMap<>();
-            stats.slipsPerLine(filter).forEach((id, n) -> perLine.put(name(lineById.get(id), locale), n));
+            tally.perLine(filter).forEach((id, n) -> perLine.put(name(lineById.get(id), locale), n));
             pdf.bars(perLine);
             pdf.heading(t.apply("harvest.chart.hours"));
             Map<String, Long> perHour = new LinkedHashMap<>();
-            stats.slipsPerHour(filter).forEach((hour, n) -> perHour.put(String.format(Locale.ROOT, "%02d–%02d", hour, hour + 1), n));
+            tally.perHour(filter).forEach((hour, n) -> perHour.put(String.format(Locale.ROOT, "%02d–%02d", hour, hour + 1), n));
             pdf.bars(perHour);
             pdf.heading(t.apply("harvest.chart.themes"));
             Map<String, String> themeNames = event.themes().stream().collect(Collectors.toMap(Theme::code, th -> th.label().in(locale)));
             Map<String, Long> perTheme = new LinkedHashMap<>();
-            stats.slipsPerTheme(filter).forEach((code, n) -> perTheme.put(themeNames.getOrDefault(code, code), n));
+            tally.perTheme(filter).forEach((code, n) -> perTheme.put(themeNames.getOrDefault(code, code), n));
             pdf.bars(perTheme);
             pdf.heading(t.apply("harvest.chart.regions"));
             Map<String, Long> perRegion = new LinkedHashMap<>();
-            stats.slipsPerRegion(filter).forEach((code, n) -> perRegion.put(region(code, locale), n));
+            tally.perRegion(filter).forEach((code, n) -> perRegion.put(region(code, locale), n));
             pdf.bars(perRegion);
 
-            List<PublishedSlip> slips = slipTexts.published(filter.slips());
+            List<PublishedSlip> slips = slipTexts.published(filter);
             for (Line line : lineById.values()) {
                 List<PublishedSlip> onLine = slips.stream().filter(s -> s.lineId() == line.requireId()).toList();
                 pdf.heading(line.prompt().in(locale) + " (" + onLine.size() + ")");

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -57,7 +58,7 @@ class PrintJobStore {
     }
 
     /** Every job for each of these things, oldest first: one query for a whole list on screen. */
-    List<PrintJob> of(PrintKind kind, java.util.Collection<String> subjects) {
+    List<PrintJob> of(PrintKind kind, Collection<String> subjects) {
         if (subjects.isEmpty()) {
             return List.of();
         }
@@ -75,7 +76,7 @@ class PrintJobStore {
      * back at its original, so those links are cut first; in slices, as a purge can name thousands of things
      * and databases cap the parameters of one statement.
      */
-    int delete(PrintKind kind, java.util.Collection<String> subjects) {
+    int delete(PrintKind kind, Collection<String> subjects) {
         List<String> all = List.copyOf(subjects);
         int deleted = 0;
         for (int from = 0; from < all.size(); from += 500) {

@@ -1,6 +1,7 @@
 package fi.pyykkinaru.printing;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
@@ -85,7 +86,7 @@ public class PrintQueue {
     }
 
     /** Every job for each of these things, by subject, oldest first. */
-    public java.util.Map<String, List<PrintJob>> histories(PrintKind kind, java.util.Collection<String> subjects) {
+    public java.util.Map<String, List<PrintJob>> histories(PrintKind kind, Collection<String> subjects) {
         return store.of(kind, subjects).stream().collect(java.util.stream.Collectors.groupingBy(PrintJob::subject));
     }
 
@@ -103,7 +104,7 @@ public class PrintQueue {
      * Forgets every job of these things, documents and all, when what they print must be erased; reprints of
      * them stay, no longer pointing back. Returns how many jobs went. One already at a printer is not called back.
      */
-    public int forget(PrintKind kind, java.util.Collection<String> subjects) {
+    public int forget(PrintKind kind, Collection<String> subjects) {
         return store.delete(kind, subjects);
     }
 

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -29,6 +30,7 @@ class PhoneRateLimit extends OncePerRequestFilter {
     private static final int MOST_ADDRESSES = 50_000;
 
     private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+    private final AtomicLong lastSweep = new AtomicLong();
     private final int perMinute;
     private final ClockTimeMeter time;
 
@@ -45,10 +47,7 @@ class PhoneRateLimit extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (buckets.size() > MOST_ADDRESSES) {
-            // A full bucket is the same as a new one, so forgetting it forgets nothing.
-            buckets.values().removeIf(b -> b.getAvailableTokens() == perMinute);
-        }
+        sweepWhenCrowded();
         ConsumptionProbe probe = buckets.computeIfAbsent(request.getRemoteAddr(), address -> newBucket())
                 .tryConsumeAndReturnRemaining(1);
         if (!probe.isConsumed()) {
@@ -62,6 +61,19 @@ class PhoneRateLimit extends OncePerRequestFilter {
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    /**
+     * A full bucket is the same as a new one, so forgetting it forgets nothing. Buckets fill within a minute, so a
+     * sweep a minute is enough; sweeping on every request would walk the whole map on the phones' hot path.
+     */
+    private void sweepWhenCrowded() {
+        long now = time.currentTimeNanos();
+        long last = lastSweep.get();
+        if (buckets.size() > MOST_ADDRESSES && now - last >= TimeUnit.MINUTES.toNanos(1)
+                && lastSweep.compareAndSet(last, now)) {
+            buckets.values().removeIf(b -> b.getAvailableTokens() == perMinute);
+        }
     }
 
     private Bucket newBucket() {

@@ -12,13 +12,14 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import fi.pyykkinaru.clothesline.Line;
+import fi.pyykkinaru.badge.RegistrationTally;
 import fi.pyykkinaru.clothesline.Lines;
+import fi.pyykkinaru.clothesline.SlipTally;
 import fi.pyykkinaru.event.Event;
 import fi.pyykkinaru.event.Events;
 import fi.pyykkinaru.harvest.Exports;
 import fi.pyykkinaru.harvest.FeedbackTable;
 import fi.pyykkinaru.harvest.HarvestDocuments;
-import fi.pyykkinaru.harvest.HarvestStats;
 import fi.pyykkinaru.privacy.Privacy;
 import fi.pyykkinaru.harvest.Reports;
 import fi.pyykkinaru.i18n.Translations;
@@ -54,7 +55,8 @@ class HarvestView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final Events events;
     private final Lines lineService;
     private final Reports reportService;
-    private final HarvestStats stats;
+    private final SlipTally slipTally;
+    private final RegistrationTally registrationTally;
     private final FeedbackTable feedbackTable;
     private final HarvestDocuments documents;
     private final Exports exportService;
@@ -64,14 +66,16 @@ class HarvestView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final Clock clock;
     private Event event;
 
-    HarvestView(Stand stand, Events events, Lines lineService, Reports reportService, HarvestStats stats,
+    HarvestView(Stand stand, Events events, Lines lineService, Reports reportService, SlipTally slipTally,
+            RegistrationTally registrationTally,
             FeedbackTable feedbackTable, HarvestDocuments documents, Exports exportService, Privacy privacyService,
             AuditLog audit, Translations translations, Clock clock) {
         this.stand = stand;
         this.events = events;
         this.lineService = lineService;
         this.reportService = reportService;
-        this.stats = stats;
+        this.slipTally = slipTally;
+        this.registrationTally = registrationTally;
         this.feedbackTable = feedbackTable;
         this.documents = documents;
         this.exportService = exportService;
@@ -115,7 +119,7 @@ class HarvestView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private void show() {
         List<Line> lines = lineService.active(event.requireId());
-        OverviewSection overview = new OverviewSection(event, lines, stats.stands(event.requireId()), stats, feedbackTable);
+        OverviewSection overview = new OverviewSection(event, lines, slipTally, registrationTally, feedbackTable);
         TeamSection team = new TeamSection(event, reportService, clock, this::reportsChanged);
         ReportsSection reports = new ReportsSection(event, reportService, translations, clock, team::refresh);
         FeedbackSection feedback = new FeedbackSection(event, feedbackTable, documents);

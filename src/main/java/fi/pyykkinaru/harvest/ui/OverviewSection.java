@@ -4,14 +4,15 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
+import fi.pyykkinaru.badge.RegistrationTally;
 import fi.pyykkinaru.clothesline.Line;
+import fi.pyykkinaru.clothesline.SlipFilter;
+import fi.pyykkinaru.clothesline.SlipTally;
 import fi.pyykkinaru.event.Event;
 import fi.pyykkinaru.event.OrganisationType;
 import fi.pyykkinaru.event.Region;
 import fi.pyykkinaru.event.Theme;
 import fi.pyykkinaru.harvest.FeedbackTable;
-import fi.pyykkinaru.harvest.HarvestFilter;
-import fi.pyykkinaru.harvest.HarvestStats;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -33,14 +34,20 @@ class OverviewSection extends Div {
     final Div charts = new Div();
     private final Event event;
     private final List<Line> lines;
-    private final HarvestStats stats;
-    private final FeedbackTable feedback;
+    private final SlipTally slips;
+    // What the filters do not change is counted once, when the section is made.
+    private final Map<String, Long> answersPerSession = new LinkedHashMap<>();
+    private final Map<String, Long> registrationsPerType;
+    private final Map<String, Long> registrationsPerRegion;
 
-    OverviewSection(Event event, List<Line> lines, List<String> stands, HarvestStats stats, FeedbackTable feedback) {
+    OverviewSection(Event event, List<Line> lines, SlipTally slips, RegistrationTally registrations,
+            FeedbackTable feedback) {
         this.event = event;
         this.lines = lines;
-        this.stats = stats;
-        this.feedback = feedback;
+        this.slips = slips;
+        feedback.table(event.requireId()).forEach((session, result) -> answersPerSession.put(session.title(), result.count()));
+        registrationsPerType = registrations.perType(event.requireId());
+        registrationsPerRegion = registrations.perRegion(event.requireId());
         setId("harvest-overview");
         addClassName("harvest-section");
         List<LocalDate> days = new ArrayList<>();
@@ -54,7 +61,7 @@ class OverviewSection extends Div {
         line.setItems(lines);
         line.setEmptySelectionAllowed(true);
         stand.setId("harvest-stand");
-        stand.setItems(stands);
+        stand.setItems(slips.stands(event.requireId()));
         stand.setEmptySelectionAllowed(true);
         day.addValueChangeListener(e -> refresh());
         line.addValueChangeListener(e -> refresh());
@@ -78,34 +85,32 @@ class OverviewSection extends Div {
         refresh();
     }
 
-    HarvestFilter filter() {
+    SlipFilter filter() {
         Line chosen = line.getValue();
-        return new HarvestFilter(event.requireId(), day.getValue(), chosen == null ? null : chosen.id(),
+        return new SlipFilter(event.requireId(), day.getValue(), chosen == null ? null : chosen.id(),
                 stand.getValue());
     }
 
     void refresh() {
-        HarvestFilter filter = filter();
-        count.setText(getTranslation("harvest.count", stats.slipCount(filter)));
+        SlipFilter filter = filter();
+        count.setText(getTranslation("harvest.count", slips.count(filter)));
         String empty = getTranslation("harvest.chart.empty");
         Map<Long, String> lineNames = lines.stream().collect(Collectors.toMap(Line::requireId, l -> l.prompt().in(getLocale())));
         Map<String, String> themes = event.themes().stream().collect(Collectors.toMap(Theme::code, t -> t.label().in(getLocale())));
         charts.removeAll();
         charts.add(new BarChart("chart-lines", getTranslation("harvest.chart.lines"),
-                relabel(stats.slipsPerLine(filter), id -> lineNames.getOrDefault(id, "?")), empty));
+                relabel(slips.perLine(filter), id -> lineNames.getOrDefault(id, "?")), empty));
         charts.add(new BarChart("chart-regions", getTranslation("harvest.chart.regions"),
-                relabel(stats.slipsPerRegion(filter), this::region), empty));
+                relabel(slips.perRegion(filter), this::region), empty));
         charts.add(new BarChart("chart-themes", getTranslation("harvest.chart.themes"),
-                relabel(stats.slipsPerTheme(filter), code -> themes.getOrDefault(code, code)), empty));
+                relabel(slips.perTheme(filter), code -> themes.getOrDefault(code, code)), empty));
         charts.add(new BarChart("chart-hours", getTranslation("harvest.chart.hours"),
-                relabel(stats.slipsPerHour(filter), h -> String.format("%02.0f–%02.0f", (double) h, (double) h + 1)), empty));
-        Map<String, Long> sessions = new LinkedHashMap<>();
-        feedback.table(event.requireId()).forEach((session, result) -> sessions.put(session.title(), result.count()));
-        charts.add(new BarChart("chart-sessions", getTranslation("harvest.chart.sessions"), sessions, empty));
+                relabel(slips.perHour(filter), h -> String.format("%02.0f–%02.0f", (double) h, (double) h + 1)), empty));
+        charts.add(new BarChart("chart-sessions", getTranslation("harvest.chart.sessions"), answersPerSession, empty));
         charts.add(new BarChart("chart-types", getTranslation("harvest.chart.types"),
-                relabel(stats.registrationsPerType(event.requireId()), this::organisationType), empty));
+                relabel(registrationsPerType, this::organisationType), empty));
         charts.add(new BarChart("chart-registration-regions", getTranslation("harvest.chart.registration-regions"),
-                relabel(stats.registrationsPerRegion(event.requireId()), this::region), empty));
+                relabel(registrationsPerRegion, this::region), empty));
     }
 
     private String region(String code) {
