@@ -3,8 +3,11 @@
 #   PYKPDF   - Debian's cups-pdf virtual printer, PDFs land in <dir>/pdf
 #   PYKFAULT - a raw queue whose backend (below) copies each job to <dir>/fault-out, or fails on demand:
 #              while <dir>/fault holds a reason it reports media-empty-error with that reason and exits 1.
-# Usage: private-cups.sh start <dir> <port> | stop <dir>. Needs root (cups-pdf's backend runs as root) and
-# the packages cups, cups-bsd, printer-driver-cups-pdf. Prints the server's address on success.
+# Usage: private-cups.sh start <dir> <port> | stop <dir>. Needs the packages cups, cups-bsd and (as root)
+# printer-driver-cups-pdf. Prints the server's address on success.
+# As root PYKPDF is the real cups-pdf. cups-pdf refuses to run as anyone else, so for a contributor running the
+# tests as themselves cupsd runs as that user and PYKPDF is a raw queue whose backend files each job, as it was
+# sent, under the name cups-pdf would give it (job_<id>-<title>.pdf): the tests read the same files either way.
 set -euo pipefail
 
 cmd=${1:?start or stop}
@@ -52,7 +55,26 @@ echo "STATE: -media-empty-error" >&2
 if [ -n "$6" ]; then cat "$6"; else cat; fi > "$dir/fault-out/job-$1.pdf"
 exit 0
 BACKEND
-chmod 0700 "$dir/bin/backend/pykfault"
+cat > "$dir/bin/backend/pykfile" <<'BACKEND'
+#!/bin/sh
+# Test backend for a non-root cupsd: DEVICE_URI is pykfile:<dir>; the job lands in <dir>/pdf like cups-pdf's output.
+if [ $# -eq 0 ]; then
+  echo 'direct pykfile "Unknown" "Pyykkinaru PDF file printer"'
+  exit 0
+fi
+dir=${DEVICE_URI#pykfile:}
+title=$(printf %s "$3" | tr -c 'A-Za-z0-9._-' '_')
+if [ -n "$6" ]; then cat "$6"; else cat; fi > "$dir/pdf/.job_$1.part"
+mv "$dir/pdf/.job_$1.part" "$dir/pdf/job_$1-$title.pdf"
+exit 0
+BACKEND
+if [ "$(id -u)" = 0 ]; then
+  chmod 0700 "$dir/bin/backend/pykfault"  # run as root, like a real backend
+  run_user=lp run_group=lp system_group=root
+else
+  chmod 0755 "$dir/bin/backend/pykfault" "$dir/bin/backend/pykfile"
+  run_user=$(id -un) run_group=$(id -gn) system_group=$(id -gn)
+fi
 
 cat > "$dir/conf/cupsd.conf" <<CONF
 Listen 127.0.0.1:$port
@@ -92,18 +114,20 @@ ErrorLog $dir/log/error_log
 PageLog $dir/log/page_log
 FileDevice Yes
 Sandboxing Relaxed
-User lp
-Group lp
-SystemGroup root
+User $run_user
+Group $run_group
+SystemGroup $system_group
 CONF
-# cups-pdf reads its settings from /etc/cups only; the per-queue file names this instance's output folder.
-cat > /etc/cups/cups-pdf-PYKPDF.conf <<CONF
+if [ "$(id -u)" = 0 ]; then
+  # cups-pdf reads its settings from /etc/cups only; the per-queue file names this instance's output folder.
+  cat > /etc/cups/cups-pdf-PYKPDF.conf <<CONF
 Out $dir/pdf
 AnonDirName $dir/pdf
 AnonUMask 0000
 UserUMask 0000
 Label 1
 CONF
+fi
 
 setsid cupsd -f -c "$dir/conf/cupsd.conf" -s "$dir/conf/cups-files.conf" </dev/null >>"$dir/log/cupsd.out" 2>&1 &
 echo $! > "$dir/run/cupsd.pid"
@@ -112,8 +136,12 @@ for _ in $(seq 1 50); do
   sleep 0.1
 done
 export CUPS_SERVER="$dir/run/cups.sock"
-lpadmin -p PYKPDF -E -v cups-pdf:/PYKPDF -m lsb/usr/cups-pdf/CUPS-PDF_noopt.ppd 2>/dev/null \
-  || lpadmin -p PYKPDF -E -v cups-pdf:/PYKPDF -P /usr/share/ppd/cups-pdf/CUPS-PDF_noopt.ppd
+if [ "$(id -u)" = 0 ]; then
+  lpadmin -p PYKPDF -E -v cups-pdf:/PYKPDF -m lsb/usr/cups-pdf/CUPS-PDF_noopt.ppd 2>/dev/null \
+    || lpadmin -p PYKPDF -E -v cups-pdf:/PYKPDF -P /usr/share/ppd/cups-pdf/CUPS-PDF_noopt.ppd
+else
+  lpadmin -p PYKPDF -E -v "pykfile:$dir" 2>/dev/null
+fi
 lpadmin -p PYKFAULT -E -v "pykfault:$dir" -o printer-error-policy=stop-printer 2>/dev/null
 cupsenable PYKPDF PYKFAULT
 cupsaccept PYKPDF PYKFAULT

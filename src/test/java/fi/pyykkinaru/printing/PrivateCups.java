@@ -11,7 +11,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * A real CUPS for the printing tests, started once per test JVM by {@code .ci/private-cups.sh} on a free loopback
- * port: PYKPDF (cups-pdf, its PDFs in {@link #pdfFolder()}) and PYKFAULT (fails while {@link #failWith} is set).
+ * port: PYKPDF (cups-pdf as root, a file backend otherwise; its PDFs in {@link #pdfFolder()}) and PYKFAULT (fails
+ * while {@link #failWith} is set).
  * Tests stop, refuse and restart it with CUPS's own commands, as staff would.
  */
 public final class PrivateCups {
@@ -81,6 +82,6 @@ public final class PrivateCups {
 
     private static String run(List<String> command) {
         return HelperProcesses.run(command, Map.of("CUPS_SERVER", FOLDER.resolve("run/cups.sock").toString()), 60,
-                "printing tests need root and the packages cups, cups-bsd and printer-driver-cups-pdf; .ci/run installs them");
+                "printing tests need the packages cups, cups-client and cups-bsd (as root also printer-driver-cups-pdf); .mvn/test-packages.sh installs them");
     }
 }
