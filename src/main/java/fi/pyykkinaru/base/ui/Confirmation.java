@@ -41,6 +41,8 @@ public class Confirmation extends Dialog {
         addClassName("confirm-dialog");
         setHeaderTitle(title);
         setCloseOnOutsideClick(false);
+        // Fits a 390 px phone as well as the stand: long OK words wrap instead of pushing the dialog off screen.
+        setMaxWidth("min(40rem, 96vw)");
         getElement().setAttribute("aria-label", title);
         question.setId("confirm-text");
         question.setText(text);
