@@ -38,6 +38,12 @@ class RegistrationPersonalData implements PersonalData {
 
     @Override
     @Transactional(readOnly = true)
+    public int holding(long eventId) {
+        return registrations.findWithPersonalData(eventId).size();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public List<Match> find(String needle) {
         return registrations.findNaming(PersonalData.contains(needle)).stream()
                 .map(registration -> new Match(kind(), registration.requireId(), registration.name())).toList();

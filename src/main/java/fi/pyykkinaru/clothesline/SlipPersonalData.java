@@ -32,6 +32,12 @@ class SlipPersonalData implements PersonalData {
 
     @Override
     @Transactional(readOnly = true)
+    public int holding(long eventId) {
+        return slips.idsWithPersonalData(eventId).size();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public List<Match> find(String needle) {
         return slips.findAllById(slips.idsNaming(PersonalData.contains(needle))).stream()
                 .map(slip -> new Match(kind(), slip.requireId(), slip.title()))

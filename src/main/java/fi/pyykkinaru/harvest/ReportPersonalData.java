@@ -32,6 +32,12 @@ class ReportPersonalData implements PersonalData {
 
     @Override
     @Transactional(readOnly = true)
+    public int holding(long eventId) {
+        return reports.idsWithContact(eventId).size();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public List<Match> find(String needle) {
         return reports.findAllById(reports.idsNaming(PersonalData.contains(needle))).stream()
                 .map(report -> new Match(kind(), report.requireId(), report.title()))

@@ -63,11 +63,28 @@ public class PrintQueue {
      */
     public PrintJob cancel(long jobId) {
         PrintJob job = job(jobId);
-        if (job.state() == PrintState.QUEUED || job.state() == PrintState.HELD || job.state() == PrintState.FAILED) {
+        if (cancelsHere(job.state())) {
             store.move(job, PrintState.CANCELLED, job.attempts(), job.lastError(), job.printerJobId(), clock.instant(),
                     clock.instant());
         } else if (job.state() == PrintState.SENT || job.state() == PrintState.PRINTING) {
             publisher.publishEvent(new CancelAtPrinter(job));
+        }
+        return changed(jobId);
+    }
+
+    /** Whether {@link #cancel} stops the job here, before any printer has it, so that it can be taken back. */
+    public static boolean cancelsHere(PrintState state) {
+        return state == PrintState.QUEUED || state == PrintState.HELD || state == PrintState.FAILED;
+    }
+
+    /**
+     * Takes back a cancel that stopped the job before it reached a printer: it returns to where it was (queued,
+     * held or failed). A job cancelled at its printer, or changed since, stays as it is.
+     */
+    public PrintJob uncancel(long jobId, PrintState before) {
+        PrintJob job = job(jobId);
+        if (job.state() == PrintState.CANCELLED && cancelsHere(before)) {
+            store.move(job, before, job.attempts(), job.lastError(), job.printerJobId(), clock.instant(), clock.instant());
         }
         return changed(jobId);
     }

@@ -14,6 +14,9 @@ public interface PersonalData {
     /** Forgets the personal data in the event's records; returns how many records changed. */
     int purge(long eventId);
 
+    /** How many of the event's records hold personal data: what {@link #purge} would change now. */
+    int holding(long eventId);
+
     /**
      * The records that name or reach the person. The needle is lower case, at least three characters long and
      * free of SQL wildcards; {@link #contains} makes the pattern.

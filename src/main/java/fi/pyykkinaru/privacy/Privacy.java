@@ -97,6 +97,17 @@ public class Privacy {
         return changed;
     }
 
+    /**
+     * What a purge of the event would change now, by kind of record in a stable order (kinds holding nothing
+     * included), so that the organiser confirms it in numbers.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, Integer> holding(long eventId) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        owners.values().forEach(owner -> counts.put(owner.kind(), owner.holding(eventId)));
+        return counts;
+    }
+
     /** Everything that names or reaches this person (a name, an e-mail or a phone number, any case). */
     @Transactional(readOnly = true)
     public List<Match> find(String person) {

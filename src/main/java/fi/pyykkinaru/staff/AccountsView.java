@@ -121,6 +121,7 @@ class AccountsView extends Div implements LocaleChangeObserver, HasDynamicTitle 
         if (!row.username().equals(me)) {
             Button remove = new Button(getTranslation("accounts.remove"), e -> confirmRemove(row.username()));
             remove.setId("account-remove-" + row.username());
+            remove.addClassName("danger-outline");
             actions.add(remove);
         }
         return actions;
@@ -153,8 +154,9 @@ class AccountsView extends Div implements LocaleChangeObserver, HasDynamicTitle 
     }
 
     private void confirmRemove(String name) {
-        new Confirmation("account-remove", getTranslation("accounts.remove.title"), getTranslation("accounts.remove.text", name),
-                getTranslation("accounts.remove"), () -> remove(name)).open();
+        // A removed account is gone with its password: the person needs a new invitation.
+        new Confirmation(getTranslation("accounts.remove.title"), getTranslation("accounts.remove.text", name),
+                getTranslation("accounts.remove"), () -> remove(name)).irreversible().open();
     }
 
     private void remove(String name) {

@@ -117,9 +117,9 @@ class BadgeIT extends BrowserTest {
         Locator.FilterOptions shown = new Locator.FilterOptions().setVisible(true);
         assertThat(staff.locator("#registration-badge-" + visitor.id()).filter(shown)).containsText("Tulostettu 1 kertaa");
         staff.locator("#registration-print-" + visitor.id()).filter(shown).click();
-        assertThat(staff.locator("#reprint-text")).containsText("on jo Tulostettu");
+        assertThat(staff.locator("#confirm-text")).containsText("on jo Tulostettu");
         screenshot(staff, "registrations-reprint-1920x1080");
-        staff.locator("#reprint-cancel").click();
+        staff.locator("#confirm-cancel").click();
         assertThat(queue.history(PrintKind.BADGE, "registration:" + visitor.id())).hasSize(1);
     }
 

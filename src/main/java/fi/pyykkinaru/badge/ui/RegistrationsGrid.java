@@ -28,7 +28,7 @@ import java.util.function.Supplier;
 
 /**
  * The visitors found, each with their badge's story in words and its actions: print, or reprint once the badge
- * is printed or on its way (staff confirm first), and the badge's PDF.
+ * has been printed (staff confirm a second copy first, also while the first is on its way), and the badge's PDF.
  */
 class RegistrationsGrid extends Grid<Registration> {
 
@@ -101,12 +101,16 @@ class RegistrationsGrid extends Grid<Registration> {
         Div actions = new Div();
         actions.addClassName("row-actions");
         Optional<PrintJob> latest = latestBadge(registration);
-        boolean printedOrOnItsWay = latest.isPresent() && latest.get().state() != PrintState.HELD
-                && (latest.get().state().open() || latest.get().state() == PrintState.DONE);
-        Button print = new Button(printedOrOnItsWay ? getTranslation("print.reprint") : getTranslation("registrations.print"),
+        // "Reprint" only for a badge that has come out of a printer; one queued but never printed is printed,
+        // and the question before a second copy still comes while the first is on its way.
+        Optional<PrintJob> lastPrinted = jobs(registration).stream().filter(j -> j.state() == PrintState.DONE)
+                .reduce((earlier, later) -> later);
+        Optional<PrintJob> onItsWay = latest.filter(j -> j.state() != PrintState.HELD && j.state().open());
+        Optional<PrintJob> copy = onItsWay.or(() -> lastPrinted);
+        Button print = new Button(lastPrinted.isPresent() ? getTranslation("print.reprint") : getTranslation("registrations.print"),
                 e -> {
-                    if (printedOrOnItsWay) {
-                        confirmReprint(registration, latest.get());
+                    if (copy.isPresent()) {
+                        confirmReprint(registration, copy.get());
                     } else {
                         print(registration);
                     }

@@ -1,12 +1,15 @@
 package fi.pyykkinaru.clothesline.ui;
 
+import fi.pyykkinaru.base.ui.Confirmation;
 import fi.pyykkinaru.base.ui.StaffLayout;
+import fi.pyykkinaru.base.ui.Undo;
 import fi.pyykkinaru.staff.AuditLog;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
@@ -14,21 +17,29 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import fi.pyykkinaru.clothesline.Line;
 import fi.pyykkinaru.clothesline.Lines;
+import fi.pyykkinaru.clothesline.Ownership;
 import fi.pyykkinaru.clothesline.Slip;
 import fi.pyykkinaru.clothesline.SlipStatus;
+import fi.pyykkinaru.clothesline.SlipTheme;
 import fi.pyykkinaru.clothesline.Slips;
 import fi.pyykkinaru.event.Event;
+import fi.pyykkinaru.event.Theme;
 import fi.pyykkinaru.kiosk.Stand;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Staff review held slips, and hide or bring back any slip on the wall. */
+/**
+ * Staff review held slips, reading each whole, and hide or bring back any slip on the wall. Hiding asks first
+ * and can be undone for a few seconds after.
+ */
 @Route(value = "staff", layout = StaffLayout.class)
 @RolesAllowed("STAFF")
 class ModerationView extends Div implements LocaleChangeObserver, HasDynamicTitle {
@@ -41,6 +52,7 @@ class ModerationView extends Div implements LocaleChangeObserver, HasDynamicTitl
     private final Slips slips;
     private final Event event;
     private final Map<Long, Line> lines;
+    private final Map<String, Theme> themes;
     private final Clock clock;
     private SlipStatus shown = SlipStatus.HELD;
 
@@ -53,6 +65,7 @@ class ModerationView extends Div implements LocaleChangeObserver, HasDynamicTitl
         this.clock = clock;
         this.lines = lineService.active(event.requireId()).stream()
                 .collect(Collectors.toMap(Line::requireId, Function.identity()));
+        this.themes = event.themes().stream().collect(Collectors.toMap(Theme::code, Function.identity(), (a, b) -> a));
         setId("moderation");
         addClassName("staff");
 
@@ -85,7 +98,7 @@ class ModerationView extends Div implements LocaleChangeObserver, HasDynamicTitl
                 .setHeader(getTranslation("moderation.pegged")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(s -> lines.containsKey(s.lineId()) ? lines.get(s.lineId()).prompt().in(getLocale()) : "")
                 .setHeader(getTranslation("moderation.line"));
-        grid.addColumn(Slip::title).setHeader(getTranslation("moderation.slip")).setFlexGrow(3);
+        grid.addComponentColumn(this::slipText).setHeader(getTranslation("moderation.slip")).setFlexGrow(4);
         grid.addComponentColumn(this::statusOf).setHeader(getTranslation("moderation.status")).setAutoWidth(true);
         grid.addComponentColumn(this::actions).setHeader(getTranslation("moderation.actions")).setAutoWidth(true);
         showStatus(shown);
@@ -100,6 +113,45 @@ class ModerationView extends Div implements LocaleChangeObserver, HasDynamicTitl
         shown = status;
         filters.forEach((s, b) -> b.getElement().setAttribute("aria-pressed", String.valueOf(s == status)));
         grid.setItems(slips.withStatus(event.requireId(), status, ROWS));
+    }
+
+    /**
+     * The whole slip as the wall would show it (title, text, organisation, whose practice, region, themes), so
+     * that staff approve what they have read, not a title. Always text, never markup.
+     */
+    private Div slipText(Slip slip) {
+        Span title = new Span(slip.title());
+        title.addClassName("moderation-title");
+        Div text = new Div(title);
+        text.addClassName("moderation-slip");
+        text.setId("moderation-slip-" + slip.id());
+        if (slip.body() != null && !slip.body().isBlank()) {
+            Paragraph body = new Paragraph(slip.body());
+            body.addClassName("moderation-body");
+            text.add(body);
+        }
+        List<String> facts = new ArrayList<>();
+        if (slip.organisation() != null && !slip.organisation().isBlank()) {
+            facts.add(getTranslation("slip.organisation.short") + ": " + slip.organisation());
+        }
+        if (slip.ownership() != null) {
+            facts.add(getTranslation("slip.whose") + ": " + getTranslation(
+                    slip.ownership() == Ownership.OWN ? "slip.dialog.own" : "slip.dialog.other"));
+        }
+        if (slip.region() != null) {
+            facts.add(getTranslation("slip.region") + ": " + getTranslation(slip.region().labelKey()));
+        }
+        List<String> themeLabels = slip.themes().stream().map(SlipTheme::themeCode).sorted()
+                .map(code -> themes.containsKey(code) ? themes.get(code).label().in(getLocale()) : code).toList();
+        if (!themeLabels.isEmpty()) {
+            facts.add(getTranslation("slip.themes") + ": " + String.join(", ", themeLabels));
+        }
+        if (!facts.isEmpty()) {
+            Span details = new Span(String.join(" · ", facts));
+            details.addClassName("moderation-facts");
+            text.add(details);
+        }
+        return text;
     }
 
     private Span statusOf(Slip slip) {
@@ -123,11 +175,32 @@ class ModerationView extends Div implements LocaleChangeObserver, HasDynamicTitl
 
     private Button action(Slip slip, SlipStatus to, String key) {
         Button button = new Button(getTranslation(key), e -> {
-            slips.changeStatus(slip.requireId(), to);
-            audit.record("slip." + to.name().toLowerCase(java.util.Locale.ROOT), "slip " + slip.id() + ": " + slip.title());
-            showStatus(shown);
+            if (to == SlipStatus.HIDDEN) {
+                confirmHide(slip);
+            } else {
+                move(slip, to);
+            }
         });
         button.setId("moderation-" + to.name().toLowerCase() + "-" + slip.id());
+        if (to == SlipStatus.HIDDEN) {
+            button.addClassName("danger-outline");
+        }
         return button;
+    }
+
+    /** Hiding takes a slip off every screen: staff confirm it, and may take it back for a while after. */
+    private void confirmHide(Slip slip) {
+        new Confirmation(getTranslation("moderation.hide.title"), getTranslation("moderation.hide.text", slip.title()),
+                getTranslation("moderation.hide"), () -> {
+                    SlipStatus before = slip.status();
+                    move(slip, SlipStatus.HIDDEN);
+                    Undo.offer(getTranslation("moderation.hide.done", slip.title()), () -> move(slip, before));
+                }).open();
+    }
+
+    private void move(Slip slip, SlipStatus to) {
+        slips.changeStatus(slip.requireId(), to);
+        audit.record("slip." + to.name().toLowerCase(Locale.ROOT), "slip " + slip.id() + ": " + slip.title());
+        showStatus(shown);
     }
 }

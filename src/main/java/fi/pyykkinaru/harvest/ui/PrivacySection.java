@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import fi.pyykkinaru.base.ui.Confirmation;
 import fi.pyykkinaru.event.Event;
 import fi.pyykkinaru.privacy.InvalidRetentionException;
 import fi.pyykkinaru.privacy.Match;
@@ -17,12 +18,14 @@ import fi.pyykkinaru.staff.AuditLog;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
- * Retention of the event's personal data, erasure on request (a confirmation lists everything that goes), and
- * the audit log of what organisers and staff did.
+ * Retention of the event's personal data, erasure on request, and the audit log of what organisers and staff
+ * did. Purging and erasing cannot be taken back: each asks first, with what goes in numbers and the confirm word.
  */
 class PrivacySection extends Div {
 
@@ -54,13 +57,10 @@ class PrivacySection extends Div {
         saveDays.setId("retention-save");
         saveDays.setText(getTranslation("privacy.retention.save"));
         saveDays.addClickListener(e -> saveDays());
-        purge.setId("retention-purge");
+        purge.setId("privacy-purge-now");
         purge.setText(getTranslation("privacy.purge"));
-        purge.addClickListener(e -> {
-            int changed = privacy.purge(event.requireId());
-            message.setText(getTranslation("privacy.purged", changed));
-            showLog();
-        });
+        purge.addClassName("danger");
+        purge.addClickListener(e -> confirmPurge());
         message.setId("privacy-message");
         message.getElement().setAttribute("role", "status");
         person.setId("erase-person");
@@ -90,6 +90,27 @@ class PrivacySection extends Div {
         }
     }
 
+    private void confirmPurge() {
+        Map<String, Integer> holding = privacy.holding(event.requireId());
+        List<String> losses = losses(holding);
+        new Confirmation(getTranslation("privacy.purge.title"), getTranslation("privacy.purge.text", event.name()),
+                getTranslation("privacy.purge"), this::purge)
+                .losing(losses.isEmpty() ? List.of(getTranslation("privacy.purge.nothing")) : losses)
+                .irreversible().open();
+    }
+
+    private void purge() {
+        int changed = privacy.purge(event.requireId());
+        message.setText(getTranslation("privacy.purged", changed));
+        showLog();
+    }
+
+    /** One line a kind of record, in numbers; kinds with nothing to lose are left out. */
+    private List<String> losses(Map<String, Integer> counts) {
+        return counts.entrySet().stream().filter(c -> c.getValue() > 0)
+                .map(c -> getTranslation("privacy.losing." + c.getKey(), c.getValue())).toList();
+    }
+
     private void find() {
         found.removeAll();
         List<Match> matches = privacy.find(person.getValue());
@@ -100,15 +121,21 @@ class PrivacySection extends Div {
         UnorderedList list = new UnorderedList();
         matches.forEach(m -> list.add(new ListItem(getTranslation("privacy.kind." + m.kind()) + " #" + m.id()
                 + ": " + m.what())));
-        Button confirm = new Button(getTranslation("privacy.erase.confirm"), e -> {
-            privacy.erase(matches);
-            found.removeAll();
-            found.add(new Paragraph(getTranslation("privacy.erase.done")));
-            showLog();
-        });
+        Map<String, Integer> byKind = new LinkedHashMap<>();
+        matches.forEach(m -> byKind.merge(m.kind(), 1, Integer::sum));
+        Button confirm = new Button(getTranslation("privacy.erase.confirm"), e -> new Confirmation(
+                getTranslation("privacy.erase.title"), getTranslation("privacy.erase.text"),
+                getTranslation("privacy.erase.confirm"), () -> erase(matches)).losing(losses(byKind)).irreversible().open());
         confirm.setId("erase-confirm");
         confirm.addClassName("danger");
         found.add(new Paragraph(getTranslation("privacy.erase.found", matches.size())), list, confirm);
+    }
+
+    private void erase(List<Match> matches) {
+        privacy.erase(matches);
+        found.removeAll();
+        found.add(new Paragraph(getTranslation("privacy.erase.done")));
+        showLog();
     }
 
     private void showLog() {

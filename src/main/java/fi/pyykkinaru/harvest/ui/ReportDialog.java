@@ -2,10 +2,13 @@ package fi.pyykkinaru.harvest.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
+import fi.pyykkinaru.base.ui.Confirmation;
+import fi.pyykkinaru.base.ui.Undo;
 import fi.pyykkinaru.event.Event;
 import fi.pyykkinaru.harvest.ContactMessage;
 import fi.pyykkinaru.harvest.InvalidFollowUpException;
 import fi.pyykkinaru.harvest.Report;
+import fi.pyykkinaru.harvest.ReportStatus;
 import fi.pyykkinaru.harvest.Reports;
 import fi.pyykkinaru.harvest.TeamMember;
 import fi.pyykkinaru.i18n.Translations;
@@ -58,8 +61,25 @@ class ReportDialog extends Dialog {
         }
     }
 
+    /** Hiding asks first and can be taken back for a few seconds after; bringing back needs no question. */
     private void hide() {
-        reports.hide(report.requireId(), !report.hidden());
+        if (report.hidden()) {
+            setHidden(false);
+            return;
+        }
+        long id = report.requireId();
+        new Confirmation(getTranslation("reports.hide.title"), getTranslation("reports.hide.text", report.title()),
+                getTranslation("reports.hide"), () -> {
+                    setHidden(true);
+                    Undo.offer(getTranslation("reports.hide.done", report.title()), () -> {
+                        reports.hide(id, false);
+                        changed.run();
+                    });
+                }).open();
+    }
+
+    private void setHidden(boolean hidden) {
+        report = reports.hide(report.requireId(), hidden);
         changed.run();
         close();
     }
@@ -69,7 +89,17 @@ class ReportDialog extends Dialog {
         changed.run();
     }
 
+    /** Declining takes the report off the publishing calendar: the organiser confirms it first. */
     private void move() {
+        if (followUp.step.getValue() == ReportStatus.DECLINED && report.status() != ReportStatus.DECLINED) {
+            new Confirmation(getTranslation("reports.decline.title"), getTranslation("reports.decline.text", report.title()),
+                    getTranslation("reports.decline"), this::moveNow).open();
+        } else {
+            moveNow();
+        }
+    }
+
+    private void moveNow() {
         try {
             reports.move(report.requireId(), followUp.step.getValue(), followUp.receivedText.getValue(),
                     followUp.date.getValue(), followUp.url.getValue(), followUp.reason.getValue());

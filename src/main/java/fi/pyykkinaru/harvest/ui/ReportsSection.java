@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import fi.pyykkinaru.base.ui.Confirmation;
 import fi.pyykkinaru.event.Event;
 import fi.pyykkinaru.harvest.Report;
 import fi.pyykkinaru.harvest.ReportStatus;
@@ -148,10 +149,18 @@ class ReportsSection extends Div {
             return;
         }
         Report keep = chosen.getFirst();
-        reports.merge(keep.requireId(), chosen.stream().skip(1).map(Report::requireId).toList());
-        message.setText(getTranslation("reports.merge.done", chosen.size(), keep.id()));
-        grid.deselectAll();
-        afterChange();
+        List<Report> duplicates = chosen.subList(1, chosen.size());
+        String ids = duplicates.stream().map(r -> "#" + r.id()).collect(Collectors.joining(", "));
+        int slipsMoving = duplicates.stream().mapToInt(r -> r.slips().size()).sum();
+        // The duplicates are deleted with their follow-up: there is nothing to bring back.
+        new Confirmation(getTranslation("reports.merge.title"), getTranslation("reports.merge.text", chosen.size(), keep.id()),
+                getTranslation("reports.merge"), () -> {
+                    reports.merge(keep.requireId(), duplicates.stream().map(Report::requireId).toList());
+                    message.setText(getTranslation("reports.merge.done", chosen.size(), keep.id()));
+                    grid.deselectAll();
+                    afterChange();
+                }).losing(List.of(getTranslation("reports.merge.losing", duplicates.size(), ids, slipsMoving, keep.id())))
+                .irreversible().open();
     }
 
     private void afterChange() {

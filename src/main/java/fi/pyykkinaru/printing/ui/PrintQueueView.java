@@ -26,7 +26,9 @@ import fi.pyykkinaru.printing.PrintState;
 import fi.pyykkinaru.printing.PrinterPurpose;
 import fi.pyykkinaru.printing.PrinterStatus;
 import fi.pyykkinaru.printing.Printers;
+import fi.pyykkinaru.base.ui.Confirmation;
 import fi.pyykkinaru.base.ui.StaffLayout;
+import fi.pyykkinaru.base.ui.Undo;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.time.Clock;
@@ -128,7 +130,11 @@ class PrintQueueView extends Div implements LocaleChangeObserver, HasDynamicTitl
         Span state = new Span(printerState(status));
         state.addClassName("printer-state");
         state.getElement().setAttribute("data-ready", String.valueOf(status.ready()));
+        // Green says "ready" and nothing else: a printer not set is neutral, one in trouble is red.
+        card.getElement().getClassList().set("printer-card--ready", status.configured() && status.ready());
+        card.getElement().getClassList().set("printer-card--unset", !status.configured());
         card.getElement().getClassList().set("printer-card--trouble", status.configured() && !status.ready());
+        card.getElement().setAttribute("data-state", !status.configured() ? "unset" : status.ready() ? "ready" : "trouble");
         Span address = new Span(printers.address(purpose).map(Object::toString).orElse(getTranslation("print.printer.none")));
         address.addClassName("printer-address");
         card.add(name, state, address);
@@ -177,7 +183,10 @@ class PrintQueueView extends Div implements LocaleChangeObserver, HasDynamicTitl
                     () -> queue.retry(job.id())));
         }
         if (job.state().open()) {
-            actions.add(action(job, "print.cancel", "cancel", () -> queue.cancel(job.id())));
+            Button cancel = new Button(getTranslation("print.cancel"), e -> confirmCancel(job));
+            cancel.setId("print-cancel-" + job.id());
+            cancel.addClassName("danger-outline");
+            actions.add(cancel);
         }
         if (job.state() == PrintState.DONE || job.state() == PrintState.FAILED || job.state() == PrintState.CANCELLED) {
             actions.add(action(job, "print.reprint", "reprint", () -> queue.reprint(job.id())));
@@ -200,6 +209,30 @@ class PrintQueueView extends Div implements LocaleChangeObserver, HasDynamicTitl
         });
         button.setId("print-" + id + "-" + job.id());
         return button;
+    }
+
+    /**
+     * Cancelling asks first. A job stopped before it reached a printer can be put back for a few seconds after;
+     * one already at its printer cannot, and the question says so.
+     */
+    private void confirmCancel(PrintJob job) {
+        boolean here = PrintQueue.cancelsHere(job.state());
+        String what = job.title() + " · " + getTranslation("print.state." + job.state().name());
+        new Confirmation(getTranslation("print.cancel.title"),
+                getTranslation(here ? "print.cancel.text" : "print.cancel.text.at-printer", job.id(), what),
+                getTranslation("print.cancel"), () -> {
+                    queue.cancel(job.id());
+                    String done = getTranslation("print.cancel.done", job.id());
+                    showMessage(done);
+                    refresh();
+                    if (here) {
+                        Undo.offer(done, () -> {
+                            queue.uncancel(job.id(), job.state());
+                            showMessage("");
+                            refresh();
+                        });
+                    }
+                }).open();
     }
 
     private void showMessage(@Nullable String text) {

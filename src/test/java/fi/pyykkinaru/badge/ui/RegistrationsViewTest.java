@@ -47,14 +47,32 @@ class RegistrationsViewTest extends SpringBrowserlessTest {
                 .filter(c -> c.getId().orElse("").equals("registration-print-" + visitor.id())).findFirst().orElseThrow();
         assertThat(print.getText()).isEqualTo("Tulosta uudelleen");
         test(print).click();
-        assertThat($(Paragraph.class).withId("reprint-text").single().getText()).contains("Toistuva Tiina", "Tulostettu");
+        assertThat($(Paragraph.class).withId("confirm-text").single().getText()).contains("Toistuva Tiina", "Tulostettu");
         assertThat(badges.latest(visitor).orElseThrow().id()).as("nothing printed before confirming").isEqualTo(first.id());
 
-        test($(Button.class).withId("reprint-confirm").single()).click();
+        test($(Button.class).withId("confirm-ok").single()).click();
 
         PrintJob again = badges.latest(visitor).orElseThrow();
         assertThat(again.reprintOf()).isEqualTo(first.id());
         assertThat(again.state()).isEqualTo(PrintState.QUEUED);
+    }
+
+    @Test
+    void a_badge_never_printed_offers_print_not_reprint_even_while_queued() {
+        Registration visitor = registrations.register(stand.event(), new RegistrationDraft("Jonon Jaakko", null, null,
+                null, List.of("fi"), null, false), RegistrationSource.STAFF);
+        PrintJob queued = badges.print(visitor, stand.event());
+        RegistrationsView view = navigate("staff/registrations", RegistrationsView.class);
+        test(view.search).setValue("Jonon Jaakko");
+
+        Button print = (Button) test(view.grid).getCellComponent(0, 4).getChildren()
+                .filter(c -> c.getId().orElse("").equals("registration-print-" + visitor.id())).findFirst().orElseThrow();
+        assertThat(print.getText()).isEqualTo("Tulosta");
+        test(print).click();
+        assertThat($(Paragraph.class).withId("confirm-text").single().getText())
+                .as("a second copy while the first is on its way is still asked about").contains("Jonon Jaakko");
+        test($(Button.class).withId("confirm-cancel").single()).click();
+        assertThat(badges.latest(visitor).orElseThrow().id()).isEqualTo(queued.id());
     }
 
     @Test

@@ -13,6 +13,7 @@ import fi.pyykkinaru.clothesline.Slip;
 import fi.pyykkinaru.clothesline.SlipDraft;
 import fi.pyykkinaru.clothesline.SlipStatus;
 import fi.pyykkinaru.clothesline.Slips;
+import fi.pyykkinaru.event.Region;
 import fi.pyykkinaru.kiosk.Stand;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,18 +30,23 @@ class ModerationViewTest extends SpringBrowserlessTest {
     @WithMockUser(roles = "STAFF")
     void staff_hide_an_offensive_slip_from_the_wall() {
         var line = lines.shown(stand.event().id(), stand.lineCodes()).getLast();
-        Slip slip = slips.peg(line.requireId(), SlipDraft.answer("Loukkaava lappu", null, null), null);
+        Slip slip = slips.peg(line.requireId(), SlipDraft.answer("Loukkaava lappu", "Koko teksti, jonka tarkistaja lukee.",
+                Region.POHJANMAA), null);
         ModerationView view = navigate(ModerationView.class);
         test(view.filters.get(SlipStatus.PUBLISHED)).click();
 
         var grid = test(view.grid);
         assertThat(grid.getRow(0).id()).as("newest first").isEqualTo(slip.id());
-        assertThat(grid.getCellText(0, 2)).isEqualTo("Loukkaava lappu");
+        assertThat(((Div) grid.getCellComponent(0, 2)).getElement().getTextRecursively())
+                .as("staff read the whole slip, not its title only")
+                .contains("Loukkaava lappu", "Koko teksti, jonka tarkistaja lukee.", "Pohjanmaa");
         assertThat(((Span) grid.getCellComponent(0, 3)).getText()).isEqualTo("Narulla");
         Button hide = (Button) ((Div) grid.getCellComponent(0, 4)).getChildren()
                 .filter(c -> c.getId().orElse("").equals("moderation-hidden-" + slip.id())).findFirst().orElseThrow();
 
         test(hide).click();
+        assertThat(slips.published(slip.requireId())).as("hiding asks first").isPresent();
+        test($(Button.class).withId("confirm-ok").single()).click();
 
         assertThat(slips.published(slip.requireId())).isEmpty();
         test(view.filters.get(SlipStatus.HIDDEN)).click();

@@ -144,6 +144,8 @@ class ReportDialogTest extends SpringBrowserlessTest {
         assertThat(hide.getText()).isEqualTo("Piilota");
 
         test(hide).click();
+        assertThat(reports.get(report.requireId()).hidden()).as("hiding asks first").isFalse();
+        test($(Button.class).withId("confirm-ok").single()).click();
 
         assertThat(reports.get(report.requireId()).hidden()).isTrue();
         assertThat(dialog.isOpened()).isFalse();

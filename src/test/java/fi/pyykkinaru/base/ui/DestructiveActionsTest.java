@@ -1,0 +1,303 @@
+package fi.pyykkinaru.base.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.QueryParameters;
+import fi.pyykkinaru.PyykkinaruTest;
+import fi.pyykkinaru.TestEvents;
+import fi.pyykkinaru.badge.Registration;
+import fi.pyykkinaru.badge.RegistrationDraft;
+import fi.pyykkinaru.badge.RegistrationSource;
+import fi.pyykkinaru.badge.Registrations;
+import fi.pyykkinaru.clothesline.Line;
+import fi.pyykkinaru.clothesline.Lines;
+import fi.pyykkinaru.clothesline.Ownership;
+import fi.pyykkinaru.clothesline.Slip;
+import fi.pyykkinaru.clothesline.SlipDraft;
+import fi.pyykkinaru.clothesline.SlipStatus;
+import fi.pyykkinaru.clothesline.Slips;
+import fi.pyykkinaru.event.Event;
+import fi.pyykkinaru.event.Events;
+import fi.pyykkinaru.event.ModerationPolicy;
+import fi.pyykkinaru.event.Region;
+import fi.pyykkinaru.harvest.Report;
+import fi.pyykkinaru.harvest.ReportStatus;
+import fi.pyykkinaru.harvest.Reports;
+import fi.pyykkinaru.kiosk.Stand;
+import fi.pyykkinaru.printing.PrintDocument;
+import fi.pyykkinaru.printing.PrintJob;
+import fi.pyykkinaru.printing.PrintKind;
+import fi.pyykkinaru.printing.PrintQueue;
+import fi.pyykkinaru.printing.PrintState;
+import fi.pyykkinaru.staff.AuditLog;
+import fi.pyykkinaru.staff.StaffAccounts;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.BooleanSupplier;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
+
+/**
+ * Every action in the staff console and the organisers' views that deletes, erases, hides, cancels or purges,
+ * each proved to ask first: pressing it opens {@code #confirm-dialog} and changes nothing; cancel changes
+ * nothing; only OK (after the confirm word, where the action cannot be taken back) does it; and where the data
+ * still exists, {@code #undo} brings it back. {@link DestructiveActionsGuardTest} keeps this list complete.
+ */
+@PyykkinaruTest
+@WithMockUser(username = "organiser", roles = {"ORGANISER", "STAFF"})
+class DestructiveActionsTest extends SpringBrowserlessTest {
+
+    @Autowired Events events;
+    @Autowired Lines lines;
+    @Autowired Slips slips;
+    @Autowired Reports reports;
+    @Autowired Registrations registrations;
+    @Autowired PrintQueue queue;
+    @Autowired StaffAccounts accounts;
+    @Autowired AuditLog audit;
+    @Autowired Stand stand;
+
+    @Test
+    void hiding_a_slip_asks_and_can_be_undone() {
+        // Moderation shows the stand's event: the slip goes on the stand's own line.
+        Line line = lines.shown(stand.event().id(), stand.lineCodes()).getLast();
+        Slip slip = slips.peg(line.requireId(), SlipDraft.answer("Piilotettava lappu", null, null), null);
+        BooleanSupplier hidden = () -> slips.withStatus(stand.event().requireId(), SlipStatus.HIDDEN, 500).stream()
+                .anyMatch(s -> s.requireId() == slip.requireId());
+        Runnable press = () -> {
+            navigate("staff", Component.class);
+            test(button("moderation-published")).click();
+            test(inGrid("moderation-grid", "moderation-hidden-" + slip.id())).click();
+        };
+
+        provesItAsks(press, hidden, false);
+
+        assertThat(audit.recent(5)).anySatisfy(e -> assertThat(e.action()).isEqualTo("slip.hidden"));
+        test(button("undo")).click();
+        assertThat(hidden.getAsBoolean()).as("undone").isFalse();
+        assertThat(slips.published(slip.requireId())).isPresent();
+        assertThat(audit.recent(5).getFirst().action()).as("the undo is audited too").isEqualTo("slip.published");
+    }
+
+    @Test
+    void cancelling_a_queued_print_job_asks_and_can_be_undone() {
+        PrintJob job = queue.submit(new PrintDocument(PrintKind.POSTER, "test-cancel:" + UUID.randomUUID(), "Juliste",
+                "A4", new byte[] {'%', 'P', 'D', 'F'}), true);
+        BooleanSupplier cancelled = () -> queue.job(job.id()).state() == PrintState.CANCELLED;
+        Runnable press = () -> {
+            navigate("staff/print", Component.class);
+            test(inGrid("print-queue", "print-cancel-" + job.id())).click();
+        };
+
+        provesItAsks(press, cancelled, false);
+
+        test(button("undo")).click();
+        assertThat(queue.job(job.id()).state()).as("back where it was").isEqualTo(PrintState.HELD);
+    }
+
+    @Test
+    void purging_an_events_personal_data_asks_with_counts_and_the_confirm_word() {
+        Event event = TestEvents.create(events, ModerationPolicy.PUBLISH);
+        Registration visitor = registrations.register(event, new RegistrationDraft("Purettava Pirkko", "Yhdistys ry",
+                null, null, List.of("fi"), "pirkko@example.fi", true), RegistrationSource.STAFF);
+        BooleanSupplier purged = () -> !"Purettava Pirkko".equals(registrations.get(visitor.requireId()).name());
+        Runnable press = () -> {
+            harvest(event);
+            test(button("privacy-purge-now")).click();
+        };
+
+        Confirmation asked = provesItAsks(press, purged, true);
+
+        assertThat(asked.losses.getElement().getTextRecursively()).contains("1 ilmoittautuminen menettää");
+        assertThat(button("privacy-purge-now").getClassNames()).contains("danger");
+    }
+
+    @Test
+    void erasing_a_person_asks_with_counts_and_the_confirm_word() {
+        Event event = TestEvents.create(events, ModerationPolicy.PUBLISH);
+        Registration visitor = registrations.register(event, new RegistrationDraft("Pyydetty Poistettava", null, null,
+                null, List.of("fi"), null, false), RegistrationSource.STAFF);
+        BooleanSupplier erased = () -> !"Pyydetty Poistettava".equals(registrations.get(visitor.requireId()).name());
+        Runnable press = () -> {
+            harvest(event);
+            test($(TextField.class).withId("erase-person").single()).setValue("Pyydetty Poistettava");
+            test(button("erase-find")).click();
+            test(button("erase-confirm")).click();
+        };
+
+        Confirmation asked = provesItAsks(press, erased, true);
+
+        assertThat(asked.losses.getElement().getTextRecursively()).contains("1 ilmoittautuminen");
+    }
+
+    @Test
+    void removing_an_account_asks_with_the_confirm_word() {
+        String name = "poistettava-" + UUID.randomUUID().toString().substring(0, 6);
+        accounts.invite(name, false);
+        BooleanSupplier removed = () -> accounts.accounts().stream().noneMatch(a -> a.username().equals(name));
+        Runnable press = () -> {
+            navigate("staff/accounts", Component.class);
+            test(inGrid("accounts-grid", "account-remove-" + name)).click();
+        };
+
+        provesItAsks(press, removed, true);
+    }
+
+    @Test
+    void merging_reports_asks_with_what_goes_and_the_confirm_word() {
+        Event event = TestEvents.create(events, ModerationPolicy.PUBLISH);
+        List<Report> two = twoReports(event);
+        BooleanSupplier merged = () -> reports.of(event.requireId()).size() == 1;
+        Runnable press = () -> {
+            harvest(event);
+            @SuppressWarnings("unchecked")
+            Grid<Report> grid = $(Grid.class).withId("report-grid").single();
+            test(grid).select(0);
+            test(grid).select(1);
+            test(button("reports-merge")).click();
+        };
+
+        Confirmation asked = provesItAsks(press, merged, true);
+
+        assertThat(asked.losses.getElement().getTextRecursively()).contains("#" + two.get(1).id());
+    }
+
+    @Test
+    void hiding_a_report_asks_and_can_be_undone() {
+        Event event = TestEvents.create(events, ModerationPolicy.PUBLISH);
+        Report report = twoReports(event).getFirst();
+        BooleanSupplier hidden = () -> reports.get(report.requireId()).hidden();
+        Runnable press = () -> {
+            // The report's own dialog stays open after a cancelled question; start again from the list.
+            $(Dialog.class).all().forEach(Dialog::close);
+            harvest(event);
+            test(inGrid("report-grid", "report-open-" + report.id())).click();
+            test(button("report-hide")).click();
+        };
+
+        provesItAsks(press, hidden, false);
+
+        test(button("undo")).click();
+        assertThat(hidden.getAsBoolean()).as("undone").isFalse();
+    }
+
+    @Test
+    void declining_a_report_asks() {
+        Event event = TestEvents.create(events, ModerationPolicy.PUBLISH);
+        Report report = twoReports(event).getFirst();
+        BooleanSupplier declined = () -> reports.get(report.requireId()).status() == ReportStatus.DECLINED;
+        Runnable press = () -> {
+            // The report's own dialog stays open after a cancelled question; start again from the list.
+            $(Dialog.class).all().forEach(Dialog::close);
+            harvest(event);
+            test(inGrid("report-grid", "report-open-" + report.id())).click();
+            @SuppressWarnings("unchecked")
+            Select<ReportStatus> step = $(Select.class).withId("report-step").single();
+            test(step).selectItem(step.getItemLabelGenerator().apply(ReportStatus.DECLINED));
+            test($(TextField.class).withId("report-reason").single()).setValue("Ei hyvä käytäntö");
+            test(button("report-move")).click();
+        };
+
+        provesItAsks(press, declined, false);
+    }
+
+    /**
+     * Pressing opens the confirmation and changes nothing; cancel closes it and changes nothing; pressing again
+     * and answering OK (after the confirm word, for what cannot be taken back) does it. Returns the dialog.
+     */
+    private Confirmation provesItAsks(Runnable press, BooleanSupplier done, boolean irreversible) {
+        press.run();
+        Confirmation asked = openConfirmation();
+        assertThat(done.getAsBoolean()).as("nothing happens before OK").isFalse();
+        assertThat(asked.ok.getClassNames()).as("OK is styled as danger").contains("danger");
+        assertThat(asked.isIrreversible()).as("asks for the confirm word").isEqualTo(irreversible);
+
+        test(button(Confirmation.CANCEL)).click();
+        assertThat($(Confirmation.class).exists()).as("cancel closes the question").isFalse();
+        assertThat(done.getAsBoolean()).as("cancel changes nothing").isFalse();
+
+        press.run();
+        asked = openConfirmation();
+        if (irreversible) {
+            assertThat(asked.ok.isEnabled()).as("OK waits for the word").isFalse();
+            test(asked.word).setValue("väärä");
+            assertThat(asked.ok.isEnabled()).isFalse();
+            assertThat(asked.word.getLabel()).contains("POISTA");
+            test(asked.word).setValue(" poista ");
+            assertThat(asked.ok.isEnabled()).isTrue();
+        }
+        test(asked.ok).click();
+        assertThat(done.getAsBoolean()).as("OK does it").isTrue();
+        return asked;
+    }
+
+    private Confirmation openConfirmation() {
+        Confirmation asked = $(Confirmation.class).single();
+        assertThat(asked.getId()).hasValue("confirm-dialog");
+        assertThat(asked.isOpened()).isTrue();
+        assertThat(asked.ok.getId()).hasValue("confirm-ok");
+        assertThat(asked.cancel.getId()).hasValue("confirm-cancel");
+        return asked;
+    }
+
+    private Button button(String id) {
+        return $(Button.class).withId(id).single();
+    }
+
+    private void harvest(Event event) {
+        UI.getCurrent().navigate("harvest", QueryParameters.of("event", event.slug()));
+    }
+
+    /** A row's button: a grid makes its cells' components only when asked for a row. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private Button inGrid(String gridId, String buttonId) {
+        Grid grid = $(Grid.class).withId(gridId).single();
+        var rows = test(grid);
+        for (int row = 0; row < rows.size(); row++) {
+            for (int column = 0; column < grid.getColumns().size(); column++) {
+                Component cell;
+                try {
+                    cell = rows.getCellComponent(row, column);
+                } catch (RuntimeException notAComponentColumn) {
+                    continue;
+                }
+                Optional<Button> found = find(cell, buttonId);
+                if (found.isPresent()) {
+                    return found.get();
+                }
+            }
+        }
+        throw new AssertionError("No button " + buttonId + " in " + gridId);
+    }
+
+    private static Optional<Button> find(Component component, String id) {
+        if (component instanceof Button button && id.equals(button.getId().orElse(""))) {
+            return Optional.of(button);
+        }
+        return component.getChildren().map(child -> find(child, id)).flatMap(Optional::stream).findFirst();
+    }
+
+    private List<Report> twoReports(Event event) {
+        Line practice = TestEvents.practiceLine(lines, event);
+        for (String title : List.of("Ensimmäinen käytäntö", "Toinen käytäntö")) {
+            slips.peg(practice.requireId(), new SlipDraft(title, "Kuvaus.", "Yhdistys ry", Ownership.OWN,
+                    Region.POHJANMAA, Set.of(), null, null, null, false), null);
+        }
+        // The harvest hears of the pegged practices off the pegging thread.
+        return Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> reports.of(event.requireId()),
+                r -> r.size() == 2);
+    }
+}
