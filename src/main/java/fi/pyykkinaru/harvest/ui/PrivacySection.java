@@ -15,10 +15,7 @@ import fi.pyykkinaru.privacy.Match;
 import fi.pyykkinaru.privacy.Privacy;
 import fi.pyykkinaru.staff.AuditLog;
 import java.time.Clock;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Retention of the event's personal data, erasure on request (a confirmation lists everything that goes), and
@@ -113,8 +110,6 @@ class PrivacySection extends Div {
 
     private void showLog() {
         log.removeAll();
-        DateTimeFormatter time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale());
-        audit.recent(20).forEach(entry -> log.add(new ListItem(time.format(entry.at().atZone(clock.getZone())) + " · "
-                + entry.actor() + " · " + entry.action().toLowerCase(Locale.ROOT) + " · " + entry.target())));
+        audit.recent(20).forEach(entry -> log.add(new ListItem(audit.describe(entry, getLocale()))));
     }
 }
