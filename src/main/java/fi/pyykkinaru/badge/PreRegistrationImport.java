@@ -3,14 +3,17 @@ package fi.pyykkinaru.badge;
 import fi.pyykkinaru.event.Event;
 import fi.pyykkinaru.event.OrganisationType;
 import fi.pyykkinaru.event.Region;
+import fi.pyykkinaru.i18n.Translations;
 import fi.pyykkinaru.text.CsvFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -30,9 +33,11 @@ public class PreRegistrationImport {
             "email", "email_consent");
 
     private final Registrations registrations;
+    private final Translations translations;
 
-    PreRegistrationImport(Registrations registrations) {
+    PreRegistrationImport(Registrations registrations, Translations translations) {
         this.registrations = registrations;
+        this.translations = translations;
     }
 
     /** The imported registrations, or (with nothing imported) the problems. */
@@ -44,13 +49,14 @@ public class PreRegistrationImport {
         List<Registration> people = new ArrayList<>();
         List<RegistrationProblem> problems = new ArrayList<>();
         try (CSVParser parser = CsvFiles.read(in)) {
-            if (!parser.getHeaderMap().containsKey("name")) {
+            Map<String, String> headers = headers(parser.getHeaderNames());
+            if (!headers.containsKey("name")) {
                 return new Result(List.of(), List.of(new RegistrationProblem(RegistrationField.NAME, 1,
                         "import.error.columns", List.of("name", String.join(", ", COLUMNS)))));
             }
             for (CSVRecord record : parser) {
                 int line = (int) record.getParser().getCurrentLineNumber();
-                row(event, line, record, people, problems);
+                row(event, line, new Row(record, headers), people, problems);
             }
         } catch (IOException | IllegalStateException | UncheckedIOException e) {
             return new Result(List.of(), List.of(new RegistrationProblem(RegistrationField.NAME, 0,
@@ -66,16 +72,43 @@ public class PreRegistrationImport {
         return new Result(registrations.saveAll(people), List.of());
     }
 
-    private void row(Event event, int line, CSVRecord record, List<Registration> people, List<RegistrationProblem> problems) {
+    /**
+     * The file's headings by column: the codes above, or the headings of this app's own registrations export in
+     * any of its languages, so that an export can be imported into another event as it is.
+     */
+    private Map<String, String> headers(List<String> names) {
+        Map<String, String> byColumn = new HashMap<>();
+        for (String name : names) {
+            String plain = name.strip().toLowerCase(Locale.ROOT);
+            for (String column : COLUMNS) {
+                if (plain.equals(column) || Translations.LOCALES.stream().anyMatch(locale -> plain.equals(
+                        translations.getTranslation("export.column." + column, locale).toLowerCase(locale)))) {
+                    byColumn.putIfAbsent(column, name);
+                }
+            }
+        }
+        return byColumn;
+    }
+
+    /** A record read by column code, whatever its file calls the column. */
+    private record Row(CSVRecord record, Map<String, String> headers) {
+
+        @Nullable String field(String column) {
+            String name = headers.get(column);
+            return name != null && record.isMapped(name) && record.isSet(name) && !record.get(name).isBlank()
+                    ? record.get(name).strip() : null;
+        }
+    }
+
+    private void row(Event event, int line, Row record, List<Registration> people, List<RegistrationProblem> problems) {
         int before = problems.size();
-        OrganisationType type = parse(OrganisationType.class, field(record, "organisation_type"), line,
+        OrganisationType type = parse(OrganisationType.class, "organisation-type.", record.field("organisation_type"), line,
                 RegistrationField.ORGANISATION_TYPE, problems);
-        Region region = parse(Region.class, field(record, "region"), line, RegistrationField.REGION, problems);
-        List<String> languages = Optional.ofNullable(field(record, "languages"))
-                .map(l -> Arrays.stream(l.split("[\\s/,]+")).toList()).orElse(List.of());
-        String consent = Optional.ofNullable(field(record, "email_consent")).orElse("").toLowerCase(Locale.ROOT);
-        RegistrationDraft draft = new RegistrationDraft(Optional.ofNullable(field(record, "name")).orElse(""),
-                field(record, "organisation"), type, region, languages, field(record, "email"),
+        Region region = parse(Region.class, "region.", record.field("region"), line, RegistrationField.REGION, problems);
+        List<String> languages = Optional.ofNullable(record.field("languages")).map(this::languages).orElse(List.of());
+        String consent = Optional.ofNullable(record.field("email_consent")).orElse("").toLowerCase(Locale.ROOT);
+        RegistrationDraft draft = new RegistrationDraft(Optional.ofNullable(record.field("name")).orElse(""),
+                record.field("organisation"), type, region, languages, record.field("email"),
                 List.of("yes", "kyllä", "ja", "true", "1", "x").contains(consent));
         draft.problems().forEach(p -> problems.add(p.onLine(line)));
         if (problems.size() == before) {
@@ -83,20 +116,36 @@ public class PreRegistrationImport {
         }
     }
 
-    private static <E extends Enum<E>> @Nullable E parse(Class<E> type, @Nullable String value, int line,
+    /** Language codes, or the languages' names as the registrations export writes them ("suomi, ruotsi"). */
+    private List<String> languages(String value) {
+        List<String> codes = new ArrayList<>();
+        for (String part : value.split("[/,;]+")) {
+            String plain = part.strip().toLowerCase(Locale.ROOT);
+            if (plain.isEmpty()) {
+                continue;
+            }
+            Optional<String> named = Arrays.stream(Locale.getISOLanguages()).filter(code -> Translations.LOCALES.stream()
+                    .anyMatch(reader -> Locale.of(code).getDisplayLanguage(reader).toLowerCase(reader).equals(plain)))
+                    .findFirst();
+            named.ifPresentOrElse(codes::add, () -> codes.addAll(Arrays.asList(plain.split("\\s+"))));
+        }
+        return codes;
+    }
+
+    /** A code (NGO, pirkanmaa, keski-suomi) or its label in any of the app's languages (Järjestö, Pirkanmaa). */
+    private <E extends Enum<E>> @Nullable E parse(Class<E> type, String keyPrefix, @Nullable String value, int line,
             RegistrationField field, List<RegistrationProblem> problems) {
         if (value == null) {
             return null;
         }
-        try {
-            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_'));
-        } catch (IllegalArgumentException e) {
-            problems.add(new RegistrationProblem(field, line, "register.error.unknown-value", List.of(value)));
-            return null;
+        String code = value.strip().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equals(code) || Translations.LOCALES.stream().anyMatch(locale -> value.strip()
+                    .equalsIgnoreCase(translations.getTranslation(keyPrefix + constant.name(), locale)))) {
+                return constant;
+            }
         }
-    }
-
-    private static @Nullable String field(CSVRecord record, String name) {
-        return record.isMapped(name) && record.isSet(name) && !record.get(name).isBlank() ? record.get(name).strip() : null;
+        problems.add(new RegistrationProblem(field, line, "register.error.unknown-value", List.of(value)));
+        return null;
     }
 }

@@ -19,7 +19,10 @@ public class RegistrationExport {
     public ExportTable rows(long eventId, boolean anonymised) {
         return jdbc.sql("select " + (anonymised ? "" : "name, email, badge_code, ")
                         + "organisation, organisation_type, region, languages, source, registered_at"
+                        + (anonymised ? "" : ", email_consent")
                         + " from registration where event_id = ? order by id")
-                .param(eventId).query(ExportTable::of);
+                .param(eventId).query(ExportTable::of)
+                .labelled("organisation_type", "organisation-type.").labelled("region", "region.")
+                .reading("languages", ExportTable.Kind.LANGUAGES).labelled("source", "registration.source.");
     }
 }

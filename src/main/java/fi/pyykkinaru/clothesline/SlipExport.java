@@ -25,6 +25,8 @@ public class SlipExport {
                         + "s.created_at" + personal + " from slip s join clothesline l on l.id = s.line_id "
                         + "left join slip_theme t on t.slip_id = s.id where s.event_id = ? group by " + columns
                         + " order by s.id")
-                .param(eventId).query(ExportTable::of);
+                .param(eventId).query(ExportTable::of)
+                .labelled("ownership", "ownership.").labelled("region", "region.").labelled("status", "slip.status.")
+                .reading("themes", ExportTable.Kind.THEMES);
     }
 }

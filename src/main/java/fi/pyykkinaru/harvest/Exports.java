@@ -2,6 +2,9 @@ package fi.pyykkinaru.harvest;
 
 import fi.pyykkinaru.badge.RegistrationExport;
 import fi.pyykkinaru.clothesline.SlipExport;
+import fi.pyykkinaru.event.Event;
+import fi.pyykkinaru.event.Theme;
+import fi.pyykkinaru.i18n.Translations;
 import fi.pyykkinaru.session.FeedbackExport;
 import fi.pyykkinaru.staff.AuditLog;
 import fi.pyykkinaru.text.ExportTable;
@@ -10,8 +13,15 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.stereotype.Service;
@@ -21,6 +31,12 @@ import org.springframework.stereotype.Service;
  * semicolons. Each has an anonymised variant without personal data (names, e-mails, contacts, free-text
  * comments). The feature that owns the data makes the rows and knows which of them are personal; every export
  * is written to the audit log.
+ * <p>
+ * The files are for people: headings and coded values (regions, statuses, channels, themes, languages) are in
+ * the reader's language, yes and no are words, and times are the event's local time as {@code 2026-12-02 14:05},
+ * a form every spreadsheet reads as a date and time whatever its language. Scores and counts are whole numbers,
+ * so no decimal separator can be misread. The pre-registration import reads the registrations export back,
+ * headings and labels included.
  */
 @Service
 public class Exports {
@@ -36,41 +52,75 @@ public class Exports {
     private final ReportExport reports;
     private final FeedbackExport feedback;
     private final RegistrationExport registrations;
+    public static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
     private final AuditLog audit;
+    private final Translations translations;
+    private final Clock clock;
 
     Exports(SlipExport slips, ReportExport reports, FeedbackExport feedback, RegistrationExport registrations,
-            AuditLog audit) {
+            AuditLog audit, Translations translations, Clock clock) {
         this.slips = slips;
         this.reports = reports;
         this.feedback = feedback;
         this.registrations = registrations;
         this.audit = audit;
+        this.translations = translations;
+        this.clock = clock;
     }
 
-    public byte[] csv(Kind kind, long eventId, boolean anonymised) {
+    /** The export in the words of {@code locale}, the language of whoever downloads it. */
+    public byte[] csv(Kind kind, Event event, boolean anonymised, Locale locale) {
+        long eventId = event.requireId();
         ExportTable table = switch (kind) {
             case SLIPS -> slips.rows(eventId, anonymised);
             case REPORTS -> reports.rows(eventId, anonymised);
             case FEEDBACK -> feedback.rows(eventId, anonymised);
             case REGISTRATIONS -> registrations.rows(eventId, anonymised);
         };
-        byte[] csv = write(table);
-        audit.record(anonymised ? "export.anonymised" : "export", kind.name().toLowerCase(Locale.ROOT) + " of event " + eventId);
+        byte[] csv = write(words(table, event, locale));
+        audit.record(anonymised ? "export.anonymised" : "export", fileName(kind, event.slug(), anonymised));
         return csv;
+    }
+
+    private List<List<String>> words(ExportTable table, Event event, Locale locale) {
+        Map<String, String> themes = event.themes().stream().collect(Collectors.toMap(Theme::code, t -> t.label().in(locale)));
+        List<List<String>> lines = new ArrayList<>();
+        lines.add(table.columns().stream().map(c -> translations.getTranslation("export.column." + c, locale)).toList());
+        for (List<String> row : table.rows()) {
+            List<String> line = new ArrayList<>(row.size());
+            for (int i = 0; i < row.size(); i++) {
+                line.add(row.get(i).isEmpty() ? "" : cell(table.header().get(i), row.get(i), themes, locale));
+            }
+            lines.add(line);
+        }
+        return lines;
+    }
+
+    private String cell(ExportTable.Column column, String value, Map<String, String> themes, Locale locale) {
+        return switch (column.kind()) {
+            case TEXT -> value;
+            case TIME -> TIME.format(Instant.parse(value).atZone(clock.getZone()));
+            case YES_NO -> translations.getTranslation(Boolean.parseBoolean(value) ? "export.yes" : "export.no", locale);
+            case LABEL -> translations.getTranslation(column.keyPrefix() + value, locale);
+            case THEMES -> Arrays.stream(value.split("\\s+")).map(code -> themes.getOrDefault(code, code))
+                    .collect(Collectors.joining(", "));
+            case LANGUAGES -> Arrays.stream(value.split(",")).map(String::strip)
+                    .map(code -> Locale.of(code).getDisplayLanguage(locale)).collect(Collectors.joining(", "));
+        };
     }
 
     public static String fileName(Kind kind, String eventSlug, boolean anonymised) {
         return eventSlug + "-" + kind.name().toLowerCase(Locale.ROOT) + (anonymised ? "-anonymised" : "") + ".csv";
     }
 
-    private static byte[] write(ExportTable table) {
+    private static byte[] write(List<List<String>> lines) {
         ByteArrayOutputStream file = new ByteArrayOutputStream();
         file.writeBytes(BOM);
         try (CSVPrinter printer = new CSVPrinter(new OutputStreamWriter(file, StandardCharsets.UTF_8),
                 CSVFormat.DEFAULT.builder().setDelimiter(';').get())) {
-            printer.printRecord(table.columns());
-            for (List<String> row : table.rows()) {
-                printer.printRecord(row);
+            for (List<String> line : lines) {
+                printer.printRecord(line);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

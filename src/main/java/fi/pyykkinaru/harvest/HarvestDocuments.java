@@ -27,7 +27,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.function.IntConsumer;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -40,6 +42,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class HarvestDocuments {
+
+    private static final Pattern BENCH_CAFE = Pattern.compile("penkki|bench|b[aä]nk");
 
     private final SlipTally tally;
     private final FeedbackTable feedback;
@@ -101,7 +105,7 @@ public class HarvestDocuments {
             pdf.heading(t.apply("harvest.pdf.feedback-table"));
             pdf.table(feedbackRows(event.requireId(), locale), 5, 1.2f, 1.2f);
             byte[] bytes = pdf.bytes();
-            audit.record("pdf.day-summary", "event " + event.requireId() + " " + day);
+            audit.record("pdf.day-summary", event.slug() + " " + day);
             return bytes;
         }
     }
@@ -148,7 +152,7 @@ public class HarvestDocuments {
                     groups.size()));
             pdf.table(rows, 6, 1);
             byte[] bytes = pdf.bytes();
-            audit.record("pdf.bench-brief", "line " + line.requireId());
+            audit.record("pdf.bench-brief", line.code());
             return bytes;
         }
     }
@@ -157,8 +161,10 @@ public class HarvestDocuments {
         SessionFeedback result = breakdown.of(session);
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(locale);
         pdf.title(translations.getTranslation("harvest.pdf.letter.title", locale, session.title()));
-        pdf.paragraph(translations.getTranslation("harvest.pdf.letter.greeting", locale,
-                session.responsibleName() == null ? "" : session.responsibleName(), event.name(),
+        String name = session.responsibleName() == null ? "" : session.responsibleName().strip();
+        pdf.paragraph(name.isEmpty() ? translations.getTranslation("harvest.pdf.letter.hello.nameless", locale)
+                : translations.getTranslation("harvest.pdf.letter.hello", locale, name));
+        pdf.paragraph(translations.getTranslation("harvest.pdf.letter.greeting", locale, event.name(),
                 when.format(session.startsAt().atZone(clock.getZone()))));
         pdf.heading(translations.getTranslation("harvest.pdf.letter.result", locale));
         pdf.paragraph(summary(result.result(), locale));
@@ -175,7 +181,7 @@ public class HarvestDocuments {
                     translations.getTranslation("harvest.pdf.answers", locale),
                     translations.getTranslation("harvest.pdf.median", locale)));
             result.byChannel().forEach((channel, r) -> rows.add(List.of(
-                    translations.getTranslation("channel." + channel, locale), String.valueOf(r.count()), median(r))));
+                    translations.getTranslation("channel." + channel, locale), String.valueOf(r.count()), median(r, locale))));
             pdf.table(rows, 3, 1, 1);
         }
         if (!result.byRegion().isEmpty()) {
@@ -184,7 +190,7 @@ public class HarvestDocuments {
             rows.add(List.of(translations.getTranslation("slip.region", locale),
                     translations.getTranslation("harvest.pdf.answers", locale),
                     translations.getTranslation("harvest.pdf.median", locale)));
-            result.byRegion().forEach((code, r) -> rows.add(List.of(region(code, locale), String.valueOf(r.count()), median(r))));
+            result.byRegion().forEach((code, r) -> rows.add(List.of(region(code, locale), String.valueOf(r.count()), median(r, locale))));
             pdf.table(rows, 3, 1, 1);
         }
         pdf.heading(translations.getTranslation("harvest.pdf.letter.comments", locale));
@@ -201,16 +207,16 @@ public class HarvestDocuments {
                 translations.getTranslation("harvest.pdf.answers", locale),
                 translations.getTranslation("harvest.pdf.median", locale)));
         feedback.table(eventId).forEach((session, result) -> rows.add(List.of(session.title(),
-                String.valueOf(result.count()), median(result))));
+                String.valueOf(result.count()), median(result, locale))));
         return rows;
     }
 
     private String summary(FeedbackResult result, Locale locale) {
-        return translations.getTranslation("harvest.pdf.letter.summary", locale, result.count(), median(result));
+        return translations.getTranslation("harvest.pdf.letter.summary", locale, result.count(), median(result, locale));
     }
 
-    static String median(FeedbackResult result) {
-        return result.medianText();
+    static String median(FeedbackResult result, Locale locale) {
+        return result.medianText(locale);
     }
 
     private String region(String code, Locale locale) {
@@ -222,6 +228,15 @@ public class HarvestDocuments {
         } catch (IllegalArgumentException e) {
             return code;
         }
+    }
+
+    /**
+     * The line a bench-café brief is about: the one whose code names a bench café (penkkikahvila, bench-cafe,
+     * bankcafe), if exactly one does. Otherwise the organiser must choose.
+     */
+    public static Optional<Line> benchCafeLine(List<Line> lines) {
+        List<Line> bench = lines.stream().filter(l -> BENCH_CAFE.matcher(l.code()).find()).toList();
+        return bench.size() == 1 ? Optional.of(bench.getFirst()) : Optional.empty();
     }
 
     private static String name(@Nullable Line line, Locale locale) {

@@ -23,6 +23,6 @@ class ReportExport {
                         + (anonymised ? "" : ", r.contact, r.received_text")
                         + " from report r left join production_member m on m.id = r.assignee_id where r.event_id = ? "
                         + "order by r.id")
-                .param(eventId).query(ExportTable::of);
+                .param(eventId).query(ExportTable::of).labelled("status", "report.status.");
     }
 }

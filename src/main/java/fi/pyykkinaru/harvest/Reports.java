@@ -95,14 +95,14 @@ public class Reports {
             throw new InvalidFollowUpException("report.error.changed");
         }
         Report saved = reports.save(current.withText(title.strip(), blank(body), blank(organisation), blank(contact), language));
-        audit.record("report.edit", "report " + id);
+        audit.record("report.edit", "#" + id);
         return saved;
     }
 
     @Transactional
     public Report hide(long id, boolean hidden) {
         Report saved = reports.save(get(id).withHidden(hidden));
-        audit.record(hidden ? "report.hide" : "report.unhide", "report " + id);
+        audit.record(hidden ? "report.hide" : "report.unhide", "#" + id);
         return saved;
     }
 
@@ -124,7 +124,7 @@ public class Reports {
         }
         // Deleted first, so that each slip belongs to one report at every moment.
         Report merged = reports.save(keep.withSlips(slips));
-        audit.record("report.merge", "report " + keepId + " ← " + duplicateIds);
+        audit.record("report.merge", "#" + keepId + " ← " + duplicateIds);
         return merged;
     }
 

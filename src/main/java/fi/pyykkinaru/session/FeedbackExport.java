@@ -24,6 +24,8 @@ public class FeedbackExport {
                         + "a.organisation_type, a.attendance, a.answered_on" + (anonymised ? "" : ", a.comment")
                         + " from feedback_answer a join programme_session p on p.id = a.session_id where p.event_id = ? "
                         + "order by p.starts_at, a.answered_on")
-                .param(eventId).query(ExportTable::of);
+                .param(eventId).query(ExportTable::of)
+                .labelled("channel", "channel.").labelled("region", "region.")
+                .labelled("organisation_type", "organisation-type.").labelled("attendance", "attendance.");
     }
 }

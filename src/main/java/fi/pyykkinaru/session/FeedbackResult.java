@@ -1,7 +1,9 @@
 package fi.pyykkinaru.session;
 
+import java.text.NumberFormat;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
 
@@ -31,6 +33,16 @@ public record FeedbackResult(Map<Score, Long> distribution, long countedByStaff)
         }
         double value = median().getAsDouble();
         return value == Math.rint(value) ? String.valueOf((long) value) : String.format(java.util.Locale.ROOT, "%.1f", value);
+    }
+
+    /** The median as a number in {@code locale}'s own way ("0,5" in Finnish), or "–" before the first answer. */
+    public String medianText(Locale locale) {
+        if (median().isEmpty()) {
+            return "–";
+        }
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setMaximumFractionDigits(1);
+        return format.format(median().getAsDouble());
     }
 
     public OptionalDouble median() {

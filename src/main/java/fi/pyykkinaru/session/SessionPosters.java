@@ -26,8 +26,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Session posters for the door of the room: the title, time and room, and a QR code big enough to scan from
- * across a corridor, with the call to give feedback in the stand's three languages. The whole programme is one
- * PDF with a page per session.
+ * across a corridor, with the call to give feedback in the stand's three languages; all of them at once as one PDF
+ * with a page per session. The programme itself is a document of its own (ProgrammePdf).
  */
 @Service
 public class SessionPosters {
@@ -55,8 +55,18 @@ public class SessionPosters {
         return render(List.of(session), paper, List.of(addresses.feedbackUrl(session, base)), done -> { });
     }
 
-    public byte[] programme(List<Session> sessions, Paper paper, String base, IntConsumer progress) {
+    /** Every session's poster in one PDF, a page each, for putting them up on the doors. */
+    public byte[] allPosters(List<Session> sessions, Paper paper, String base, IntConsumer progress) {
         return render(sessions, paper, sessions.stream().map(s -> addresses.feedbackUrl(s, base)).toList(), progress);
+    }
+
+    /** The programme in {@code locale}: every session by day and time, each with its small QR code and code. */
+    public byte[] programme(List<Session> sessions, String eventName, Locale locale, String base, IntConsumer progress) {
+        if (sessions.isEmpty()) {
+            throw new IllegalArgumentException("No sessions in the programme");
+        }
+        return ProgrammePdf.render(translations, Translations.supported(locale), clock.getZone(), eventName, sessions,
+                sessions.stream().map(s -> addresses.feedbackUrl(s, base)).toList(), progress);
     }
 
     /** Queues a poster; a second print of the same poster must be a {@link PrintQueue#reprint}. */
@@ -65,11 +75,11 @@ public class SessionPosters {
                 session.title(), paper.media(), poster(session, paper, base)), false);
     }
 
-    public PrintJob printProgramme(List<Session> sessions, String eventName, Paper paper, String base,
+    public PrintJob printProgramme(List<Session> sessions, String eventName, Locale locale, String base,
             IntConsumer progress) {
-        byte[] pdf = programme(sessions, paper, base, progress);
+        byte[] pdf = programme(sessions, eventName, locale, base, progress);
         return queue.submit(new PrintDocument(PrintKind.PROGRAMME, "programme:" + clock.instant().toEpochMilli(),
-                eventName + " (" + sessions.size() + ")", paper.media(), pdf), false);
+                eventName + " (" + sessions.size() + ")", Paper.A4.media(), pdf), false);
     }
 
     private byte[] render(List<Session> sessions, Paper paper, List<String> urls, IntConsumer progress) {

@@ -22,7 +22,10 @@ class SecurityConfig {
         return http.authorizeHttpRequests(auth -> auth.requestMatchers("/s/*", "/s/*/details", "/s/*/qr.png", "/error")
                         .permitAll())
                 .headers(headers -> headers.frameOptions(frame -> frame.deny()))
-                .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/"))
+                // A login with nowhere saved to go lands on the staff console, not on the visitors' wall (organisers
+                // are staff too); one that was on its way to a staff page is taken there.
+                .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/")
+                        .defaultSuccessUrl("/staff"))
                 .build();
     }
 

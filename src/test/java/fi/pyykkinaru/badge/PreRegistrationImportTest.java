@@ -71,9 +71,26 @@ class PreRegistrationImportTest {
 
         assertThat(preRegistration.csv(event, new ByteArrayInputStream(latin1)).problems())
                 .extracting(RegistrationProblem::messageKey).containsExactly("registrations.import.unreadable");
-        assertThat(preRegistration.csv(event, stream("nimi;org\nMatti;X\n")).problems())
+        assertThat(preRegistration.csv(event, stream("henkilö;org\nMatti;X\n")).problems())
                 .extracting(RegistrationProblem::messageKey).containsExactly("import.error.columns");
         assertThat(registrations.all(event)).isEmpty();
+    }
+
+    @Test
+    void headings_and_values_in_the_apps_own_words_are_read_as_the_codes_are() {
+        String csv = "Nimi;Organisaation tyyppi;Alue;Kielet\nMatti Meikäläinen;Järjestö;Pohjois-Savo;suomi, ruotsi\n"
+                + "Anna Andersson;Organisation eller förening;Norra Savolax;svenska\n";
+
+        PreRegistrationImport.Result result = preRegistration.csv(event, stream(csv));
+
+        assertThat(result.problems()).isEmpty();
+        Registration matti = registrations.find(event, "Matti").getFirst();
+        assertThat(matti.organisationType()).isEqualTo(OrganisationType.NGO);
+        assertThat(matti.region()).isEqualTo(Region.POHJOIS_SAVO);
+        assertThat(matti.languageCodes()).containsExactly("fi", "sv");
+        Registration anna = registrations.find(event, "Anna").getFirst();
+        assertThat(anna.organisationType()).isEqualTo(OrganisationType.NGO);
+        assertThat(anna.languageCodes()).containsExactly("sv");
     }
 
     private static ByteArrayInputStream stream(String text) {

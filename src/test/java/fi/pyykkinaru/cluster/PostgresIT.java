@@ -111,8 +111,8 @@ class PostgresIT {
 
         String title = "Postgres-lappu " + UUID.randomUUID().toString().substring(0, 6);
         slips.peg(practices.requireId(), draft(title), "Node A");
-        String csv = new String(exports.csv(Exports.Kind.SLIPS, event.id(), false), StandardCharsets.UTF_8);
-        assertThat(csv).contains(title).contains("ikaantyneet mielenterveys");
+        String csv = new String(exports.csv(Exports.Kind.SLIPS, event, false, java.util.Locale.of("fi")), StandardCharsets.UTF_8);
+        assertThat(csv).as("the themes gathered in code order, in words").contains(title).contains("Ikääntyneet, Mielenterveys");
 
         Session session = sessions.programme(event.id()).getFirst();
         long before = feedback.result(session).count();

@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -62,6 +63,23 @@ class SecurityIT extends BrowserTest {
     }
 
     @Test
+    void an_organiser_who_logs_in_lands_on_the_staff_console_or_where_they_were_going() {
+        Page organiser = standScreen();
+        organiser.navigate("/login");
+        organiser.locator("vaadin-login-form input[name='username']").fill("organiser");
+        organiser.locator("vaadin-login-form input[name='password']").fill(ORGANISER_PASSWORD);
+        organiser.locator("vaadin-login-form input[name='password']").press("Enter");
+        organiser.waitForURL("**/staff");
+        assertThat(organiser.locator("#moderation")).isVisible();
+        screenshot(organiser, "organiser-lands-on-staff");
+
+        Page going = standScreen();
+        logIn(going, "/harvest");
+        // The harvest is the heaviest page to draw first on a busy test machine.
+        assertThat(going.locator("#harvest-view")).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(30_000));
+    }
+
+    @Test
     void an_organiser_adds_a_staff_member_who_chooses_a_password_on_a_phone_and_logs_in() {
         Page organiser = standScreen();
         logIn(organiser, "/staff/accounts");
@@ -86,7 +104,9 @@ class SecurityIT extends BrowserTest {
         phone.locator("vaadin-login-form input[name='username']").fill("kaisa");
         phone.locator("vaadin-login-form input[name='password']").fill("kaisan-salasana");
         phone.locator("vaadin-login-form input[name='password']").press("Enter");
-        phone.waitForURL("**/");
+        phone.waitForURL("**/staff");
+        // Staff land on their console, not on the visitors' wall.
+        assertThat(phone.locator("#moderation")).isVisible();
 
         phone.navigate("/staff/print");
         assertThat(phone.locator("#print-queue")).isVisible();

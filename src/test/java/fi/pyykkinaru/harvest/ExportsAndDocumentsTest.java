@@ -3,9 +3,22 @@ package fi.pyykkinaru.harvest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.pyykkinaru.PyykkinaruTest;
+import fi.pyykkinaru.TestEvents;
+import fi.pyykkinaru.badge.PreRegistrationImport;
+import fi.pyykkinaru.badge.RegistrationDraft;
+import fi.pyykkinaru.badge.RegistrationSource;
+import fi.pyykkinaru.badge.Registrations;
+import fi.pyykkinaru.event.Event;
+import fi.pyykkinaru.event.ModerationPolicy;
+import fi.pyykkinaru.event.OrganisationType;
+import fi.pyykkinaru.event.Region;
+import fi.pyykkinaru.clothesline.Line;
+import fi.pyykkinaru.clothesline.LineKind;
 import fi.pyykkinaru.clothesline.Lines;
 import fi.pyykkinaru.clothesline.Slips;
 import fi.pyykkinaru.event.Events;
+import fi.pyykkinaru.i18n.LocalizedText;
+import fi.pyykkinaru.i18n.Translations;
 import fi.pyykkinaru.printing.PdfChecks;
 import fi.pyykkinaru.session.Channel;
 import fi.pyykkinaru.session.Feedback;
@@ -24,6 +37,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,6 +48,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 @PyykkinaruTest
 class ExportsAndDocumentsTest {
 
+    private static final Locale FINNISH = Locale.of("fi");
+
     @Autowired Exports exports;
     @Autowired HarvestDocuments documents;
     @Autowired Reports reports;
@@ -43,6 +59,9 @@ class ExportsAndDocumentsTest {
     @Autowired Sessions sessions;
     @Autowired Feedback feedback;
     @Autowired Clock clock;
+    @Autowired Translations translations;
+    @Autowired Registrations registrations;
+    @Autowired PreRegistrationImport preRegistration;
 
     private HarvestTestData data;
 
@@ -53,7 +72,7 @@ class ExportsAndDocumentsTest {
 
     @Test
     void the_slips_csv_opens_in_excel_with_finnish_letters_intact_and_round_trips() throws Exception {
-        byte[] csv = exports.csv(Exports.Kind.SLIPS, data.event.id(), false);
+        byte[] csv = exports.csv(Exports.Kind.SLIPS, data.event, false, FINNISH);
         Files.write(Path.of("target", "slips.csv"), csv);
 
         assertThat(csv).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
@@ -62,27 +81,68 @@ class ExportsAndDocumentsTest {
         List<CSVRecord> rows = read(csv);
         assertThat(rows).hasSize(6);
         CSVRecord first = rows.getFirst();
-        assertThat(first.get("title")).isEqualTo("Kyläkoulun kirjastoauto");
-        assertThat(first.get("body")).isEqualTo("Auto kiertää kylät.");
-        assertThat(first.get("region")).isEqualTo("POHJANMAA");
-        assertThat(first.get("themes")).isEqualTo("ikaantyneet");
-        assertThat(first.get("reporter_email")).isEqualTo(data.reporterEmail);
-        assertThat(first.get("owner_contact")).isEqualTo(data.ownerContact);
+        assertThat(first.get("Otsikko")).isEqualTo("Kyläkoulun kirjastoauto");
+        assertThat(first.get("Kuvaus")).isEqualTo("Auto kiertää kylät.");
+        assertThat(first.get("Ilmiantajan sähköposti")).isEqualTo(data.reporterEmail);
+        assertThat(first.get("Omistajan yhteystieto")).isEqualTo(data.ownerContact);
+    }
+
+    @Test
+    void an_export_is_in_the_readers_words_labels_yes_and_no_and_local_time_without_a_zone() throws Exception {
+        CSVRecord finnish = read(exports.csv(Exports.Kind.SLIPS, data.event, false, FINNISH)).getFirst();
+        CSVRecord swedish = read(exports.csv(Exports.Kind.SLIPS, data.event, false, Locale.of("sv"))).getFirst();
+        CSVRecord english = read(exports.csv(Exports.Kind.SLIPS, data.event, false, Locale.of("en"))).getFirst();
+
+        assertThat(List.of(finnish.get("Alue"), swedish.get("Område"), english.get("Region")))
+                .containsExactly("Pohjanmaa", "Österbotten", "Ostrobothnia");
+        assertThat(List.of(finnish.get("Teemat"), swedish.get("Teman"), english.get("Themes")))
+                .containsExactly("Ikääntyneet", "Äldre", "Older people");
+        assertThat(List.of(finnish.get("Tila"), english.get("Status"))).containsExactly("Narulla", "On the line");
+        assertThat(List.of(finnish.get("Kenen käytäntö"), english.get("Whose practice")))
+                .containsExactly("Jonkun muun käytäntö", "Someone else's practice");
+        assertThat(List.of(finnish.get("Lupa yhteydenottoon"), swedish.get("Samtycke till kontakt")))
+                .containsExactly("kyllä", "ja");
+        String expected = Exports.TIME.format(clock.instant().atZone(clock.getZone()));
+        assertThat(finnish.get("Ripustettu")).as("the event's local time, no zone").matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}")
+                .startsWith(expected.substring(0, 10));
+    }
+
+    @Test
+    void the_registrations_export_in_any_language_imports_into_another_event_as_it_is() {
+        registrations.register(data.event, new RegistrationDraft("Päivi Könönen", "Kuopion kaupunki", OrganisationType.PUBLIC,
+                Region.POHJOIS_SAVO, List.of("fi", "se"), "paivi@example.fi", true), RegistrationSource.STAFF);
+        for (Locale locale : List.of(FINNISH, Locale.of("sv"), Locale.of("en"))) {
+            Event other = TestEvents.create(events, ModerationPolicy.PUBLISH);
+            byte[] csv = exports.csv(Exports.Kind.REGISTRATIONS, data.event, false, locale);
+
+            PreRegistrationImport.Result result = preRegistration.csv(other, new ByteArrayInputStream(csv));
+
+            assertThat(result.problems()).as(locale.toString()).isEmpty();
+            assertThat(result.imported()).singleElement().satisfies(imported -> {
+                assertThat(imported.name()).isEqualTo("Päivi Könönen");
+                assertThat(imported.organisationType()).isEqualTo(OrganisationType.PUBLIC);
+                assertThat(imported.region()).isEqualTo(Region.POHJOIS_SAVO);
+                assertThat(imported.languageCodes()).containsExactly("fi", "se");
+            });
+        }
     }
 
     @Test
     void the_anonymised_exports_hold_no_personal_data() throws Exception {
         data.reports(reports);
-        for (Exports.Kind kind : Exports.Kind.values()) {
-            byte[] csv = exports.csv(kind, data.event.id(), true);
-            String text = new String(csv, java.nio.charset.StandardCharsets.UTF_8);
-            assertThat(text).as(kind.name()).doesNotContain(data.reporter, data.reporterEmail,
-                    data.ownerEmail, data.ownerPhone);
-            assertThat(header(csv)).as(kind.name()).isNotEmpty().doesNotContain("reporter_name", "email",
-                    "owner_contact", "contact", "comment", "name");
+        for (Locale locale : List.of(FINNISH, Locale.of("sv"), Locale.of("en"))) {
+            List<String> personal = Stream.of("reporter_name", "reporter_email", "owner_contact", "contact", "comment",
+                    "name", "email", "badge_code").map(c -> translations.getTranslation("export.column." + c, locale)).toList();
+            for (Exports.Kind kind : Exports.Kind.values()) {
+                byte[] csv = exports.csv(kind, data.event, true, locale);
+                String text = new String(csv, java.nio.charset.StandardCharsets.UTF_8);
+                assertThat(text).as(kind.name()).doesNotContain(data.reporter, data.reporterEmail,
+                        data.ownerEmail, data.ownerPhone);
+                assertThat(header(csv)).as(kind.name()).isNotEmpty().doesNotContainAnyElementsOf(personal);
+            }
         }
-        List<CSVRecord> reportRows = read(exports.csv(Exports.Kind.REPORTS, data.event.id(), false));
-        assertThat(reportRows).extracting(r -> r.get("status")).containsOnly("NEW");
+        List<CSVRecord> reportRows = read(exports.csv(Exports.Kind.REPORTS, data.event, false, FINNISH));
+        assertThat(reportRows).extracting(r -> r.get("Tila")).containsOnly("Uusi");
     }
 
     @Test
@@ -98,7 +158,7 @@ class ExportsAndDocumentsTest {
 
         String text = PdfChecks.text(pdf).replaceAll("\\s+", " ");
         assertThat(text).contains("Lappuja narulla yhteensä: 6", "Ilmianna hyvä käytäntö (3)", "Mikä on supervoimasi? (3)",
-                "Kyläkoulun kirjastoauto", "Kävelevä kahvila", "Kuunteleminen", "Sisu", "Työpaja: kylät", "1.5");
+                "Kyläkoulun kirjastoauto", "Kävelevä kahvila", "Kuunteleminen", "Sisu", "Työpaja: kylät", "1,5");
         assertThat(text).doesNotContain(data.reporter);
         assertThat(PdfChecks.pageSizes(pdf)).isNotEmpty().allSatisfy(p -> assertThat(PdfChecks.mm(p)).isEqualTo("210x297"));
     }
@@ -120,6 +180,39 @@ class ExportsAndDocumentsTest {
         assertThat(text).contains("Palaute: Paneeli", "Hei Pia Paneelinen", "5 vastausta, mediaani 1", "Kioski", "Paperi",
                 "“Liian lyhyt”");
         assertThat(PdfChecks.pageSizes(all).size()).isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void a_letter_without_the_responsible_persons_name_greets_without_one_and_writes_numbers_as_its_language_does()
+            throws Exception {
+        Session session = sessions.save(new Session(null, data.event.id(), SessionTokens.next(), "Nimetön", null,
+                Instant.parse("2026-01-01T12:00:00Z"), Instant.parse("2026-01-01T13:00:00Z"), null, null,
+                null, null, SessionOrigin.ORGANISER, "fi", 0));
+        feedback.vote(session, "kiosk:1", Score.ZERO, Channel.KIOSK);
+        feedback.vote(session, "kiosk:2", Score.P1, Channel.KIOSK);
+
+        String finnish = PdfChecks.text(documents.feedbackLetter(session, data.event, FINNISH));
+        String swedish = PdfChecks.text(documents.feedbackLetter(session, data.event, Locale.of("sv")));
+        String english = PdfChecks.text(documents.feedbackLetter(session, data.event, Locale.of("en")));
+
+        assertThat(finnish.lines()).contains("Hei,").noneMatch(line -> line.contains(" !") || line.startsWith("Hei !"));
+        assertThat(swedish.lines()).contains("Hej,");
+        assertThat(english.lines()).contains("Hello,");
+        assertThat(finnish).contains("2 vastausta, mediaani 0,5").doesNotContain("0.5");
+        assertThat(swedish).contains("0,5");
+        assertThat(english).contains("0.5");
+    }
+
+    @Test
+    void the_bench_brief_is_about_the_bench_cafe_line_or_one_the_organiser_chooses() {
+        Line superpower = Line.create(data.event.id(), "supervoima", LineKind.ANSWER, new LocalizedText("a", "b", "c"), 1);
+        Line bench = Line.create(data.event.id(), "penkkikahvila", LineKind.ANSWER, new LocalizedText("a", "b", "c"), 2);
+        Line benchToo = Line.create(data.event.id(), "bench-cafe-2", LineKind.ANSWER, new LocalizedText("a", "b", "c"), 3);
+
+        assertThat(HarvestDocuments.benchCafeLine(List.of(superpower, bench))).contains(bench);
+        assertThat(HarvestDocuments.benchCafeLine(List.of(superpower))).as("never silently another line").isEmpty();
+        assertThat(HarvestDocuments.benchCafeLine(List.of(superpower, bench, benchToo))).as("two: the organiser chooses")
+                .isEmpty();
     }
 
     @Test

@@ -8,7 +8,11 @@ import fi.pyykkinaru.printing.Paper;
 import fi.pyykkinaru.printing.PdfChecks;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,6 +26,7 @@ class SessionPostersTest {
     @Autowired SessionPosters posters;
     @Autowired Sessions sessions;
     @Autowired Events events;
+    @Autowired Clock clock;
 
     @Test
     void an_a4_and_an_a3_poster_carry_title_time_room_and_a_scannable_feedback_address(@TempDir Path dir)
@@ -44,15 +49,49 @@ class SessionPostersTest {
     }
 
     @Test
-    void the_whole_programme_is_one_pdf_with_a_page_per_session_each_with_its_own_code(@TempDir Path dir) throws Exception {
+    void all_posters_are_one_pdf_with_a_page_per_session_each_with_its_own_code(@TempDir Path dir) throws Exception {
         List<Session> programme = sessions.programme(events.current().orElseThrow().id());
         int[] progress = {0};
 
-        byte[] pdf = posters.programme(programme, Paper.A4, BASE, done -> progress[0] = done);
+        byte[] pdf = posters.allPosters(programme, Paper.A4, BASE, done -> progress[0] = done);
 
         assertThat(PdfChecks.pageSizes(pdf)).hasSize(programme.size());
         assertThat(progress[0]).isEqualTo(programme.size());
         assertThat(PdfChecks.qrCodes(pdf, dir)).containsExactlyElementsOf(
+                programme.stream().map(s -> BASE + "/s/" + s.token()).toList());
+    }
+
+    @Test
+    void the_programme_lists_every_session_by_day_and_time_with_its_room_responsible_and_code(@TempDir Path dir)
+            throws Exception {
+        var event = events.current().orElseThrow();
+        List<Session> programme = sessions.programme(event.id());
+        int[] progress = {0};
+
+        byte[] finnish = posters.programme(programme, event.name(), Locale.of("fi"), BASE, done -> progress[0] = done);
+        byte[] english = posters.programme(programme, event.name(), Locale.of("en"), BASE, done -> { });
+        Files.write(Path.of("target", "programme-fi.pdf"), finnish);
+        Files.write(Path.of("target", "programme-en.pdf"), english);
+
+        assertThat(PdfChecks.pageSizes(finnish)).as("a programme, not a poster per session").hasSizeLessThan(programme.size())
+                .allSatisfy(p -> assertThat(PdfChecks.mm(p)).isEqualTo("210x297"));
+        assertThat(progress[0]).isEqualTo(programme.size());
+        String text = PdfChecks.text(finnish).replaceAll("\\s+", " ");
+        assertThat(text).contains(event.name() + ": ohjelma", "Anna palautetta sessiosta");
+        for (Session session : programme) {
+            assertThat(text).contains(session.title(), "Koodi " + session.token());
+            if (session.room() != null) {
+                assertThat(text).contains("Tila: " + session.room());
+            }
+            if (session.responsibleName() != null) {
+                assertThat(text).contains(session.responsibleName());
+            }
+        }
+        String day = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(Locale.of("fi"))
+                .format(programme.getFirst().startsAt().atZone(clock.getZone()));
+        assertThat(text.toLowerCase(Locale.ROOT)).contains(day.toLowerCase(Locale.ROOT));
+        assertThat(PdfChecks.text(english).replaceAll("\\s+", " ")).contains(event.name() + ": programme", "Code " + programme.getFirst().token());
+        assertThat(PdfChecks.qrCodes(finnish, dir)).containsExactlyInAnyOrderElementsOf(
                 programme.stream().map(s -> BASE + "/s/" + s.token()).toList());
     }
 }

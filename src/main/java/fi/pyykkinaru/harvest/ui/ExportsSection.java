@@ -7,7 +7,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.select.Select;
 import fi.pyykkinaru.clothesline.Line;
-import fi.pyykkinaru.clothesline.LineKind;
 import fi.pyykkinaru.event.Event;
 import fi.pyykkinaru.harvest.Exports;
 import fi.pyykkinaru.harvest.HarvestDocuments;
@@ -51,7 +50,7 @@ class ExportsSection extends Div {
         anonymised.setLabel(getTranslation("exports.anonymised"));
         anonymised.addValueChangeListener(e -> chosenAnonymised = e.getValue());
         csv = Downloads.link("export-csv", () -> Exports.fileName(chosenKind, event.slug(), chosenAnonymised),
-                "text/csv;charset=utf-8", () -> exports.csv(chosenKind, event.requireId(), chosenAnonymised));
+                "text/csv;charset=utf-8", () -> exports.csv(chosenKind, event, chosenAnonymised, locale));
         csv.setText(getTranslation("exports.csv") + " ↓");
         csv.addClassName("download-button");
         // The day chosen in the overview, else today (or the event's first day when it is not on).
@@ -64,16 +63,18 @@ class ExportsSection extends Div {
                 "application/pdf", () -> documents.daySummary(event, summaryDay.get(), locale));
         daySummary.setText(getTranslation("exports.day-summary"));
         daySummary.addClassName("download-button");
-        List<Line> answerLines = lines.stream().filter(l -> l.kind() == LineKind.ANSWER).toList();
         briefLine.setId("brief-line");
-        briefLine.setLabel(getTranslation("harvest.filter.line"));
+        briefLine.setLabel(getTranslation("exports.brief.line"));
         briefLine.setItems(lines);
         briefLine.setItemLabelGenerator(l -> l == null ? "" : l.prompt().in(getLocale()));
-        chosenLine = answerLines.isEmpty() ? (lines.isEmpty() ? null : lines.getFirst()) : answerLines.getFirst();
+        // The bench café's own line, else the organiser chooses: a brief of another line would go to the
+        // decision-makers as if it were theirs.
+        chosenLine = HarvestDocuments.benchCafeLine(lines).orElse(null);
         if (chosenLine != null) {
             briefLine.setValue(chosenLine);
+        } else {
+            briefLine.setHelperText(getTranslation("exports.brief.choose"));
         }
-        briefLine.addValueChangeListener(e -> chosenLine = e.getValue());
         brief = Downloads.link("bench-brief-pdf", () -> event.slug() + "-brief.pdf", "application/pdf", () -> {
             Line line = chosenLine;
             if (line == null) {
@@ -82,6 +83,12 @@ class ExportsSection extends Div {
             return documents.benchBrief(event, line, locale);
         });
         brief.setText(getTranslation("exports.brief"));
+        brief.setEnabled(chosenLine != null);
+        briefLine.addValueChangeListener(e -> {
+            chosenLine = e.getValue();
+            brief.setEnabled(e.getValue() != null);
+            briefLine.setHelperText(e.getValue() == null ? getTranslation("exports.brief.choose") : null);
+        });
         brief.addClassName("download-button");
         Div csvRow = new Div(kind, anonymised, csv);
         csvRow.addClassName("staff-tools");

@@ -38,7 +38,7 @@ class FeedbackSection extends Div {
         grid.setAllRowsVisible(true);
         grid.addColumn(e -> e.getKey().title()).setHeader(getTranslation("feedback.table.session")).setFlexGrow(3);
         grid.addColumn(e -> e.getValue().count()).setHeader(getTranslation("feedback.table.answers")).setAutoWidth(true);
-        grid.addColumn(e -> e.getValue().medianText()).setHeader(getTranslation("feedback.table.median")).setAutoWidth(true);
+        grid.addColumn(e -> e.getValue().medianText(getLocale())).setHeader(getTranslation("feedback.table.median")).setAutoWidth(true);
         grid.addComponentColumn(e -> {
             var letter = Downloads.link("feedback-letter-" + e.getKey().token(), () -> "feedback-" + e.getKey().token() + ".pdf",
                     "application/pdf", () -> documents.feedbackLetter(e.getKey(), event, getLocale()));

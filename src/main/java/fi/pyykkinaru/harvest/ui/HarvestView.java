@@ -124,7 +124,7 @@ class HarvestView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         ReportsSection reports = new ReportsSection(event, reportService, translations, clock, team::refresh);
         FeedbackSection feedback = new FeedbackSection(event, feedbackTable, documents);
         ExportsSection exports = new ExportsSection(event, lines, exportService, documents, () -> overview.day.getValue(), clock);
-        PrivacySection privacy = new PrivacySection(event, privacyService, audit, clock);
+        PrivacySection privacy = new PrivacySection(event, privacyService, audit);
         this.overview = overview;
         this.team = team;
         this.reports = reports;

@@ -15,12 +15,8 @@ import fi.pyykkinaru.privacy.InvalidRetentionException;
 import fi.pyykkinaru.privacy.Match;
 import fi.pyykkinaru.privacy.Privacy;
 import fi.pyykkinaru.staff.AuditLog;
-import java.time.Clock;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -40,13 +36,11 @@ class PrivacySection extends Div {
     private final Event event;
     private final Privacy privacy;
     private final AuditLog audit;
-    private final Clock clock;
 
-    PrivacySection(Event event, Privacy privacy, AuditLog audit, Clock clock) {
+    PrivacySection(Event event, Privacy privacy, AuditLog audit) {
         this.event = event;
         this.privacy = privacy;
         this.audit = audit;
-        this.clock = clock;
         setId("harvest-privacy");
         addClassName("harvest-section");
         days.setId("retention-days");
@@ -140,8 +134,6 @@ class PrivacySection extends Div {
 
     private void showLog() {
         log.removeAll();
-        DateTimeFormatter time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale());
-        audit.recent(20).forEach(entry -> log.add(new ListItem(time.format(entry.at().atZone(clock.getZone())) + " · "
-                + entry.actor() + " · " + entry.action().toLowerCase(Locale.ROOT) + " · " + entry.target())));
+        audit.recent(20).forEach(entry -> log.add(new ListItem(audit.describe(entry, getLocale()))));
     }
 }

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -16,6 +17,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import fi.pyykkinaru.event.Event;
+import fi.pyykkinaru.i18n.Translations;
 import fi.pyykkinaru.kiosk.PublicAddress;
 import fi.pyykkinaru.kiosk.Stand;
 import fi.pyykkinaru.printing.Paper;
@@ -32,11 +34,13 @@ import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * Staff print the programme's posters: one session's on A4 or A3, or the whole programme as one job with a page
- * per session, its progress shown while it is drawn. Every poster can be looked at as a PDF first.
+ * Staff print the programme's posters, one session's on A4 or A3, and the programme itself: one document listing
+ * every session by day and time with its QR code, in the language chosen, its progress shown while it is drawn.
+ * Every poster and the programme can be looked at as a PDF first, and all posters fetched at once.
  */
 @Route(value = "staff/posters", layout = StaffLayout.class)
 @RolesAllowed("STAFF")
@@ -45,6 +49,8 @@ class PostersView extends Div implements LocaleChangeObserver, HasDynamicTitle {
     final H1 heading = new H1();
     final Button printProgramme = new Button();
     final Anchor programmePdf;
+    final Anchor allPostersPdf;
+    final Select<Locale> language = new Select<>();
     final ProgressBar progress = new ProgressBar();
     final Paragraph message = new Paragraph();
     final Grid<Session> grid = new Grid<>();
@@ -54,6 +60,8 @@ class PostersView extends Div implements LocaleChangeObserver, HasDynamicTitle {
     private final PrintQueue queue;
     private final PublicAddress address;
     private final Clock clock;
+    // Read by the download handlers, which run outside this UI's request.
+    private volatile Locale programmeLocale;
 
     PostersView(Stand stand, Sessions sessions, SessionPosters posters, PrintQueue queue, PublicAddress address,
             Clock clock) {
@@ -68,19 +76,32 @@ class PostersView extends Div implements LocaleChangeObserver, HasDynamicTitle {
         printProgramme.setId("posters-print-programme");
         printProgramme.addClassNames("big-button", "primary");
         printProgramme.addClickListener(e -> printProgramme());
+        programmeLocale = Translations.supported(getLocale());
+        language.setId("posters-language");
+        language.setItems(Translations.LOCALES);
+        language.setItemLabelGenerator(l -> l == null ? "" : l.getDisplayLanguage(l));
+        language.setValue(programmeLocale);
+        language.addValueChangeListener(e -> programmeLocale = e.getValue() == null ? Translations.FINNISH : e.getValue());
         programmePdf = new Anchor(DownloadHandler.fromInputStream(e -> new DownloadResponse(new ByteArrayInputStream(
-                posters.programme(sessions.programme(event.requireId()), Paper.A4, address.base(), done -> { })),
-                "programme.pdf", "application/pdf", -1)), "");
+                posters.programme(sessions.programme(event.requireId()), event.name(), programmeLocale, address.base(),
+                        done -> { })), event.slug() + "-programme-" + programmeLocale.getLanguage() + ".pdf",
+                "application/pdf", -1)), "");
         programmePdf.setId("posters-programme-pdf");
         programmePdf.addClassName("staff-link");
         programmePdf.setTarget("_blank");
+        allPostersPdf = new Anchor(DownloadHandler.fromInputStream(e -> new DownloadResponse(new ByteArrayInputStream(
+                posters.allPosters(sessions.programme(event.requireId()), Paper.A4, address.base(), done -> { })),
+                event.slug() + "-posters.pdf", "application/pdf", -1)), "");
+        allPostersPdf.setId("posters-all-pdf");
+        allPostersPdf.addClassName("staff-link");
+        allPostersPdf.setTarget("_blank");
         progress.setId("posters-progress");
         progress.setVisible(false);
         message.setId("posters-message");
         message.getElement().setAttribute("role", "status");
         grid.setId("posters-grid");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
-        Div top = new Div(heading, programmePdf, printProgramme);
+        Div top = new Div(heading, language, programmePdf, printProgramme, allPostersPdf);
         top.addClassName("staff-top");
         add(top, progress, message, grid);
     }
@@ -90,6 +111,8 @@ class PostersView extends Div implements LocaleChangeObserver, HasDynamicTitle {
         heading.setText(getTranslation("posters.title"));
         printProgramme.setText(getTranslation("posters.print-programme"));
         programmePdf.setText(getTranslation("posters.programme-pdf"));
+        allPostersPdf.setText(getTranslation("posters.all-pdf"));
+        language.setLabel(getTranslation("posters.language"));
         DateTimeFormatter time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale());
         grid.removeAllColumns();
         grid.addColumn(s -> time.format(s.startsAt().atZone(clock.getZone()))).setHeader(getTranslation("admin.programme.time"))
@@ -146,12 +169,13 @@ class PostersView extends Div implements LocaleChangeObserver, HasDynamicTitle {
         UI ui = UI.getCurrent();
         // The QR codes carry the address this page was opened with, read here: the drawing happens off this request.
         String base = address.base();
+        Locale locale = programmeLocale;
         printProgramme.setEnabled(false);
         progress.setVisible(true);
         progress.setMin(0);
         progress.setMax(programme.size());
         progress.setValue(0);
-        CompletableFuture.supplyAsync(() -> posters.printProgramme(programme, event.name(), Paper.A4, base,
+        CompletableFuture.supplyAsync(() -> posters.printProgramme(programme, event.name(), locale, base,
                         done -> ui.access(() -> progress.setValue(done))))
                 .whenComplete((job, failure) -> ui.access(() -> {
                     printProgramme.setEnabled(true);

@@ -32,6 +32,9 @@ import java.io.ByteArrayOutputStream;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import fi.pyykkinaru.i18n.PeoplesWords;
+import fi.pyykkinaru.i18n.Translations;
+import java.util.Locale;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
@@ -83,24 +86,44 @@ class HarvestViewTest extends SpringBrowserlessTest {
         byte[] csv = download(view.exports.csv);
 
         assertThat(csv).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
-        assertThat(header(csv)).containsExactly("id", "line", "title", "body", "organisation", "ownership", "region",
-                "themes", "status", "stand", "created_at", "owner_contact", "reporter_name", "reporter_email", "consent");
+        assertThat(header(csv)).as("in the organiser's language").containsExactly("Nro", "Naru", "Otsikko", "Kuvaus",
+                "Organisaatio", "Kenen käytäntö", "Alue", "Teemat", "Tila", "Osasto", "Ripustettu", "Omistajan yhteystieto",
+                "Ilmiantajan nimi", "Ilmiantajan sähköposti", "Lupa yhteydenottoon");
         assertThat(rows(csv)).anySatisfy(row -> {
-            assertThat(row.get("title")).isEqualTo("Kävelevä kahvila");
-            assertThat(row.get("line")).isEqualTo("hyva-kaytanto");
-            assertThat(row.get("stand")).isEqualTo("Esimerkkiosasto");
+            assertThat(row.get("Otsikko")).isEqualTo("Kävelevä kahvila");
+            assertThat(row.get("Naru")).isEqualTo("hyva-kaytanto");
+            assertThat(row.get("Osasto")).isEqualTo("Esimerkkiosasto");
+            assertThat(row.get("Tila")).isEqualTo("Narulla");
         });
 
         view.exports.kind.setValue(Exports.Kind.REPORTS);
         view.exports.anonymised.setValue(true);
         byte[] anonymisedReports = download(view.exports.csv);
 
-        assertThat(header(anonymisedReports)).contains("title", "assignee", "slips").doesNotContain("contact");
-        assertThat(rows(anonymisedReports)).extracting(row -> row.get("title")).contains("Kävelevä kahvila");
+        assertThat(header(anonymisedReports)).contains("Otsikko", "Vastuuhenkilö", "Lappuja").doesNotContain("Yhteystieto");
+        assertThat(rows(anonymisedReports)).extracting(row -> row.get("Otsikko")).contains("Kävelevä kahvila");
 
         String summary = PdfChecks.text(download(view.exports.daySummary)).replaceAll("\\s+", " ");
 
         assertThat(summary).contains(stand.event().name(), "Kävelevä kahvila");
+    }
+
+    @Test
+    void the_harvest_reads_in_words_in_every_language_its_audit_log_too_and_the_brief_is_the_bench_cafes() {
+        for (Locale locale : Translations.LOCALES) {
+            UI.getCurrent().setLocale(locale);
+            HarvestView view = navigate("harvest", HarvestView.class);
+            download(view.exports.csv);
+            view = navigate("harvest", HarvestView.class);
+
+            assertThat(view.exports.briefLine.getValue().code()).isEqualTo("penkkikahvila");
+            assertThat(view.exports.brief.isEnabled()).isTrue();
+            PrivacySection privacy = java.util.Objects.requireNonNull(view.privacy);
+            assertThat(privacy.log.getChildren()).isNotEmpty();
+            privacy.log.getChildren().forEach(row -> PeoplesWords.assertReadable("an audit log row in " + locale,
+                    row.getElement().getTextRecursively()));
+            PeoplesWords.assertReadable("the harvest page in " + locale, view.getElement().getTextRecursively());
+        }
     }
 
     @Test
