@@ -24,22 +24,25 @@ class SecurityConfig {
         // open, so that a refused or bad request gets its own status and message, not a detour to the login.
         return http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/s", "/s/", "/s/*", "/s/*/details", "/s/*/qr.png", "/error").permitAll()
-                        .requestMatchers(unknownPage(vaadinRequests)).permitAll())
+                        .requestMatchers(unknownPage(vaadinRequests, false)).permitAll()
+                        .requestMatchers(unknownPage(vaadinRequests, true)).authenticated())
                 .headers(headers -> headers.frameOptions(frame -> frame.deny()))
                 .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/"))
                 .build();
     }
 
     /**
-     * A page no view answers (a mistyped or outdated address) opens the app's not-found page for anybody: a visitor
-     * from a poster must not be sent to the staff login. Only reading (GET), and not under /staff, where a stranger
-     * is asked to log in first whether the page exists or not. Every path outside Vaadin's routes that serves data
-     * must have its own rule above, as this one lets such a path through.
+     * A page no view answers (a mistyped or outdated address) opens the app's not-found page: for anybody outside
+     * /staff, as a visitor from a poster must not be sent to the staff login; under /staff for the logged-in (a
+     * stranger is asked to log in first whether the page exists or not), who would otherwise get a bare 403. Only
+     * reading (GET). Every path outside Vaadin's routes that serves data must have its own rule above, as this one
+     * lets such a path through.
      */
-    private static RequestMatcher unknownPage(RequestUtil vaadin) {
+    private static RequestMatcher unknownPage(RequestUtil vaadin, boolean staff) {
         return request -> HttpMethod.GET.matches(request.getMethod()) && !vaadin.isFrameworkInternalRequest(request)
                 && !vaadin.isAnonymousRoute(request) && !vaadin.isSecuredFlowRoute(request)
-                && !(request.getRequestURI().substring(request.getContextPath().length()) + "/").startsWith("/staff/");
+                && staff == (request.getRequestURI().substring(request.getContextPath().length()) + "/")
+                        .startsWith("/staff/");
     }
 
     @Bean
