@@ -31,6 +31,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -56,6 +57,11 @@ class DeadEndsIT extends BrowserTest {
     @BeforeEach
     void patientAssertions() {
         PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
+    }
+
+    @AfterEach
+    void usualAssertions() {
+        PlaywrightAssertions.setDefaultAssertionTimeout(5_000);
     }
 
     @Test

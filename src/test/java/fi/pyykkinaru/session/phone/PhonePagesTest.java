@@ -83,6 +83,7 @@ class PhonePagesTest {
 
         assertThat(html).contains("<form method=\"post\" action=\"/s/ABCDEFGH/details\" id=\"feedback-details\">")
                 .contains("<button type=\"submit\" class=\"lang\" form=\"feedback-details\" name=\"to\" value=\"sv\"")
+                .contains("value=\"fi\" lang=\"fi\" id=\"lang-fi\" aria-current=\"true\">Suomi</button>")
                 .doesNotContain("href=\"/s/ABCDEFGH?lang=sv\"");
     }
 
