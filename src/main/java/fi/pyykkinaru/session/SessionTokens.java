@@ -10,7 +10,9 @@ import java.util.Locale;
 public final class SessionTokens {
 
     static final String ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
-    static final int LENGTH = 8;
+    public static final int LENGTH = 8;
+    /** What people misread for a token's characters; none of them is ever in one. */
+    private static final String LOOK_ALIKES = "01OIL";
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private SessionTokens() {
@@ -26,6 +28,11 @@ public final class SessionTokens {
 
     public static boolean isWellFormed(String token) {
         return token.length() == LENGTH && token.chars().allMatch(c -> ALPHABET.indexOf(c) >= 0);
+    }
+
+    /** A typed code with one of these was misread from the poster (a token never has them). */
+    public static boolean hasLookAlike(String typed) {
+        return normalise(typed).chars().anyMatch(c -> LOOK_ALIKES.indexOf(c) >= 0);
     }
 
     /** What a visitor typed or a QR held, as a token if it can be one: case, spaces and dashes aside. */

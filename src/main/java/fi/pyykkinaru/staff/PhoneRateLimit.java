@@ -19,8 +19,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * The phones' pages ({@code /s/…}) answer each client address at most so many requests a minute; more gets
- * 429 with a short, polite page. The stand's own screens and load tests on this machine (loopback) are not
+ * The phones' pages ({@code /s} and {@code /s/…}) answer each client address at most so many requests a minute;
+ * more gets 429 with a short, polite page. The stand's own screens and load tests on this machine (loopback) are not
  * limited. Each address has a Bucket4j bucket that refills whole once a minute, which is enough to stop a
  * script and never bothers a person.
  */
@@ -41,7 +41,10 @@ class PhoneRateLimit extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !request.getRequestURI().startsWith(request.getContextPath() + "/s/") || loopback(request.getRemoteAddr());
+        String phones = request.getContextPath() + "/s";
+        String uri = request.getRequestURI();
+        // The code page (/s) too: each wrong code typed there is a guess at a session.
+        return !(uri.equals(phones) || uri.startsWith(phones + "/")) || loopback(request.getRemoteAddr());
     }
 
     @Override

@@ -29,6 +29,16 @@ class PhoneRateLimitTest {
     }
 
     @Test
+    void the_code_page_counts_with_the_session_pages_as_each_wrong_code_is_a_guess() throws Exception {
+        assertThat(status("10.0.0.7", "/s")).isEqualTo(200);
+        assertThat(status("10.0.0.7", "/s/")).isEqualTo(200);
+        assertThat(status("10.0.0.7", "/s/ABCDEFGH")).isEqualTo(200);
+
+        assertThat(status("10.0.0.7", "/s")).isEqualTo(429);
+        assertThat(status("10.0.0.7", "/scan")).isEqualTo(200);
+    }
+
+    @Test
     void the_stands_own_screens_on_loopback_and_other_pages_are_not_limited() throws Exception {
         for (int i = 0; i < 10; i++) {
             assertThat(status("127.0.0.1", "/s/ABCDEFGH")).isEqualTo(200);

@@ -3,7 +3,6 @@ package fi.pyykkinaru.clothesline.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -15,6 +14,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import fi.pyykkinaru.clothesline.Slips;
 import fi.pyykkinaru.clothesline.WallSlip;
 import fi.pyykkinaru.kiosk.KioskLayout;
+import fi.pyykkinaru.kiosk.NotFound;
 import fi.pyykkinaru.kiosk.Stand;
 import java.time.Clock;
 import java.util.Optional;
@@ -22,13 +22,12 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One slip's own page, which the QR code on its paper receipt opens (on a phone or at the stand): the slip
- * read large and the way to it on the wall. A hidden or unknown slip says so, politely.
+ * read large and the way to it on the wall. A hidden or unknown slip gets the app's not-found page, which says so.
  */
 @Route(value = "slip/:id", layout = KioskLayout.class)
 @AnonymousAllowed
 class SlipPageView extends Div implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
 
-    final Paragraph notFound = new Paragraph();
     final Button toWall = new Button();
     private final Slips slips;
     private final Stand stand;
@@ -41,7 +40,6 @@ class SlipPageView extends Div implements BeforeEnterObserver, LocaleChangeObser
         this.clock = clock;
         setId("slip-page");
         addClassName("slip-page");
-        notFound.setId("slip-not-found");
         toWall.setId("slip-to-wall");
         toWall.addClassNames("big-button", "primary");
         toWall.addClickListener(e -> {
@@ -56,17 +54,16 @@ class SlipPageView extends Div implements BeforeEnterObserver, LocaleChangeObser
         removeAll();
         slip = navigation.getRouteParameters().get("id").flatMap(SlipPageView::number).flatMap(slips::published)
                 .orElse(null);
-        if (slip != null) {
-            add(new SlipDetail(slip, stand.event().themes(), clock.getZone()));
-        } else {
-            add(notFound);
+        if (slip == null) {
+            // A receipt's address whose slip is hidden or gone: the app's not-found page, with HTTP 404.
+            NotFound.show(navigation, "slip.page.not-found");
+            return;
         }
-        add(toWall);
+        add(new SlipDetail(slip, stand.event().themes(), clock.getZone()), toWall);
     }
 
     @Override
     public void localeChange(LocaleChangeEvent change) {
-        notFound.setText(getTranslation("slip.page.not-found"));
         toWall.setText(getTranslation("slip.page.wall"));
     }
 

@@ -70,13 +70,35 @@ class PhoneFeedbackController {
         this.addresses = addresses;
     }
 
+    /**
+     * Where the poster's line "open …/s and type the code" leads: a field for the code. The form asks with GET, so
+     * a wrong code is only shown again; its language buttons ({@code to}) keep what was typed.
+     */
+    @GetMapping(value = {"/s", "/s/"}, produces = MediaType.TEXT_HTML_VALUE)
+    ResponseEntity<String> code(@RequestParam(required = false) String code, @RequestParam(required = false) String lang,
+            @RequestParam(required = false) String to, HttpServletRequest request) {
+        PhoneText text = text(locale(to != null ? to : lang, request));
+        if (code == null || to != null) {
+            return html(HttpStatus.OK, "code", Map.of("page", new CodePage(text, code == null ? "" : code, null)));
+        }
+        String token = CodePage.token(code);
+        Optional<String> misread = CodePage.misread(token);
+        if (misread.isPresent()) {
+            return html(HttpStatus.UNPROCESSABLE_CONTENT, "code", Map.of("page", new CodePage(text, code, misread.get())));
+        }
+        return sessions.byToken(token).map(s -> seeOther(s.token(), text.lang(), null))
+                .orElseGet(() -> html(HttpStatus.NOT_FOUND, "code",
+                        Map.of("page", new CodePage(text, code, "feedback.code.unknown"))));
+    }
+
     @GetMapping(value = "/s/{token}", produces = MediaType.TEXT_HTML_VALUE)
     ResponseEntity<String> page(@PathVariable String token, @RequestParam(required = false) String lang,
             @RequestParam(required = false) String step, HttpServletRequest request, CsrfToken csrf) {
         PhoneText text = text(locale(lang, request));
         Optional<Session> found = sessions.byToken(token);
         if (found.isEmpty()) {
-            return html(HttpStatus.NOT_FOUND, "notFound", Map.of("text", text));
+            // A mistyped address: the code field comes with it, holding what was typed, to be put right.
+            return html(HttpStatus.NOT_FOUND, "notFound", Map.of("page", new CodePage(text, token, null)));
         }
         Session session = found.get();
         Optional<Answer> answer = voter(request).flatMap(v -> feedback.answerOf(session, v));
@@ -101,11 +123,18 @@ class PhoneFeedbackController {
         return seeOther(session.get().token(), lang, null);
     }
 
+    /**
+     * The follow-up answers. The page's language buttons submit this form too ({@code to}): what was typed is saved
+     * and the same form comes back in the other language, still filled in, not sent yet.
+     */
     @PostMapping("/s/{token}/details")
     ResponseEntity<String> details(@PathVariable String token, @RequestParam(required = false) String comment,
             @RequestParam(required = false) String region, @RequestParam(required = false) String organisationType,
             @RequestParam(required = false) String attendance, @RequestParam(required = false) String lang,
-            HttpServletRequest request) {
+            @RequestParam(required = false) String to, HttpServletRequest request) {
+        if (to != null) {
+            lang = text(locale(to, request)).lang();
+        }
         Optional<Session> session = sessions.byToken(token);
         Optional<Answer> answer = session.flatMap(s -> voter(request).flatMap(v -> feedback.answerOf(s, v)));
         if (answer.isEmpty()) {
@@ -122,7 +151,13 @@ class PhoneFeedbackController {
                     Map.of("page", page, "shown", details, "problem", problem));
         }
         feedback.addDetails(answer.get().id(), details);
-        return seeOther(session.get().token(), lang, "sent");
+        return seeOther(session.get().token(), lang, to == null ? "sent" : null);
+    }
+
+    /** A reload or a bookmark of where the follow-up form was sent: the session's page, not an error. */
+    @GetMapping("/s/{token}/details")
+    ResponseEntity<String> detailsAgain(@PathVariable String token, @RequestParam(required = false) String lang) {
+        return seeOther(token, lang, null);
     }
 
     /** A full or read-only data folder: the phone is told politely, and nothing was stored. */

@@ -5,7 +5,9 @@ import fi.pyykkinaru.session.FeedbackResult;
 import fi.pyykkinaru.session.Score;
 import fi.pyykkinaru.session.Session;
 import java.text.NumberFormat;
+import java.util.Locale;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import org.jspecify.annotations.Nullable;
@@ -22,10 +24,21 @@ record PhonePage(PhoneText text, Event event, Session session, FeedbackResult re
         return "/s/" + session.token();
     }
 
-    /** When and where, as the phone's language writes it: "23.11.2026 12.00 · Sali C". */
+    /**
+     * When and where, in the event's time zone and as the page's language writes it: "2.12.2026 15.00–16.00 ·
+     * Sali C", "2 dec. 2026 15:00–16:00", "2 Dec 2026 15:00–16:00" (British English: a visitor at a Finnish event
+     * must not read 12/2/26 as a day in February, nor count in a.m. and p.m.).
+     */
     String when() {
-        DateTimeFormatter time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(text.locale());
-        String when = time.format(session.startsAt().atZone(zone));
+        Locale format = switch (text.lang()) {
+            case "en" -> Locale.UK;
+            case "sv" -> Locale.of("sv", "FI");
+            default -> Locale.of(text.lang(), "FI");
+        };
+        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(format);
+        DateTimeFormatter time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(format);
+        ZonedDateTime start = session.startsAt().atZone(zone);
+        String when = date.format(start) + " " + time.format(start) + "–" + time.format(session.endsAt().atZone(zone));
         return session.room() == null ? when : when + " · " + session.room();
     }
 

@@ -18,6 +18,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import fi.pyykkinaru.event.Region;
 import fi.pyykkinaru.kiosk.KioskLayout;
+import fi.pyykkinaru.kiosk.NotFound;
 import fi.pyykkinaru.kiosk.Visitor;
 import fi.pyykkinaru.session.Answer;
 import fi.pyykkinaru.session.AnswerDetails;
@@ -118,6 +119,10 @@ class KioskFeedbackView extends Div implements BeforeEnterObserver, LocaleChange
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         session = sessions.byToken(event.getRouteParameters().get("token").orElse("")).orElse(null);
+        if (session == null) {
+            NotFound.show(event, "feedback.not-found");
+            return;
+        }
         notFound.setVisible(session == null);
         title.setText(session == null ? "" : session.title());
         answer = session == null ? null : feedback.answerOf(session, voter()).orElse(null);

@@ -66,10 +66,37 @@ class PhonePagesTest {
     }
 
     @Test
+    void the_sessions_time_is_written_as_the_pages_language_does_in_the_events_time_zone() {
+        PhonePage finnishPage = page("Avaus", null);
+        PhonePage swedishPage = in(Translations.SWEDISH, finnishPage);
+        PhonePage englishPage = in(Translations.ENGLISH, finnishPage);
+
+        assertThat(finnishPage.when()).isEqualTo("23.11.2026 12.00–13.00 · Avaus");
+        assertThat(swedishPage.when()).isEqualTo("23 nov. 2026 12:00–13:00 · Avaus");
+        assertThat(englishPage.when()).isEqualTo("23 Nov 2026 12:00–13:00 · Avaus").doesNotContain("PM", "11/23");
+    }
+
+    @Test
+    void the_follow_up_forms_language_buttons_submit_the_form_so_nothing_typed_is_lost() {
+        String html = templates.render("details", Map.of("page", page("Avaus", Score.P1),
+                "shown", new AnswerDetails("Kesken", null, null, null)));
+
+        assertThat(html).contains("<form method=\"post\" action=\"/s/ABCDEFGH/details\" id=\"feedback-details\">")
+                .contains("<button type=\"submit\" class=\"lang\" form=\"feedback-details\" name=\"to\" value=\"sv\"")
+                .contains("value=\"fi\" lang=\"fi\" id=\"lang-fi\" aria-current=\"true\">Suomi</button>")
+                .doesNotContain("href=\"/s/ABCDEFGH?lang=sv\"");
+    }
+
+    @Test
     void the_page_that_cannot_save_links_back_to_its_session() {
         String html = templates.render("unavailable", Map.of("text", finnish, "sessionPath", "/s/ABCDEFGH"));
 
         assertThat(html).startsWith("<!doctype html>").contains("<html lang=\"fi\">").contains("<a href=\"/s/ABCDEFGH\">Yritä uudelleen</a>");
+    }
+
+    private static PhonePage in(java.util.Locale language, PhonePage page) {
+        return new PhonePage(new PhoneText(language, page.text().translations()), page.event(), page.session(),
+                page.result(), page.zone(), page.csrf(), page.current());
     }
 
     private PhonePage page(String typed, Score current) {

@@ -157,10 +157,10 @@ class KioskFeedbackViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void an_unknown_code_says_so() {
-        KioskFeedbackView view = navigate("feedback/ZZZZZZZZ", KioskFeedbackView.class);
+    void an_unknown_code_opens_the_apps_not_found_page_which_says_so() {
+        UI.getCurrent().navigate("feedback/ZZZZZZZZ");
 
-        assertThat(view.notFound.isVisible()).isTrue();
-        test(view.votes.get(Score.P2)).click();
+        assertThat(getCurrentView().getElement().getAttribute("id")).isEqualTo("not-found");
+        assertThat(getCurrentView().getElement().getTextRecursively()).contains("Tällä koodilla ei löytynyt sessiota");
     }
 }
