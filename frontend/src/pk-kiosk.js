@@ -211,7 +211,9 @@ class PkKiosk extends HTMLElement {
     // them; the field being typed in is then brought into that space.
     document.documentElement.style.setProperty('--pk-keyboard-height', `${this._panel.offsetHeight}px`);
     document.body.classList.add('pk-keyboard-open');
-    this._target?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+    // After the frame has shrunk (the next frame), not before: else the field is placed behind the keys.
+    const target = this._target;
+    requestAnimationFrame(() => target?.scrollIntoView({ block: 'center', behavior: 'smooth' }));
   }
 
   _hideKeyboard() {
