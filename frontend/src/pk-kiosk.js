@@ -207,8 +207,13 @@ class PkKiosk extends HTMLElement {
       });
     }
     this._panel.hidden = false;
+    // The stand's frame shrinks to the space above the keys (pyykkinaru.css), so no field or button lies under
+    // them; the field being typed in is then brought into that space.
+    document.documentElement.style.setProperty('--pk-keyboard-height', `${this._panel.offsetHeight}px`);
     document.body.classList.add('pk-keyboard-open');
-    this._target?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    // After the frame has shrunk (the next frame), not before: else the field is placed behind the keys.
+    const target = this._target;
+    requestAnimationFrame(() => target?.scrollIntoView({ block: 'center', behavior: 'smooth' }));
   }
 
   _hideKeyboard() {
@@ -216,6 +221,7 @@ class PkKiosk extends HTMLElement {
       this._panel.hidden = true;
     }
     document.body.classList.remove('pk-keyboard-open');
+    document.documentElement.style.removeProperty('--pk-keyboard-height');
   }
 
   _press(button) {

@@ -62,7 +62,7 @@ class HarvestIT extends BrowserTest {
         assertThat(organiser.locator("#harvest-view")).isVisible();
         assertThat(organiser.locator("#report-grid")).containsText("Kävelevä kahvila");
         assertThat(organiser.locator("#report-grid")).containsText("Uusi");
-        assertThat(organiser.locator("#chart-lines svg")).isVisible();
+        assertThat(organiser.locator("#chart-lines .bar-chart-figure")).isVisible();
         screenshot(organiser, "harvest-1920x1080");
 
         Download csv = organiser.waitForDownload(() -> organiser.locator("#export-csv").click());

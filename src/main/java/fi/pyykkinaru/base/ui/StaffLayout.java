@@ -129,6 +129,8 @@ public class StaffLayout extends Div implements RouterLayout, LocaleChangeObserv
         kioskMode.setText(getTranslation("staff.kiosk-mode"));
         leaveKioskMode.setText(getTranslation("staff.leave-kiosk-mode"));
         logout.setText(getTranslation("action.logout"));
+        // Words are hyphenated by the page's language (pyykkinaru.css), as on the kiosk.
+        getElement().executeJs("document.documentElement.lang = $0", event.getLocale().getLanguage());
     }
 
     @Override

@@ -3,6 +3,7 @@ package fi.pyykkinaru.clothesline.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import fi.pyykkinaru.clothesline.Line;
@@ -26,6 +27,7 @@ class LinePanel extends Section {
     final Span count = new Span();
     final Button add = new Button();
     final Div slips = new Div();
+    final NativeButton more = new NativeButton();
     final Button newer = new Button();
     final Button older = new Button();
     private final Slips service;
@@ -49,13 +51,34 @@ class LinePanel extends Section {
         // Enter or space on a focused slip taps it, in the browser: no key listener per slip on the server.
         slips.getElement().executeJs("this.addEventListener('keydown', e => { const slip = e.target.closest('[data-slip]');"
                 + " if (slip && (e.key === 'Enter' || e.key === ' ')) { e.preventDefault(); slip.click(); } })");
+        more.setId("line-more-" + line.code());
+        more.addClassName("line-more");
+        Div rope = new Div(slips, more);
+        rope.addClassName("line-rope");
+        // Which slips are out of sight depends on the screen and the scroll: counted in the browser, on the
+        // server's page of slips; a tap scrolls the next ones in (the line snaps to whole slips).
+        rope.getElement().executeJs("""
+                const slips = $0, more = $1;
+                more.hidden = true;
+                const update = () => {
+                  const edge = slips.getBoundingClientRect().right;
+                  const out = [...slips.children].filter(s => s.getBoundingClientRect().right > edge + 1).length;
+                  more.hidden = out === 0;
+                  more.textContent = '+' + out + ' \u203a';
+                  slips.classList.toggle('line-slips--more', out > 0);
+                };
+                slips.addEventListener('scroll', update, { passive: true });
+                new ResizeObserver(update).observe(slips);
+                new MutationObserver(update).observe(slips, { childList: true });
+                more.addEventListener('click', () => slips.scrollBy({ left: slips.clientWidth * 0.8, behavior: 'smooth' }));
+                update();""", slips.getElement(), more.getElement());
         newer.setId("line-newer-" + line.code());
         newer.addClickListener(e -> showPage(page - 1));
         older.setId("line-older-" + line.code());
         older.addClickListener(e -> showPage(page + 1));
         Div pager = new Div(newer, older);
         pager.addClassName("line-pager");
-        add(head, slips, pager);
+        add(head, rope, pager);
     }
 
     /** Texts in the current language, and the current page drawn again (region names are translated too). */
@@ -65,6 +88,7 @@ class LinePanel extends Section {
         add.getElement().setAttribute("aria-label", getTranslation("wall.add.to", line.prompt().in(getLocale())));
         newer.setText(getTranslation("wall.newer"));
         older.setText(getTranslation("wall.older"));
+        more.getElement().setAttribute("aria-label", getTranslation("wall.more"));
         showPage(page);
     }
 

@@ -6,14 +6,11 @@ import com.vaadin.flow.component.html.H3;
 import java.util.Map;
 
 /**
- * A horizontal bar chart drawn by the app as SVG: a label, a bar and the count per row, largest bar full width.
- * Screen readers get the same figures as a list in the chart's label.
+ * A horizontal bar chart drawn by the app in HTML: a label, a bar and the count per row, largest bar full width.
+ * Text stays text at the page's own size (an SVG scaled to its box shrank its labels to about 11 px) and long
+ * labels wrap. Screen readers get the same figures as a list in the chart's label.
  */
 class BarChart extends Div {
-
-    private static final int ROW = 28;
-    private static final int LABEL = 300;
-    private static final int BARS = 420;
 
     BarChart(String id, String title, Map<String, Long> counts, String empty) {
         setId(id);
@@ -27,33 +24,21 @@ class BarChart extends Div {
             return;
         }
         long max = counts.values().stream().mapToLong(Long::longValue).max().orElse(1);
-        int height = counts.size() * ROW + 4;
-        StringBuilder svg = new StringBuilder();
-        StringBuilder description = new StringBuilder(title).append(": ");
-        svg.append("<div class=\"bar-chart-figure\"><svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 ")
-                .append(LABEL + BARS + 60).append(' ').append(height).append("\" aria-label=\"");
-        int y = 2;
         StringBuilder rows = new StringBuilder();
+        StringBuilder description = new StringBuilder(title).append(": ");
         for (Map.Entry<String, Long> entry : counts.entrySet()) {
-            int bar = (int) Math.max(2, Math.round((double) BARS * entry.getValue() / max));
-            rows.append("<text x=\"").append(LABEL - 8).append("\" y=\"").append(y + 19)
-                    .append("\" text-anchor=\"end\" class=\"bar-label\">").append(escape(shorten(entry.getKey()))).append("</text>")
-                    .append("<rect x=\"").append(LABEL).append("\" y=\"").append(y + 4).append("\" width=\"").append(bar)
-                    .append("\" height=\"").append(ROW - 8).append("\" rx=\"3\" class=\"bar\"></rect>")
-                    .append("<text x=\"").append(LABEL + bar + 6).append("\" y=\"").append(y + 19)
-                    .append("\" class=\"bar-count\">").append(entry.getValue()).append("</text>");
+            double share = Math.max(0.005, (double) entry.getValue() / max);
+            rows.append("<span class=\"bar-label\">").append(escape(entry.getKey())).append("</span>")
+                    .append("<span class=\"bar-track\"><span class=\"bar\" style=\"--share:")
+                    .append(String.format(java.util.Locale.ROOT, "%.4f", share)).append("\"></span>")
+                    .append("<span class=\"bar-count\">").append(entry.getValue()).append("</span></span>");
             description.append(entry.getKey()).append(' ').append(entry.getValue()).append("; ");
-            y += ROW;
         }
-        svg.append(escape(description.toString())).append("\">").append(rows).append("</svg></div>");
-        add(new Html(svg.toString()));
+        add(new Html("<div class=\"bar-chart-figure\" role=\"img\" aria-label=\"" + escape(description.toString())
+                + "\">" + rows + "</div>"));
     }
 
-    private static String shorten(String label) {
-        return label.length() <= 40 ? label : label.substring(0, 39) + "…";
-    }
-
-    /** Visitors wrote these labels: they go into the SVG as text, never as markup. */
+    /** Visitors wrote these labels: they go into the chart as text, never as markup. */
     static String escape(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
                 .replace("'", "&#39;");
