@@ -1,6 +1,7 @@
 package fi.pyykkinaru.clothesline.ui;
 
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
@@ -27,6 +28,7 @@ import fi.pyykkinaru.event.Event;
 import fi.pyykkinaru.kiosk.KioskIdleEvent;
 import fi.pyykkinaru.kiosk.KioskLayout;
 import fi.pyykkinaru.kiosk.Stand;
+import fi.pyykkinaru.kiosk.StartPage;
 import fi.pyykkinaru.live.Subscribers;
 import java.time.Clock;
 import java.util.List;
@@ -34,11 +36,14 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The kiosk's start page: the event's clotheslines with their slips, swaying, updated live from every stand,
- * and the washing machine that starts a report. Idle, it turns into the attract loop.
+ * and the washing machine that starts a report. Idle, it turns into the attract loop. Back from pegging
+ * ({@code ?pinned=<id>}), the writer's own slip is marked and brought into view for a while.
  */
 @Route(value = "", layout = KioskLayout.class)
 @AnonymousAllowed
-class WallView extends Div implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
+class WallView extends Div implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle, StartPage {
+
+    static final int PINNED_MILLIS = 10_000;
 
     final Button startReport = new Button();
     final Button openProgramme = new Button();
@@ -121,6 +126,8 @@ class WallView extends Div implements BeforeEnterObserver, LocaleChangeObserver,
             try {
                 long slipId = Long.parseLong(id);
                 panels.forEach(p -> p.highlight(slipId));
+                getElement().executeJs("const wall = this; setTimeout(() => wall.$server && wall.$server.pinnedSeen(), $0)",
+                        PINNED_MILLIS);
             } catch (NumberFormatException ignored) {
                 // A hand-typed address; nothing to highlight.
             }
@@ -158,8 +165,14 @@ class WallView extends Div implements BeforeEnterObserver, LocaleChangeObserver,
         idleRegistration.remove();
     }
 
+    @ClientCallable
+    void pinnedSeen() {
+        panels.forEach(LinePanel::clearHighlight);
+    }
+
     void setAttract(boolean on) {
         if (on) {
+            pinnedSeen();
             if (dialog != null) {
                 dialog.close();
             }

@@ -14,6 +14,7 @@ import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import fi.pyykkinaru.event.Region;
@@ -37,8 +38,9 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Feedback on a session at the stand: five big choices, then optional details, then thanks and the result.
- * The voter is the visitor in front of the stand, a new one after every idle reset.
+ * Feedback on a session at the stand: five big choices, then optional details, then thanks and the result, and
+ * back to the wall. The voter is the visitor in front of the stand, a new one after every visit ends (Done, the
+ * thanks, or the idle reset), so the next person never sees or changes this one's vote.
  */
 @Route(value = "feedback/:token", layout = KioskLayout.class)
 @AnonymousAllowed
@@ -189,6 +191,7 @@ class KioskFeedbackView extends Div implements BeforeEnterObserver, LocaleChange
         details.setVisible(false);
         sent.setVisible(true);
         showResult();
+        KioskLayout.thankThenEndVisit(this, QueryParameters.empty());
     }
 
     private void showAnswer() {
