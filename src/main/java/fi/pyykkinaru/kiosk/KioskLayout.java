@@ -95,6 +95,10 @@ public class KioskLayout extends Div implements RouterLayout, LocaleChangeObserv
         }
         done.setId("done");
         done.addClassName("kiosk-done");
+        Span mark = new Span("✓");
+        mark.addClassName("kiosk-done-mark");
+        mark.getElement().setAttribute("aria-hidden", "true");
+        done.setIcon(mark);
         done.addClickListener(e -> leave());
         Div tools = new Div(done, switcher);
         tools.addClassName("kiosk-tools");
@@ -221,6 +225,8 @@ public class KioskLayout extends Div implements RouterLayout, LocaleChangeObserv
     void thanked(int thankedScreen) {
         if (thankedScreen == screen && isAttached()) {
             endVisit(afterThanks);
+            // The wall gets the whole idle time before its attract loop covers the writer's own slip.
+            guard.executeJs("this._restartTimer()");
         }
     }
 

@@ -43,7 +43,7 @@ class KioskFlowsIT extends BrowserTest {
     private static void done(Page page, String expectedText) {
         Locator done = page.locator("#done");
         assertThat(done).isVisible();
-        assertThat(done).hasText(expectedText);
+        assertThat(done).containsText(expectedText);
         BoundingBox box = done.boundingBox();
         assertThat(box.height).isGreaterThanOrEqualTo(48);
         assertThat(box.width).isGreaterThanOrEqualTo(48);
@@ -64,11 +64,13 @@ class KioskFlowsIT extends BrowserTest {
         Page page = screen(size);
         page.navigate("/");
         page.locator("#start-report").click();
+        // A busy 2-core box may draw the first form of a fresh server slowly (FirstTap in the report measures it).
+        page.locator("#slip-title input").waitFor(new Locator.WaitForOptions().setTimeout(30_000));
         page.locator("#lang-sv").click();
         page.locator("#slip-title input").fill("Puoliksi kirjoitettu");
 
         done(page, "Klar");
-        assertThat(page.locator("#done-dialog")).isVisible();
+        assertThat(page.locator("#done-keep")).isVisible();
         screenshot(page, "flow-report-done-asks-" + size);
         page.locator("#done-keep").click();
         assertThat(page.locator("#slip-title input")).hasValue("Puoliksi kirjoitettu");
@@ -97,6 +99,8 @@ class KioskFlowsIT extends BrowserTest {
         assertThat(mine).containsText("Sinun lappusi");
         assertThat(mine).isInViewport();
         screenshot(page, "flow-report-pinned-" + size);
+        // The next visitor, who may find the attract loop on by now.
+        page.navigate("/");
         page.locator("#start-report").click();
         assertThat(page.locator("#slip-title input")).hasValue("");
     }
@@ -170,6 +174,7 @@ class KioskFlowsIT extends BrowserTest {
         screenshot(page, "flow-register-thanks-" + size);
         assertThat(page.locator("#wall")).isVisible(AFTER_THANKS);
         onTheWallAsANewVisitor(page);
+        page.navigate("/");
         page.locator("#start-register").click();
         assertThat(page.locator("#register-name input")).hasValue("");
         assertThat(page.locator("#register-code")).isHidden();
@@ -183,6 +188,7 @@ class KioskFlowsIT extends BrowserTest {
         Slip slip = slips.peg(line.requireId(), SlipDraft.answer("Kuitin lappu " + size, null, null), "e2e");
         Page page = screen(size);
         page.navigate("/slip/" + slip.requireId());
+        page.locator("#slip-page").waitFor();
         assertThat(page.locator("#slip-page")).containsText("Kuitin lappu");
         screenshot(page, "flow-slip-page-" + size);
         done(page, "Valmis");

@@ -6,10 +6,15 @@ import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.dependency.Uses;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -17,6 +22,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.shared.Registration;
 import fi.pyykkinaru.clothesline.Line;
@@ -32,6 +38,7 @@ import fi.pyykkinaru.kiosk.StartPage;
 import fi.pyykkinaru.live.Subscribers;
 import java.time.Clock;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -41,9 +48,16 @@ import org.jspecify.annotations.Nullable;
  */
 @Route(value = "", layout = KioskLayout.class)
 @AnonymousAllowed
+// The slip form's parts come with the wall: otherwise the browser fetches them only at the tap on the drum, after
+// the server's answer, and the first visitor stares at a blank screen while they load.
+@Uses(TextArea.class)
+@Uses(Select.class)
+@Uses(CheckboxGroup.class)
+@Uses(Checkbox.class)
 class WallView extends Div implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle, StartPage {
 
     static final int PINNED_MILLIS = 10_000;
+    private static final AtomicBoolean REHEARSED = new AtomicBoolean();
 
     final Button startReport = new Button();
     final Button openProgramme = new Button();
@@ -157,6 +171,21 @@ class WallView extends Div implements BeforeEnterObserver, LocaleChangeObserver,
         subscription = broadcaster.subscribe(event.requireId(), lineId -> ui.access(() -> panels.stream()
                 .filter(p -> p.line.requireId() == lineId).forEach(LinePanel::changed)));
         idleRegistration = ComponentUtil.addListener(ui, KioskIdleEvent.class, e -> setAttract(true));
+        if (!REHEARSED.get()) {
+            getElement().executeJs("const wall = this; setTimeout(() => wall.$server && wall.$server.rehearse(), 500)");
+        }
+    }
+
+    /**
+     * Once per server, soon after the first wall is drawn: a slip form is built and checked off screen, so that the
+     * first visitor's tap on the drum does not wait for a freshly started server to load and warm its code.
+     */
+    @ClientCallable
+    void rehearse() {
+        if (REHEARSED.compareAndSet(false, true) && !panels.isEmpty()) {
+            VaadinService.getCurrent().getInstantiator().createRouteTarget(WriteSlipView.class, null)
+                    .rehearse(panels.getFirst().line);
+        }
     }
 
     @Override
