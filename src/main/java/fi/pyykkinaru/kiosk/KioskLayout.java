@@ -1,6 +1,8 @@
 package fi.pyykkinaru.kiosk;
 
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.ClientCallable;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
@@ -8,13 +10,16 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dependency.CssImport;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dependency.NpmPackage;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -23,10 +28,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
- * The frame of every visitor screen: the event's name, the language switch, and the kiosk guard that resets
- * an idle stand and brings the on-screen keyboard.
+ * The frame of every visitor screen: the event's name, the language switch, Done, and the kiosk guard that resets
+ * an idle stand and brings the on-screen keyboard. A visit ends in one way only, whether the visitor taps Done,
+ * finishes a flow and is thanked, or walks away ({@link #endVisit}): the next person at the stand starts afresh.
  */
 @AnonymousAllowed
 @JsModule("./src/pk-link.js")
@@ -41,13 +48,24 @@ public class KioskLayout extends Div implements RouterLayout, LocaleChangeObserv
     final Span eventName = new Span();
     final Span standName = new Span();
     final Map<Locale, Button> languageButtons = new LinkedHashMap<>();
+    final Button done = new Button();
+    final Dialog leaveDialog = new Dialog();
+    final Paragraph leaveQuestion = new Paragraph();
+    final Button leaveKeep = new Button();
+    final Button leaveDiscard = new Button();
     private final Main content = new Main();
     private final Locale defaultLocale;
+    private final long thanksMillis;
+    private @Nullable HasElement shown;
+    // Counts the screens shown, so that a thanks timer set on one screen does nothing once the visitor has moved on.
+    private int screen;
+    private QueryParameters afterThanks = QueryParameters.empty();
 
     KioskLayout(Stand stand) {
         Event event = stand.event();
         List<Locale> languages = stand.languages(event);
         defaultLocale = languages.getFirst();
+        thanksMillis = stand.settings().thanksTimeout().toMillis();
         setId("kiosk");
         addClassName("kiosk");
 
@@ -75,7 +93,30 @@ public class KioskLayout extends Div implements RouterLayout, LocaleChangeObserv
             languageButtons.put(locale, button);
             switcher.add(button);
         }
-        Header header = new Header(title, switcher);
+        done.setId("done");
+        done.addClassName("kiosk-done");
+        Span mark = new Span("✓");
+        mark.addClassName("kiosk-done-mark");
+        mark.getElement().setAttribute("aria-hidden", "true");
+        done.setIcon(mark);
+        done.addClickListener(e -> leave());
+        Div tools = new Div(done, switcher);
+        tools.addClassName("kiosk-tools");
+        leaveDialog.setId("done-dialog");
+        leaveDialog.addClassName("kiosk-leave");
+        leaveKeep.setId("done-keep");
+        leaveKeep.addClassNames("big-button", "primary");
+        leaveKeep.addClickListener(e -> leaveDialog.close());
+        leaveDiscard.setId("done-discard");
+        leaveDiscard.addClassName("big-button");
+        leaveDiscard.addClickListener(e -> {
+            leaveDialog.close();
+            endVisit(QueryParameters.empty());
+        });
+        Div leaveActions = new Div(leaveDiscard, leaveKeep);
+        leaveActions.addClassName("actions");
+        leaveDialog.add(leaveQuestion, leaveActions);
+        Header header = new Header(title, tools);
         header.addClassName("kiosk-header");
         content.addClassName("kiosk-main");
         add(header, content);
@@ -87,15 +128,24 @@ public class KioskLayout extends Div implements RouterLayout, LocaleChangeObserv
 
     @Override
     public void showRouterLayoutContent(HasElement view) {
+        screen++;
+        shown = view;
+        leaveDialog.close();
         content.getElement().removeAllChildren();
         if (view != null) {
             content.getElement().appendChild(view.getElement());
         }
+        done.setVisible(!(view instanceof StartPage));
     }
 
     @Override
     public void localeChange(LocaleChangeEvent event) {
         switcher().setAttribute("aria-label", getTranslation("kiosk.language"));
+        done.setText(getTranslation("kiosk.done"));
+        done.getElement().setAttribute("aria-label", getTranslation("kiosk.done.label"));
+        leaveQuestion.setText(getTranslation("kiosk.leave.question"));
+        leaveKeep.setText(getTranslation("kiosk.leave.keep"));
+        leaveDiscard.setText(getTranslation("kiosk.leave.discard"));
         languageButtons.forEach((locale, button) -> button.getElement().setAttribute("aria-pressed",
                 String.valueOf(locale.getLanguage().equals(event.getLocale().getLanguage()))));
         // On <html>, so that screen readers and hyphenation follow the switch.
@@ -124,16 +174,66 @@ public class KioskLayout extends Div implements RouterLayout, LocaleChangeObserv
         return VaadinSession.getCurrent().getLocale();
     }
 
+    /** Done: straight back to the wall, unless that would throw away what the visitor typed without asking. */
+    private void leave() {
+        if (shown instanceof UnsavedWork work && work.hasUnsavedWork()) {
+            leaveDialog.open();
+            return;
+        }
+        endVisit(QueryParameters.empty());
+    }
+
     /**
-     * A new visitor starts afresh: default language, a new voter, nothing half-filled, and the start page's
-     * attract loop.
+     * The visit is over: the next person starts afresh with the default language, a new voter, no badge, nothing
+     * half-filled (every screen is drawn anew), on the wall with the given parameters.
      */
-    private void resetAfterIdle() {
-        UI ui = UI.getCurrent();
+    void endVisit(QueryParameters wall) {
         VaadinSession.getCurrent().setAttribute(LANGUAGE_CHOSEN, null);
         Visitor.next();
         VaadinSession.getCurrent().setLocale(defaultLocale);
-        ui.navigate("");
+        UI.getCurrent().navigate("", wall);
+    }
+
+    /** Ends the visit of whoever is at the stand showing this screen (Done on a thanks screen). */
+    public static void endVisit(Component screen, QueryParameters wall) {
+        KioskLayout layout = screen.findAncestor(KioskLayout.class);
+        if (layout != null) {
+            layout.endVisit(wall);
+        } else {
+            UI.getCurrent().navigate("", wall);
+        }
+    }
+
+    /**
+     * A flow was completed on this screen (a slip pegged, feedback given, a badge ordered): the thanks stay for the
+     * stand's thanks time, then the visit ends, unless the visitor has moved on by then.
+     */
+    public static void thankThenEndVisit(Component screen, QueryParameters wall) {
+        KioskLayout layout = screen.findAncestor(KioskLayout.class);
+        if (layout != null) {
+            layout.thankThenEndVisit(wall);
+        }
+    }
+
+    private void thankThenEndVisit(QueryParameters wall) {
+        afterThanks = wall;
+        getElement().executeJs("const layout = this; setTimeout(() => layout.$server && layout.$server.thanked($0), $1)",
+                screen, thanksMillis);
+    }
+
+    @ClientCallable
+    void thanked(int thankedScreen) {
+        if (thankedScreen == screen && isAttached()) {
+            endVisit(afterThanks);
+            // The wall gets the whole idle time before its attract loop covers the writer's own slip.
+            guard.executeJs("this._restartTimer()");
+        }
+    }
+
+    /** The visitor walked away: as {@link #endVisit}, and the start page's attract loop. */
+    private void resetAfterIdle() {
+        UI ui = UI.getCurrent();
+        endVisit(QueryParameters.empty());
         ComponentUtil.fireEvent(ui, new KioskIdleEvent(ui));
     }
 

@@ -6,14 +6,15 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * One stand's settings, usually from {@code kiosk-config/stand.properties}: its name, the event it shows
- * (blank: the event running today), how long it waits before an idle reset, which lines it shows (none
+ * (blank: the event running today), how long it waits before an idle reset, how long a visitor's thanks stay on
+ * screen before the stand goes back to the wall for the next visitor, which lines it shows (none
  * listed: all), its languages (the first is the default), when to show the on-screen keyboard, whether a
  * badge prints as soon as its visitor registers (else when staff say so), and the badge layouts it prints with.
  */
 @ConfigurationProperties("pyykkinaru.stand")
-public record StandSettings(String name, String event, Duration idleTimeout, List<String> lines,
-        List<String> languages, KeyboardMode onScreenKeyboard, boolean autoPrintBadges, String badgeLayout,
-        String sheetLayout) {
+public record StandSettings(String name, String event, Duration idleTimeout, Duration thanksTimeout,
+        List<String> lines, List<String> languages, KeyboardMode onScreenKeyboard, boolean autoPrintBadges,
+        String badgeLayout, String sheetLayout) {
 
     /** When the stand shows its own keyboard for text fields. */
     public enum KeyboardMode {
@@ -28,6 +29,8 @@ public record StandSettings(String name, String event, Duration idleTimeout, Lis
         event = event == null ? "" : event.strip();
         idleTimeout = idleTimeout == null || idleTimeout.isNegative() || idleTimeout.isZero()
                 ? Duration.ofSeconds(90) : idleTimeout;
+        thanksTimeout = thanksTimeout == null || thanksTimeout.isNegative() || thanksTimeout.isZero()
+                ? Duration.ofSeconds(7) : thanksTimeout;
         lines = lines == null ? List.of() : lines.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
         languages = languages == null ? List.of() : languages.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
         onScreenKeyboard = onScreenKeyboard == null ? KeyboardMode.AUTO : onScreenKeyboard;

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import fi.pyykkinaru.badge.BadgeCodes;
@@ -96,7 +97,8 @@ class RegisterView extends Div implements LocaleChangeObserver, HasDynamicTitle 
         badgeStatus.getElement().setAttribute("role", "status");
         done.setId("register-done");
         done.addClassNames("big-button", "primary");
-        done.addClickListener(e -> UI.getCurrent().navigate(""));
+        // The badge code is this visitor's: the next person at the stand must not vote with it.
+        done.addClickListener(e -> KioskLayout.endVisit(this, QueryParameters.empty()));
         thanks.add(welcome, codeLine, badgeStatus, done);
         thanks.setVisible(false);
         add(form, thanks);
@@ -152,6 +154,7 @@ class RegisterView extends Div implements LocaleChangeObserver, HasDynamicTitle 
         thanks.setVisible(true);
         showThanks();
         follow();
+        KioskLayout.thankThenEndVisit(this, QueryParameters.empty());
     }
 
     private void follow() {

@@ -34,6 +34,7 @@ class LinePanel extends Section {
     private final Consumer<WallSlip> onOpen;
     private final Set<Long> shown = new HashSet<>();
     private int page;
+    private long yours = -1;
 
     LinePanel(Line line, Slips service, Consumer<WallSlip> onOpen, Consumer<Line> onAdd) {
         this.line = line;
@@ -115,7 +116,9 @@ class LinePanel extends Section {
             card.getElement().setAttribute("role", "button");
             card.getElement().setAttribute("tabindex", "0");
             card.getElement().setAttribute("data-slip", String.valueOf(slip.id()));
-            if (!before.isEmpty() && !before.contains(slip.id())) {
+            if (slip.id() == yours) {
+                card.markYours(getTranslation("wall.yours"));
+            } else if (!before.isEmpty() && !before.contains(slip.id())) {
                 card.addClassName("slip--new");
             }
             // Only the id stays with an open wall; the slip is read again when tapped (and only if still shown).
@@ -130,8 +133,27 @@ class LinePanel extends Section {
         slips.getElement().setAttribute("aria-label", getTranslation("wall.page", page + 1));
     }
 
+    /**
+     * The writer's own slip, just pegged: marked as theirs and scrolled into view along the line (it is on the
+     * newest page), also when the live update that brought it draws the page again.
+     */
     void highlight(long slipId) {
-        slips.getChildren().filter(c -> String.valueOf(slipId).equals(c.getElement().getAttribute("data-slip")))
-                .forEach(c -> c.addClassName("slip--new"));
+        yours = slipId;
+        cards().filter(c -> c.id() == slipId).forEach(card -> {
+            card.markYours(getTranslation("wall.yours"));
+            card.getElement().executeJs("this.scrollIntoView({block: 'nearest', inline: 'center'})");
+        });
+    }
+
+    void clearHighlight() {
+        if (yours < 0) {
+            return;
+        }
+        cards().filter(c -> c.id() == yours).forEach(card -> card.show(card.title(), card.region()));
+        yours = -1;
+    }
+
+    private java.util.stream.Stream<SlipCard> cards() {
+        return slips.getChildren().filter(SlipCard.class::isInstance).map(SlipCard.class::cast);
     }
 }

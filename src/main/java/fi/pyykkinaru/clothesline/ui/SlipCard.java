@@ -16,21 +16,45 @@ class SlipCard extends Div {
 
     static final int COLOURS = 6;
 
+    private final long id;
     private String title = "";
+    private @Nullable Region region;
 
-    SlipCard(long colourSeed) {
-        addClassNames("slip", "slip--c" + Math.floorMod(colourSeed, COLOURS));
+    /** The slip's id (0 for one not yet pegged), which also picks its colour. */
+    SlipCard(long id) {
+        this.id = id;
+        addClassNames("slip", "slip--c" + Math.floorMod(id, COLOURS));
     }
 
     void show(String text, @Nullable Region region) {
+        draw(text, region, "");
+        removeClassName("slip--yours");
+    }
+
+    /** The slip its writer just pegged, with a tag that says so. */
+    void markYours(String tag) {
+        draw(title, region, "<span class=\"slip-yours\">" + HtmlUtils.htmlEscape(tag) + "</span>");
+        addClassName("slip--yours");
+    }
+
+    private void draw(String text, @Nullable Region shownRegion, String tag) {
         title = text;
-        String meta = region == null ? "" : getTranslation(region.labelKey());
+        region = shownRegion;
+        String meta = shownRegion == null ? "" : getTranslation(shownRegion.labelKey());
         getElement().setProperty("innerHTML", "<div class=\"slip-sheet\"><span class=\"slip-peg\" aria-hidden=\"true\">"
-                + "</span><span class=\"slip-title\">" + HtmlUtils.htmlEscape(title) + "</span><span class=\"slip-meta\">"
-                + HtmlUtils.htmlEscape(meta) + "</span></div>");
+                + "</span>" + tag + "<span class=\"slip-title\">" + HtmlUtils.htmlEscape(title) + "</span>"
+                + "<span class=\"slip-meta\">" + HtmlUtils.htmlEscape(meta) + "</span></div>");
+    }
+
+    long id() {
+        return id;
     }
 
     String title() {
         return title;
+    }
+
+    @Nullable Region region() {
+        return region;
     }
 }

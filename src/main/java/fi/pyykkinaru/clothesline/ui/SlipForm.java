@@ -171,6 +171,10 @@ class SlipForm extends Div {
         show(problems);
     }
 
+    boolean typedAnything() {
+        return limits.keySet().stream().anyMatch(field -> !field.getValue().isBlank());
+    }
+
     SlipDraft draft() {
         if (kind == LineKind.ANSWER) {
             return SlipDraft.answer(title.getValue(), body.getValue(), region.getValue());

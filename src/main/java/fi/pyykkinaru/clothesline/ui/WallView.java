@@ -1,14 +1,20 @@
 package fi.pyykkinaru.clothesline.ui;
 
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.dependency.Uses;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -16,6 +22,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.shared.Registration;
 import fi.pyykkinaru.clothesline.Line;
@@ -27,18 +34,30 @@ import fi.pyykkinaru.event.Event;
 import fi.pyykkinaru.kiosk.KioskIdleEvent;
 import fi.pyykkinaru.kiosk.KioskLayout;
 import fi.pyykkinaru.kiosk.Stand;
+import fi.pyykkinaru.kiosk.StartPage;
 import fi.pyykkinaru.live.Subscribers;
 import java.time.Clock;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The kiosk's start page: the event's clotheslines with their slips, swaying, updated live from every stand,
- * and the washing machine that starts a report. Idle, it turns into the attract loop.
+ * and the washing machine that starts a report. Idle, it turns into the attract loop. Back from pegging
+ * ({@code ?pinned=<id>}), the writer's own slip is marked and brought into view for a while.
  */
 @Route(value = "", layout = KioskLayout.class)
 @AnonymousAllowed
-class WallView extends Div implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
+// The slip form's parts come with the wall: otherwise the browser fetches them only at the tap on the drum, after
+// the server's answer, and the first visitor stares at a blank screen while they load.
+@Uses(TextArea.class)
+@Uses(Select.class)
+@Uses(CheckboxGroup.class)
+@Uses(Checkbox.class)
+class WallView extends Div implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle, StartPage {
+
+    static final int PINNED_MILLIS = 10_000;
+    private static final AtomicBoolean REHEARSED = new AtomicBoolean();
 
     final Button startReport = new Button();
     final Button openProgramme = new Button();
@@ -121,6 +140,8 @@ class WallView extends Div implements BeforeEnterObserver, LocaleChangeObserver,
             try {
                 long slipId = Long.parseLong(id);
                 panels.forEach(p -> p.highlight(slipId));
+                getElement().executeJs("const wall = this; setTimeout(() => wall.$server && wall.$server.pinnedSeen(), $0)",
+                        PINNED_MILLIS);
             } catch (NumberFormatException ignored) {
                 // A hand-typed address; nothing to highlight.
             }
@@ -150,6 +171,21 @@ class WallView extends Div implements BeforeEnterObserver, LocaleChangeObserver,
         subscription = broadcaster.subscribe(event.requireId(), lineId -> ui.access(() -> panels.stream()
                 .filter(p -> p.line.requireId() == lineId).forEach(LinePanel::changed)));
         idleRegistration = ComponentUtil.addListener(ui, KioskIdleEvent.class, e -> setAttract(true));
+        if (!REHEARSED.get()) {
+            getElement().executeJs("const wall = this; setTimeout(() => wall.$server && wall.$server.rehearse(), 500)");
+        }
+    }
+
+    /**
+     * Once per server, soon after the first wall is drawn: a slip form is built and checked off screen, so that the
+     * first visitor's tap on the drum does not wait for a freshly started server to load and warm its code.
+     */
+    @ClientCallable
+    void rehearse() {
+        if (REHEARSED.compareAndSet(false, true) && !panels.isEmpty()) {
+            VaadinService.getCurrent().getInstantiator().createRouteTarget(WriteSlipView.class, null)
+                    .rehearse(panels.getFirst().line);
+        }
     }
 
     @Override
@@ -158,8 +194,14 @@ class WallView extends Div implements BeforeEnterObserver, LocaleChangeObserver,
         idleRegistration.remove();
     }
 
+    @ClientCallable
+    void pinnedSeen() {
+        panels.forEach(LinePanel::clearHighlight);
+    }
+
     void setAttract(boolean on) {
         if (on) {
+            pinnedSeen();
             if (dialog != null) {
                 dialog.close();
             }

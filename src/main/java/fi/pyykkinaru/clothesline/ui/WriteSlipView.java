@@ -1,6 +1,5 @@
 package fi.pyykkinaru.clothesline.ui;
 
-import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
@@ -25,6 +24,7 @@ import fi.pyykkinaru.clothesline.ui.SlipWriting.Step;
 import fi.pyykkinaru.event.Event;
 import fi.pyykkinaru.kiosk.KioskLayout;
 import fi.pyykkinaru.kiosk.Stand;
+import fi.pyykkinaru.kiosk.UnsavedWork;
 import fi.pyykkinaru.printing.PrinterPurpose;
 import fi.pyykkinaru.printing.Printers;
 import java.util.List;
@@ -39,9 +39,7 @@ import org.slf4j.LoggerFactory;
  */
 @Route(value = "report/:line?", layout = KioskLayout.class)
 @AnonymousAllowed
-class WriteSlipView extends Div implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
-
-    static final int BACK_TO_WALL_MILLIS = 7000;
+class WriteSlipView extends Div implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle, UnsavedWork {
     private static final Logger log = LoggerFactory.getLogger(WriteSlipView.class);
 
     final LineChooser chooser;
@@ -92,6 +90,13 @@ class WriteSlipView extends Div implements BeforeEnterObserver, LocaleChangeObse
         if (writing == null || !chosen.equals(writing.line())) {
             startSlip(chosen);
         }
+    }
+
+    /** A slip started and checked off screen, nothing saved: warms a freshly started server for the first visitor. */
+    void rehearse(Line line) {
+        startSlip(line);
+        slips.check(line, formStep.form().draft());
+        previewStep.show(formStep.form().draft());
     }
 
     private void startSlip(Line line) {
@@ -177,7 +182,7 @@ class WriteSlipView extends Div implements BeforeEnterObserver, LocaleChangeObse
         slip.pegged(pegged);
         thanksStep.show(pegged, receiptPrinter);
         show();
-        getElement().executeJs("setTimeout(() => this.$server && this.$server.backToWall(), $0)", BACK_TO_WALL_MILLIS);
+        KioskLayout.thankThenEndVisit(this, wall());
     }
 
     private void printReceipt() {
@@ -195,16 +200,20 @@ class WriteSlipView extends Div implements BeforeEnterObserver, LocaleChangeObse
         }
     }
 
-    @ClientCallable
-    void backToWall() {
-        SlipWriting slip = writing;
-        if (slip == null || slip.step() != Step.THANKS || !isAttached()) {
-            return;
-        }
-        UI ui = getUI().orElseThrow();
-        slip.onTheWall().ifPresentOrElse(
-                onWall -> ui.navigate("", QueryParameters.of("pinned", String.valueOf(onWall.requireId()))),
-                () -> ui.navigate(""));
+    private void backToWall() {
+        KioskLayout.endVisit(this, wall());
+    }
+
+    /** The wall shows the writer's slip, if it hangs there already (a held one waits for moderation). */
+    private QueryParameters wall() {
+        return writing().onTheWall().map(onWall -> QueryParameters.of("pinned", String.valueOf(onWall.requireId())))
+                .orElseGet(QueryParameters::empty);
+    }
+
+    /** Something typed and not yet pegged, which Done asks about before throwing it away. */
+    @Override
+    public boolean hasUnsavedWork() {
+        return writing != null && writing.step() != Step.THANKS && formStep.form().typedAnything();
     }
 
     /** Every step is shown only once navigation has chosen a line and started its slip. */

@@ -14,6 +14,7 @@ import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import fi.pyykkinaru.event.Region;
@@ -38,8 +39,9 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Feedback on a session at the stand: five big choices, then optional details, then thanks and the result.
- * The voter is the visitor in front of the stand, a new one after every idle reset.
+ * Feedback on a session at the stand: five big choices, then optional details, then thanks and the result, and
+ * back to the wall. The voter is the visitor in front of the stand, a new one after every visit ends (Done, the
+ * thanks, or the idle reset), so the next person never sees or changes this one's vote.
  */
 @Route(value = "feedback/:token", layout = KioskLayout.class)
 @AnonymousAllowed
@@ -62,7 +64,6 @@ class KioskFeedbackView extends Div implements BeforeEnterObserver, LocaleChange
     final ResultBars distribution = new ResultBars();
     final Paragraph sent = new Paragraph();
     final Span result = new Span();
-    final Paragraph notFound = new Paragraph();
     private final Sessions sessions;
     private final Feedback feedback;
     private final Clock clock;
@@ -112,20 +113,19 @@ class KioskFeedbackView extends Div implements BeforeEnterObserver, LocaleChange
         details.add(thanks, comment, region, organisationType, attendance, buttons);
         details.addClassNames("slip-paper", "kiosk-details");
         details.setVisible(false);
-        notFound.setVisible(false);
-        add(title, question, choices, details, sent, result, distribution, notFound);
+        add(title, question, choices, details, sent, result, distribution);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        session = sessions.byToken(event.getRouteParameters().get("token").orElse("")).orElse(null);
-        if (session == null) {
+        Session found = sessions.byToken(event.getRouteParameters().get("token").orElse("")).orElse(null);
+        session = found;
+        if (found == null) {
             NotFound.show(event, "feedback.not-found");
             return;
         }
-        notFound.setVisible(session == null);
-        title.setText(session == null ? "" : session.title());
-        answer = session == null ? null : feedback.answerOf(session, voter()).orElse(null);
+        title.setText(found.title());
+        answer = feedback.answerOf(found, voter()).orElse(null);
         showAnswer();
     }
 
@@ -146,7 +146,6 @@ class KioskFeedbackView extends Div implements BeforeEnterObserver, LocaleChange
         attendance.setItemLabelGenerator(a -> getTranslation("attendance." + a.name()));
         send.setText(getTranslation("feedback.send"));
         skip.setText(getTranslation("feedback.skip"));
-        notFound.setText(getTranslation("feedback.not-found"));
         showResult();
     }
 
@@ -194,6 +193,7 @@ class KioskFeedbackView extends Div implements BeforeEnterObserver, LocaleChange
         details.setVisible(false);
         sent.setVisible(true);
         showResult();
+        KioskLayout.thankThenEndVisit(this, QueryParameters.empty());
     }
 
     private void showAnswer() {

@@ -44,6 +44,23 @@ class RegisterViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void done_after_registering_leaves_nothing_of_the_visitor_for_the_next() {
+        RegisterView view = navigate("register", RegisterView.class);
+        test(view.fields.name).setValue("Seuraavalle näkymätön");
+        test(view.fields.organisation).setValue("Kunta");
+        com.vaadin.flow.component.UI.getCurrent().getSession().setLocale(java.util.Locale.ENGLISH);
+        test(view.submit).click();
+
+        test(view.done).click();
+
+        assertThat(Visitor.badge()).isEmpty();
+        assertThat(com.vaadin.flow.component.UI.getCurrent().getLocale().getLanguage()).isEqualTo("fi");
+        RegisterView next = navigate("register", RegisterView.class);
+        assertThat(next.fields.name.getValue()).isEmpty();
+        assertThat(next.thanks.isVisible()).isFalse();
+    }
+
+    @Test
     void bad_input_is_answered_at_its_field_and_nothing_typed_is_lost_or_stored() {
         int before = registrations.all(stand.event()).size();
         RegisterView view = navigate("register", RegisterView.class);

@@ -62,6 +62,17 @@ class WallViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void the_rehearsal_that_warms_a_fresh_server_leaves_the_wall_as_it_was() {
+        WallView wall = navigate(WallView.class);
+        long slipsBefore = find(SlipCard.class).all().size();
+
+        wall.rehearse();
+
+        assertThat(getCurrentView()).isSameAs(wall);
+        assertThat(find(SlipCard.class).all()).hasSize((int) slipsBefore);
+    }
+
+    @Test
     void the_attract_loop_ends_with_a_touch() {
         WallView wall = navigate(WallView.class);
         WriteSlipViewTest.fireIdle((KioskLayout) wall.getParent().orElseThrow().getParent().orElseThrow());

@@ -154,6 +154,67 @@ class WriteSlipViewTest extends SpringBrowserlessTest {
         assertThat(fresh.formStep.form.title.getValue()).isEmpty();
     }
 
+    @Test
+    void done_with_nothing_typed_ends_the_visit_at_once() {
+        openPracticeForm();
+        UI.getCurrent().getSession().setLocale(java.util.Locale.of("sv"));
+        String voter = fi.pyykkinaru.kiosk.Visitor.voterKey();
+
+        test(find(com.vaadin.flow.component.button.Button.class).id("done")).click();
+
+        assertThat(getCurrentView()).isInstanceOf(WallView.class);
+        assertThat(UI.getCurrent().getLocale().getLanguage()).isEqualTo("fi");
+        assertThat(fi.pyykkinaru.kiosk.Visitor.voterKey()).isNotEqualTo(voter);
+        // The wall is where visits begin: no Done there (a hidden button is not found).
+        assertThat(find(com.vaadin.flow.component.button.Button.class).withId("done").exists()).isFalse();
+    }
+
+    @Test
+    void done_on_a_half_written_slip_asks_before_throwing_the_text_away() {
+        WriteSlipView view = openPracticeForm();
+        test(view.formStep.form.title).setValue("Melkein valmis");
+        var done = find(com.vaadin.flow.component.button.Button.class).id("done");
+
+        test(done).click();
+        var dialog = find(com.vaadin.flow.component.dialog.Dialog.class).id("done-dialog");
+        assertThat(dialog.isOpened()).isTrue();
+        test(find(com.vaadin.flow.component.button.Button.class).id("done-keep")).click();
+
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(getCurrentView()).isSameAs(view);
+        assertThat(view.formStep.form.title.getValue()).isEqualTo("Melkein valmis");
+
+        test(done).click();
+        test(find(com.vaadin.flow.component.button.Button.class).id("done-discard")).click();
+
+        assertThat(getCurrentView()).isInstanceOf(WallView.class);
+        assertThat(openPracticeForm().formStep.form.title.getValue()).isEmpty();
+    }
+
+    @Test
+    void back_on_the_wall_the_writer_sees_their_own_slip_marked_until_it_has_been_seen() {
+        WriteSlipView view = openPracticeForm();
+        test(view.formStep.form.title).setValue("Oma lappu narulla");
+        test(view.formStep.form.body).setValue("Näkyy heti.");
+        test(view.formStep.form.organisation).setValue("Kirjoittajan yhdistys");
+        test(view.formStep.form.other).click();
+        test(view.formStep.preview).click();
+        test(view.previewStep.peg).click();
+
+        test(view.thanksStep.done).click();
+
+        WallView wall = (WallView) getCurrentView();
+        SlipCard mine = find(SlipCard.class).withCondition(c -> c.title().equals("Oma lappu narulla")).single();
+        assertThat(mine.hasClassName("slip--yours")).isTrue();
+        assertThat(mine.getElement().getProperty("innerHTML")).contains("Sinun lappusi");
+        assertThat(find(SlipCard.class).withClassName("slip--yours").all()).hasSize(1);
+
+        wall.pinnedSeen();
+
+        assertThat(mine.hasClassName("slip--yours")).isFalse();
+        assertThat(mine.getElement().getProperty("innerHTML")).doesNotContain("Sinun lappusi");
+    }
+
     static void fireIdle(fi.pyykkinaru.kiosk.KioskLayout layout) {
         var guard = layout.getElement().getChildren().filter(e -> "pk-kiosk".equals(e.getTag())).findFirst().orElseThrow();
         guard.getNode().getFeature(ElementListenerMap.class)

@@ -157,6 +157,22 @@ class KioskFeedbackViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void after_done_the_next_visitor_sees_no_vote_highlighted_and_votes_anew() {
+        Session session = newSession();
+        test(open(session).votes.get(Score.P2)).click();
+
+        test(find(com.vaadin.flow.component.button.Button.class).id("done")).click();
+        assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo("WallView");
+        KioskFeedbackView next = open(session);
+
+        assertThat(next.votes.values()).allSatisfy(
+                vote -> assertThat(vote.getElement().getAttribute("aria-pressed")).isEqualTo("false"));
+        assertThat(next.details.isVisible()).isFalse();
+        test(next.votes.get(Score.M2)).click();
+        assertThat(feedback.result(session).count()).isEqualTo(2);
+    }
+
+    @Test
     void an_unknown_code_opens_the_apps_not_found_page_which_says_so() {
         UI.getCurrent().navigate("feedback/ZZZZZZZZ");
 
