@@ -10,11 +10,9 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dependency.CssImport;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dependency.NpmPackage;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
@@ -49,10 +47,6 @@ public class KioskLayout extends Div implements RouterLayout, LocaleChangeObserv
     final Span standName = new Span();
     final Map<Locale, Button> languageButtons = new LinkedHashMap<>();
     final Button done = new Button();
-    final Dialog leaveDialog = new Dialog();
-    final Paragraph leaveQuestion = new Paragraph();
-    final Button leaveKeep = new Button();
-    final Button leaveDiscard = new Button();
     private final Main content = new Main();
     private final Locale defaultLocale;
     private final long thanksMillis;
@@ -102,20 +96,6 @@ public class KioskLayout extends Div implements RouterLayout, LocaleChangeObserv
         done.addClickListener(e -> leave());
         Div tools = new Div(done, switcher);
         tools.addClassName("kiosk-tools");
-        leaveDialog.setId("done-dialog");
-        leaveDialog.addClassName("kiosk-leave");
-        leaveKeep.setId("done-keep");
-        leaveKeep.addClassNames("big-button", "primary");
-        leaveKeep.addClickListener(e -> leaveDialog.close());
-        leaveDiscard.setId("done-discard");
-        leaveDiscard.addClassName("big-button");
-        leaveDiscard.addClickListener(e -> {
-            leaveDialog.close();
-            endVisit(QueryParameters.empty());
-        });
-        Div leaveActions = new Div(leaveDiscard, leaveKeep);
-        leaveActions.addClassName("actions");
-        leaveDialog.add(leaveQuestion, leaveActions);
         Header header = new Header(title, tools);
         header.addClassName("kiosk-header");
         content.addClassName("kiosk-main");
@@ -130,7 +110,6 @@ public class KioskLayout extends Div implements RouterLayout, LocaleChangeObserv
     public void showRouterLayoutContent(HasElement view) {
         screen++;
         shown = view;
-        leaveDialog.close();
         content.getElement().removeAllChildren();
         if (view != null) {
             content.getElement().appendChild(view.getElement());
@@ -143,9 +122,6 @@ public class KioskLayout extends Div implements RouterLayout, LocaleChangeObserv
         switcher().setAttribute("aria-label", getTranslation("kiosk.language"));
         done.setText(getTranslation("kiosk.done"));
         done.getElement().setAttribute("aria-label", getTranslation("kiosk.done.label"));
-        leaveQuestion.setText(getTranslation("kiosk.leave.question"));
-        leaveKeep.setText(getTranslation("kiosk.leave.keep"));
-        leaveDiscard.setText(getTranslation("kiosk.leave.discard"));
         languageButtons.forEach((locale, button) -> button.getElement().setAttribute("aria-pressed",
                 String.valueOf(locale.getLanguage().equals(event.getLocale().getLanguage()))));
         // On <html>, so that screen readers and hyphenation follow the switch.
@@ -177,7 +153,7 @@ public class KioskLayout extends Div implements RouterLayout, LocaleChangeObserv
     /** Done: straight back to the wall, unless that would throw away what the visitor typed without asking. */
     private void leave() {
         if (shown instanceof UnsavedWork work && work.hasUnsavedWork()) {
-            leaveDialog.open();
+            work.askBeforeLeaving(() -> endVisit(QueryParameters.empty()));
             return;
         }
         endVisit(QueryParameters.empty());

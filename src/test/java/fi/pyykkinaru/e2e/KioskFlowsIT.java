@@ -70,12 +70,12 @@ class KioskFlowsIT extends BrowserTest {
         page.locator("#slip-title input").fill("Puoliksi kirjoitettu");
 
         done(page, "Klar");
-        assertThat(page.locator("#done-keep")).isVisible();
+        assertThat(page.locator("#confirm-cancel")).isVisible();
         screenshot(page, "flow-report-done-asks-" + size);
-        page.locator("#done-keep").click();
+        page.locator("#confirm-cancel").click();
         assertThat(page.locator("#slip-title input")).hasValue("Puoliksi kirjoitettu");
         page.locator("#done").click();
-        page.locator("#done-discard").click();
+        page.locator("#confirm-ok").click();
         onTheWallAsANewVisitor(page);
 
         page.locator("#start-report").click();

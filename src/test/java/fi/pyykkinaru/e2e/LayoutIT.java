@@ -25,11 +25,13 @@ import org.junit.jupiter.api.Test;
  */
 class LayoutIT extends BrowserTest {
 
-    private record Size(String name, int width, int height, boolean phone) {
+    // contrast: whether axe runs at this size; the stand's two sizes share every colour rule (the phone has its own
+    // media rules), and axe is most of the walk's time.
+    private record Size(String name, int width, int height, boolean phone, boolean contrast) {
     }
 
-    private static final List<Size> SIZES = List.of(new Size("1920x1080", 1920, 1080, false),
-            new Size("1280x800", 1280, 800, false), new Size("390x844", 390, 844, true));
+    private static final List<Size> SIZES = List.of(new Size("1920x1080", 1920, 1080, false, true),
+            new Size("1280x800", 1280, 800, false, false), new Size("390x844", 390, 844, true, true));
     private static final List<String> LANGUAGES = List.of("fi", "sv", "en");
     // Sessions the other browser tests vote on; this one votes elsewhere so that their counts stay theirs.
     private static final Set<String> TAKEN = Set.of("Avaus: hyvinvointia yhdessä", "Digituki lähellä ihmistä",
@@ -280,6 +282,8 @@ class LayoutIT extends BrowserTest {
             start = System.nanoTime();
             screenshot(page, "layout-" + screen + "-" + size.name());
             spent[3] += System.nanoTime() - start;
+        }
+        if (firstLanguage && size.contrast()) {
             start = System.nanoTime();
             new AxeBuilder(page).withRules(List.of("color-contrast")).analyze().getViolations()
                     .forEach(rule -> rule.getNodes().forEach(node -> problems.add(where + "contrast: " + node.getTarget()

@@ -96,6 +96,12 @@ public class Confirmation extends Dialog {
         return this;
     }
 
+    /** The safe answer in the asker's words, where a plain "Cancel" would be unclear ("Keep writing"). */
+    public Confirmation cancelLabel(String label) {
+        cancel.setText(label);
+        return this;
+    }
+
     public boolean isIrreversible() {
         return irreversible;
     }

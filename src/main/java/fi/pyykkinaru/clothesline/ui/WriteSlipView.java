@@ -24,6 +24,7 @@ import fi.pyykkinaru.clothesline.ui.SlipWriting.Step;
 import fi.pyykkinaru.event.Event;
 import fi.pyykkinaru.kiosk.KioskLayout;
 import fi.pyykkinaru.kiosk.Stand;
+import fi.pyykkinaru.base.ui.Confirmation;
 import fi.pyykkinaru.kiosk.UnsavedWork;
 import fi.pyykkinaru.printing.PrinterPurpose;
 import fi.pyykkinaru.printing.Printers;
@@ -214,6 +215,13 @@ class WriteSlipView extends Div implements BeforeEnterObserver, LocaleChangeObse
     @Override
     public boolean hasUnsavedWork() {
         return writing != null && writing.step() != Step.THANKS && formStep.form().typedAnything();
+    }
+
+    @Override
+    public void askBeforeLeaving(Runnable leave) {
+        // Unsent text can be written again but not brought back: the visitor says so, without a confirm word.
+        new Confirmation(getTranslation("kiosk.leave.title"), getTranslation("kiosk.leave.question"),
+                getTranslation("kiosk.leave.discard"), leave).cancelLabel(getTranslation("kiosk.leave.keep")).open();
     }
 
     /** Every step is shown only once navigation has chosen a line and started its slip. */

@@ -159,7 +159,7 @@ class ReportsSection extends Div {
                     message.setText(getTranslation("reports.merge.done", chosen.size(), keep.id()));
                     grid.deselectAll();
                     afterChange();
-                }).losing(List.of(getTranslation("reports.merge.losing", duplicates.size(), ids, slipsMoving, keep.id())))
+                }).losing(List.of(getTranslation("reports.merge.losing", duplicates.size(), ids, slipsMoving, "#" + keep.id())))
                 .irreversible().open();
     }
 

@@ -214,6 +214,25 @@ class DestructiveActionsTest extends SpringBrowserlessTest {
         provesItAsks(press, declined, false);
     }
 
+    @Test
+    void throwing_away_a_half_written_slip_asks() {
+        // A visitor's Done on a slip being written: "keep writing" is the safe answer, the text stays.
+        BooleanSupplier thrownAway = () -> getCurrentView().getClass().getSimpleName().equals("WallView");
+        Runnable press = () -> {
+            if (!getCurrentView().getClass().getSimpleName().equals("WriteSlipView")) {
+                UI.getCurrent().navigate("report/hyva-kaytanto");
+            }
+            TextField title = $(TextField.class).withId("slip-title").single();
+            assertThat(title.getValue()).as("the text is kept while the visitor decides").isIn("", "Melkein valmis");
+            test(title).setValue("Melkein valmis");
+            test(button("done")).click();
+        };
+
+        provesItAsks(press, thrownAway, false);
+        UI.getCurrent().navigate("report/hyva-kaytanto");
+        assertThat($(TextField.class).withId("slip-title").single().getValue()).as("a fresh form").isEmpty();
+    }
+
     /**
      * Pressing opens the confirmation and changes nothing; cancel closes it and changes nothing; pressing again
      * and answering OK (after the confirm word, for what cannot be taken back) does it. Returns the dialog.

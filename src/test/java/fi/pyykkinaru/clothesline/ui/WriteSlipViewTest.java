@@ -176,16 +176,16 @@ class WriteSlipViewTest extends SpringBrowserlessTest {
         var done = find(com.vaadin.flow.component.button.Button.class).id("done");
 
         test(done).click();
-        var dialog = find(com.vaadin.flow.component.dialog.Dialog.class).id("done-dialog");
+        var dialog = find(com.vaadin.flow.component.dialog.Dialog.class).id("confirm-dialog");
         assertThat(dialog.isOpened()).isTrue();
-        test(find(com.vaadin.flow.component.button.Button.class).id("done-keep")).click();
+        test(find(com.vaadin.flow.component.button.Button.class).id("confirm-cancel")).click();
 
         assertThat(dialog.isOpened()).isFalse();
         assertThat(getCurrentView()).isSameAs(view);
         assertThat(view.formStep.form.title.getValue()).isEqualTo("Melkein valmis");
 
         test(done).click();
-        test(find(com.vaadin.flow.component.button.Button.class).id("done-discard")).click();
+        test(find(com.vaadin.flow.component.button.Button.class).id("confirm-ok")).click();
 
         assertThat(getCurrentView()).isInstanceOf(WallView.class);
         assertThat(openPracticeForm().formStep.form.title.getValue()).isEmpty();
