@@ -15,6 +15,8 @@ import org.springframework.web.util.HtmlUtils;
 class SlipCard extends Div {
 
     static final int COLOURS = 6;
+    // About as many letters of a bold title as fit one line of a slip, on the stand and on a phone alike.
+    private static final int LETTERS_PER_LINE = 13;
 
     private final long id;
     private String title = "";
@@ -42,8 +44,22 @@ class SlipCard extends Div {
         region = shownRegion;
         String meta = shownRegion == null ? "" : getTranslation(shownRegion.labelKey());
         getElement().setProperty("innerHTML", "<div class=\"slip-sheet\"><span class=\"slip-peg\" aria-hidden=\"true\">"
-                + "</span>" + tag + "<span class=\"slip-title\">" + HtmlUtils.htmlEscape(title) + "</span>"
+                + "</span>" + tag + "<span class=\"slip-title\"" + fit(title) + ">" + HtmlUtils.htmlEscape(title) + "</span>"
                 + "<span class=\"slip-meta\">" + HtmlUtils.htmlEscape(meta) + "</span></div>");
+    }
+
+    /**
+     * A long word is set smaller rather than broken: the stand's Chromium has no Finnish or Swedish hyphenation,
+     * so "vertaistukiryhmä" would otherwise break anywhere and without a hyphen. The CSS keeps at least 14 px, so
+     * only a word too long even for that still breaks.
+     */
+    static String fit(String text) {
+        int longest = 0;
+        for (String word : text.split("[\\s/-]+")) {
+            longest = Math.max(longest, word.codePointCount(0, word.length()));
+        }
+        return longest <= LETTERS_PER_LINE ? ""
+                : " style=\"--fit:" + String.format(java.util.Locale.ROOT, "%.2f", (double) LETTERS_PER_LINE / longest) + "\"";
     }
 
     long id() {
