@@ -19,6 +19,7 @@ public final class PdfFlowDocument implements AutoCloseable {
     private static final float MARGIN = Paper.mm(18);
     private static final float BODY = 10.5f;
     private static final float[] NAVY = {0.114f, 0.208f, 0.341f};
+    private static final float GAP = Paper.mm(3);
 
     private final PDDocument document = new PDDocument();
     private final PDType0Font regular;
@@ -44,9 +45,49 @@ public final class PdfFlowDocument implements AutoCloseable {
     }
 
     public PdfFlowDocument heading(String text) {
+        return heading(text, 0);
+    }
+
+    /** A heading that never ends a page alone: {@code keepWithNext} points of what follows fit below it. */
+    public PdfFlowDocument heading(String text, float keepWithNext) {
         space(14);
-        ensure(40);
+        ensure(40 + keepWithNext);
         return text(bold, text, 14, NAVY, 4);
+    }
+
+    /** The height of a {@link #coded} entry: its QR code, or the most text it holds, whichever is taller. */
+    public static float codedHeight(String url) {
+        return Math.max(PdfQr.minimumSize(url), 80) + 2 * GAP;
+    }
+
+    /**
+     * An entry beside its QR code (a programme's session): a narrow bold column on the left (its time), a bold
+     * first line and smaller lines under it, the code at the right edge; kept whole on one page, ruled off below.
+     */
+    public PdfFlowDocument coded(String left, String first, List<String> lines, String url) {
+        float qr = PdfQr.minimumSize(url);
+        ensure(codedHeight(url));
+        float top = y - GAP;
+        // Wide enough for "10:00 AM–11:00 AM" on one line.
+        float leftWidth = Paper.mm(38);
+        float textLeft = MARGIN + leftWidth;
+        float textWidth = width - MARGIN - qr - GAP - textLeft;
+        try {
+            PdfText.draw(content, bold, PdfText.fit(bold, PdfFonts.printable(bold, left), leftWidth - GAP, 10.5f, 7, 2),
+                    MARGIN, top, leftWidth - GAP, false);
+            float below = PdfText.draw(content, bold, PdfText.fit(bold, PdfFonts.printable(bold, first), textWidth, 12, 8, 3),
+                    textLeft, top, textWidth, false);
+            for (String line : lines) {
+                below = PdfText.draw(content, regular, PdfText.fit(regular, PdfFonts.printable(regular, line), textWidth,
+                        9.5f, 7, 2), textLeft, below - 2, textWidth, false);
+            }
+            PdfQr.draw(content, url, width - MARGIN - qr, top - qr, qr);
+            y = Math.min(top - qr, below) - GAP;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        line(0.3f);
+        return this;
     }
 
     public PdfFlowDocument paragraph(String text) {
