@@ -55,7 +55,7 @@ public class KioskLayout extends Div implements RouterLayout, LocaleChangeObserv
     private int screen;
     private QueryParameters afterThanks = QueryParameters.empty();
 
-    KioskLayout(Stand stand) {
+    KioskLayout(ThisStand stand) {
         Event event = stand.event();
         List<Locale> languages = stand.languages(event);
         defaultLocale = languages.getFirst();

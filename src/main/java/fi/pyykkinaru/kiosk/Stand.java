@@ -1,50 +1,79 @@
 package fi.pyykkinaru.kiosk;
 
-import fi.pyykkinaru.event.Event;
-import fi.pyykkinaru.event.Events;
-import fi.pyykkinaru.i18n.Translations;
+import fi.pyykkinaru.i18n.LocalizedText;
+import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
-import org.springframework.stereotype.Service;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Embedded;
+import org.springframework.data.relational.core.mapping.Table;
 
-/** This stand: its name, the event it shows, its languages and lines, from {@link StandSettings}. */
-@Service
-public class Stand {
+/**
+ * A stand of an event ("Innotori", "Pyykkinaru at the main hall") and how its screens behave: the lines they show
+ * (comma-separated codes; blank: all), their languages (the first is the default), idle timeout, the attract loop's
+ * text, whether badges print at once, and its printers by purpose (IPP addresses of CUPS queues; blank: none).
+ */
+@Table("stand")
+public record Stand(
+        @Id @Nullable Long id,
+        long eventId,
+        String name,
+        String lines,
+        String languages,
+        int idleTimeoutSeconds,
+        @Embedded.Nullable(prefix = "attract_") @Nullable LocalizedText attract,
+        boolean autoPrintBadges,
+        String badgePrinter,
+        String receiptPrinter,
+        String a4Printer,
+        @Version int version) {
 
-    private final StandSettings settings;
-    private final Events events;
+    public static final int MAX_NAME = 80;
 
-    Stand(StandSettings settings, Events events) {
-        this.settings = settings;
-        this.events = events;
-    }
-
-    public String name() {
-        return settings.name();
-    }
-
-    public StandSettings settings() {
-        return settings;
-    }
-
-    public Event event() {
-        if (!settings.event().isEmpty()) {
-            return events.bySlug(settings.event()).orElseThrow(() -> new IllegalStateException(
-                    "The stand settings name event '" + settings.event() + "', which does not exist"));
+    public Stand {
+        name = name.strip();
+        if (name.isEmpty() || name.length() > MAX_NAME) {
+            throw new IllegalArgumentException("A stand's name is 1-" + MAX_NAME + " characters");
         }
-        return events.current().orElseThrow(() -> new IllegalStateException("There is no event to show"));
+        if (idleTimeoutSeconds < 15 || idleTimeoutSeconds > 3600) {
+            throw new IllegalArgumentException("A stand's idle timeout is 15-3600 seconds");
+        }
+        lines = String.join(",", split(lines));
+        languages = String.join(",", split(languages));
+        badgePrinter = badgePrinter.strip();
+        receiptPrinter = receiptPrinter.strip();
+        a4Printer = a4Printer.strip();
     }
 
-    /** The stand's languages that the event has, in the stand's order; Finnish when they share none. */
-    public List<Locale> languages(Event event) {
-        List<Locale> offered = event.locales();
-        List<Locale> chosen = settings.languages().isEmpty() ? offered
-                : settings.languages().stream().map(Locale::of).map(Translations::supported).distinct()
-                        .filter(offered::contains).toList();
-        return chosen.isEmpty() ? List.of(Translations.FINNISH) : chosen;
+    /** A new stand with the single-stand box's settings file as its defaults. */
+    public static Stand create(long eventId, String name, StandSettings defaults) {
+        return new Stand(null, eventId, name, String.join(",", defaults.lines()),
+                String.join(",", defaults.languages()), (int) defaults.idleTimeout().toSeconds(), null,
+                defaults.autoPrintBadges(), "", "", "", 0);
+    }
+
+    public long requireId() {
+        if (id == null) {
+            throw new IllegalStateException("Stand " + name + " is not saved");
+        }
+        return id;
     }
 
     public List<String> lineCodes() {
-        return settings.lines();
+        return split(lines);
+    }
+
+    public List<String> languageCodes() {
+        return split(languages);
+    }
+
+    public Duration idleTimeout() {
+        return Duration.ofSeconds(idleTimeoutSeconds);
+    }
+
+    private static List<String> split(String csv) {
+        return Arrays.stream(csv.split(",")).map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
     }
 }

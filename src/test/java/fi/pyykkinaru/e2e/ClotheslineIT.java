@@ -10,7 +10,7 @@ import fi.pyykkinaru.clothesline.Line;
 import fi.pyykkinaru.clothesline.Lines;
 import fi.pyykkinaru.clothesline.SlipDraft;
 import fi.pyykkinaru.clothesline.Slips;
-import fi.pyykkinaru.kiosk.Stand;
+import fi.pyykkinaru.kiosk.ThisStand;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,7 +19,7 @@ class ClotheslineIT extends BrowserTest {
 
     @Autowired Slips slips;
     @Autowired Lines lines;
-    @Autowired Stand stand;
+    @Autowired ThisStand stand;
 
     private static LocatorAssertions.IsVisibleOptions within(double millis) {
         return new LocatorAssertions.IsVisibleOptions().setTimeout(millis);

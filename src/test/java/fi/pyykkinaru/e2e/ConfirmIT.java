@@ -12,7 +12,7 @@ import fi.pyykkinaru.clothesline.Lines;
 import fi.pyykkinaru.clothesline.Slip;
 import fi.pyykkinaru.clothesline.SlipDraft;
 import fi.pyykkinaru.clothesline.Slips;
-import fi.pyykkinaru.kiosk.Stand;
+import fi.pyykkinaru.kiosk.ThisStand;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,7 +26,7 @@ class ConfirmIT extends BrowserTest {
 
     @Autowired Slips slips;
     @Autowired Lines lines;
-    @Autowired Stand stand;
+    @Autowired ThisStand stand;
     @Autowired Registrations registrations;
 
     @Test

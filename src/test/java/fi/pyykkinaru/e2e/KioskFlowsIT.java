@@ -12,7 +12,7 @@ import fi.pyykkinaru.clothesline.Lines;
 import fi.pyykkinaru.clothesline.Slip;
 import fi.pyykkinaru.clothesline.SlipDraft;
 import fi.pyykkinaru.clothesline.Slips;
-import fi.pyykkinaru.kiosk.Stand;
+import fi.pyykkinaru.kiosk.ThisStand;
 import fi.pyykkinaru.session.Session;
 import java.util.regex.Pattern;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -33,7 +33,7 @@ class KioskFlowsIT extends BrowserTest {
 
     @Autowired Slips slips;
     @Autowired Lines lines;
-    @Autowired Stand stand;
+    @Autowired ThisStand stand;
 
     private Page screen(String size) {
         return size.equals("1920x1080") ? standScreen() : phone();

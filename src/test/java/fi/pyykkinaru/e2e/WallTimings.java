@@ -9,7 +9,7 @@ import fi.pyykkinaru.clothesline.Line;
 import fi.pyykkinaru.clothesline.Lines;
 import fi.pyykkinaru.clothesline.SlipDraft;
 import fi.pyykkinaru.clothesline.Slips;
-import fi.pyykkinaru.kiosk.Stand;
+import fi.pyykkinaru.kiosk.ThisStand;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -40,7 +40,7 @@ public final class WallTimings {
                 "--pyykkinaru.security.initial-organiser-password=timings-only");
         try (Playwright playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")))) {
-            Line line = app.getBean(Lines.class).shown(app.getBean(Stand.class).event().id(), List.of()).getLast();
+            Line line = app.getBean(Lines.class).shown(app.getBean(ThisStand.class).event().id(), List.of()).getLast();
             Slips slips = app.getBean(Slips.class);
             for (int i = 0; i < SLIPS; i++) {
                 slips.peg(line.requireId(), SlipDraft.answer("Kuormitus " + i, null, null), "timings");

@@ -21,7 +21,7 @@ import fi.pyykkinaru.badge.RegistrationSource;
 import fi.pyykkinaru.badge.Registrations;
 import fi.pyykkinaru.event.Event;
 import fi.pyykkinaru.kiosk.KioskLayout;
-import fi.pyykkinaru.kiosk.Stand;
+import fi.pyykkinaru.kiosk.ThisStand;
 import fi.pyykkinaru.kiosk.Visitor;
 import fi.pyykkinaru.live.Subscribers;
 import fi.pyykkinaru.printing.PrintBroadcaster;
@@ -67,7 +67,7 @@ class RegisterView extends Div implements LocaleChangeObserver, HasDynamicTitle 
     private @Nullable UI ui;
     private Subscribers.Subscription subscription = () -> { };
 
-    RegisterView(Stand stand, Registrations registrations, BadgePrinting badges, PrintQueue queue, Printers printers,
+    RegisterView(ThisStand stand, Registrations registrations, BadgePrinting badges, PrintQueue queue, Printers printers,
             PrintBroadcaster broadcaster) {
         this.event = stand.event();
         this.registrations = registrations;

@@ -22,7 +22,7 @@ import fi.pyykkinaru.badge.Registration;
 import fi.pyykkinaru.badge.Registrations;
 import fi.pyykkinaru.base.ui.StaffLayout;
 import fi.pyykkinaru.event.Event;
-import fi.pyykkinaru.kiosk.Stand;
+import fi.pyykkinaru.kiosk.ThisStand;
 import fi.pyykkinaru.live.Subscribers;
 import fi.pyykkinaru.printing.PrintBroadcaster;
 import fi.pyykkinaru.printing.PrintJob;
@@ -53,7 +53,7 @@ class RegistrationsView extends Div implements LocaleChangeObserver, HasDynamicT
     private final PrintBroadcaster broadcaster;
     private Subscribers.Subscription subscription = () -> { };
 
-    RegistrationsView(Stand stand, Registrations registrations, PreRegistrationImport preRegistration,
+    RegistrationsView(ThisStand stand, Registrations registrations, PreRegistrationImport preRegistration,
             BadgePrinting badges, PrintBroadcaster broadcaster, Clock clock) {
         this.event = stand.event();
         this.registrations = registrations;

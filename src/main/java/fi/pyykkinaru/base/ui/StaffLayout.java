@@ -16,7 +16,7 @@ import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.spring.security.AuthenticationContext;
-import fi.pyykkinaru.kiosk.Stand;
+import fi.pyykkinaru.kiosk.ThisStand;
 import fi.pyykkinaru.storage.StorageHealth;
 import jakarta.annotation.security.PermitAll;
 import java.util.LinkedHashMap;
@@ -44,7 +44,7 @@ public class StaffLayout extends Div implements RouterLayout, LocaleChangeObserv
     private final AuthenticationContext authentication;
     private final StorageHealth storage;
 
-    StaffLayout(Stand stand, AuthenticationContext authentication, StorageHealth storage) {
+    StaffLayout(ThisStand stand, AuthenticationContext authentication, StorageHealth storage) {
         this.authentication = authentication;
         this.storage = storage;
         addClassName("staff-shell");

@@ -24,7 +24,7 @@ import fi.pyykkinaru.clothesline.SlipTheme;
 import fi.pyykkinaru.clothesline.Slips;
 import fi.pyykkinaru.event.Event;
 import fi.pyykkinaru.event.Theme;
-import fi.pyykkinaru.kiosk.Stand;
+import fi.pyykkinaru.kiosk.ThisStand;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
@@ -58,7 +58,7 @@ class ModerationView extends Div implements LocaleChangeObserver, HasDynamicTitl
 
     private final AuditLog audit;
 
-    ModerationView(Stand stand, Slips slips, Lines lineService, Clock clock, AuditLog audit) {
+    ModerationView(ThisStand stand, Slips slips, Lines lineService, Clock clock, AuditLog audit) {
         this.audit = audit;
         this.slips = slips;
         this.event = stand.event();

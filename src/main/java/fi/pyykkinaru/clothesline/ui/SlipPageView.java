@@ -15,7 +15,7 @@ import fi.pyykkinaru.clothesline.Slips;
 import fi.pyykkinaru.clothesline.WallSlip;
 import fi.pyykkinaru.kiosk.KioskLayout;
 import fi.pyykkinaru.kiosk.NotFound;
-import fi.pyykkinaru.kiosk.Stand;
+import fi.pyykkinaru.kiosk.ThisStand;
 import java.time.Clock;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -30,11 +30,11 @@ class SlipPageView extends Div implements BeforeEnterObserver, LocaleChangeObser
 
     final Button toWall = new Button();
     private final Slips slips;
-    private final Stand stand;
+    private final ThisStand stand;
     private final Clock clock;
     private @Nullable WallSlip slip;
 
-    SlipPageView(Slips slips, Stand stand, Clock clock) {
+    SlipPageView(Slips slips, ThisStand stand, Clock clock) {
         this.slips = slips;
         this.stand = stand;
         this.clock = clock;

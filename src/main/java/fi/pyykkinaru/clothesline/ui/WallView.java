@@ -33,7 +33,7 @@ import fi.pyykkinaru.clothesline.WallSlip;
 import fi.pyykkinaru.event.Event;
 import fi.pyykkinaru.kiosk.KioskIdleEvent;
 import fi.pyykkinaru.kiosk.KioskLayout;
-import fi.pyykkinaru.kiosk.Stand;
+import fi.pyykkinaru.kiosk.ThisStand;
 import fi.pyykkinaru.kiosk.StartPage;
 import fi.pyykkinaru.live.Subscribers;
 import java.time.Clock;
@@ -77,7 +77,7 @@ class WallView extends Div implements BeforeEnterObserver, LocaleChangeObserver,
     private Registration idleRegistration = () -> { };
     private @Nullable SlipDialog dialog;
 
-    WallView(Stand stand, Lines lineService, Slips slips, WallBroadcaster broadcaster, Clock clock) {
+    WallView(ThisStand stand, Lines lineService, Slips slips, WallBroadcaster broadcaster, Clock clock) {
         this.event = stand.event();
         this.slips = slips;
         this.broadcaster = broadcaster;

@@ -23,7 +23,7 @@ import fi.pyykkinaru.clothesline.Slips;
 import fi.pyykkinaru.clothesline.ui.SlipWriting.Step;
 import fi.pyykkinaru.event.Event;
 import fi.pyykkinaru.kiosk.KioskLayout;
-import fi.pyykkinaru.kiosk.Stand;
+import fi.pyykkinaru.kiosk.ThisStand;
 import fi.pyykkinaru.base.ui.Confirmation;
 import fi.pyykkinaru.kiosk.UnsavedWork;
 import fi.pyykkinaru.printing.PrinterPurpose;
@@ -50,13 +50,13 @@ class WriteSlipView extends Div implements BeforeEnterObserver, LocaleChangeObse
     final SlipThanksStep thanksStep = new SlipThanksStep();
     private final Event event;
     private final List<Line> lines;
-    private final Stand stand;
+    private final ThisStand stand;
     private final Slips slips;
     private final SlipReceipts receipts;
     private final boolean receiptPrinter;
     private @Nullable SlipWriting writing;
 
-    WriteSlipView(Stand stand, Lines lineService, Slips slips, SlipReceipts receipts, Printers printers) {
+    WriteSlipView(ThisStand stand, Lines lineService, Slips slips, SlipReceipts receipts, Printers printers) {
         this.event = stand.event();
         this.lines = lineService.shown(event.requireId(), stand.lineCodes());
         this.stand = stand;

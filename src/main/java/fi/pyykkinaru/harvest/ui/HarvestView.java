@@ -23,7 +23,7 @@ import fi.pyykkinaru.harvest.HarvestDocuments;
 import fi.pyykkinaru.privacy.Privacy;
 import fi.pyykkinaru.harvest.Reports;
 import fi.pyykkinaru.i18n.Translations;
-import fi.pyykkinaru.kiosk.Stand;
+import fi.pyykkinaru.kiosk.ThisStand;
 import fi.pyykkinaru.staff.AuditLog;
 import fi.pyykkinaru.base.ui.StaffLayout;
 import jakarta.annotation.security.RolesAllowed;
@@ -51,7 +51,7 @@ class HarvestView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     @Nullable FeedbackSection feedback;
     @Nullable ExportsSection exports;
     @Nullable PrivacySection privacy;
-    private final Stand stand;
+    private final ThisStand stand;
     private final Events events;
     private final Lines lineService;
     private final Reports reportService;
@@ -66,7 +66,7 @@ class HarvestView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final Clock clock;
     private Event event;
 
-    HarvestView(Stand stand, Events events, Lines lineService, Reports reportService, SlipTally slipTally,
+    HarvestView(ThisStand stand, Events events, Lines lineService, Reports reportService, SlipTally slipTally,
             RegistrationTally registrationTally,
             FeedbackTable feedbackTable, HarvestDocuments documents, Exports exportService, Privacy privacyService,
             AuditLog audit, Translations translations, Clock clock) {

@@ -19,7 +19,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import fi.pyykkinaru.event.Event;
 import fi.pyykkinaru.i18n.Translations;
 import fi.pyykkinaru.kiosk.PublicAddress;
-import fi.pyykkinaru.kiosk.Stand;
+import fi.pyykkinaru.kiosk.ThisStand;
 import fi.pyykkinaru.printing.Paper;
 import fi.pyykkinaru.printing.PrintJob;
 import fi.pyykkinaru.printing.PrintQueue;
@@ -63,7 +63,7 @@ class PostersView extends Div implements LocaleChangeObserver, HasDynamicTitle {
     // Read by the download handlers, which run outside this UI's request.
     private volatile Locale programmeLocale;
 
-    PostersView(Stand stand, Sessions sessions, SessionPosters posters, PrintQueue queue, PublicAddress address,
+    PostersView(ThisStand stand, Sessions sessions, SessionPosters posters, PrintQueue queue, PublicAddress address,
             Clock clock) {
         this.address = address;
         this.event = stand.event();

@@ -19,7 +19,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import fi.pyykkinaru.event.Event;
-import fi.pyykkinaru.kiosk.Stand;
+import fi.pyykkinaru.kiosk.ThisStand;
 import fi.pyykkinaru.session.Feedback;
 import fi.pyykkinaru.session.ImportResult;
 import fi.pyykkinaru.session.ProgrammeImport;
@@ -53,7 +53,7 @@ class ProgrammeAdminView extends Div implements LocaleChangeObserver, HasDynamic
     private final Feedback feedback;
     private final Clock clock;
 
-    ProgrammeAdminView(Stand stand, Sessions sessions, ProgrammeImport programmeImport, Feedback feedback, Clock clock) {
+    ProgrammeAdminView(ThisStand stand, Sessions sessions, ProgrammeImport programmeImport, Feedback feedback, Clock clock) {
         this.event = stand.event();
         this.sessions = sessions;
         this.programmeImport = programmeImport;

@@ -14,7 +14,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import fi.pyykkinaru.event.Event;
 import fi.pyykkinaru.kiosk.KioskLayout;
-import fi.pyykkinaru.kiosk.Stand;
+import fi.pyykkinaru.kiosk.ThisStand;
 import fi.pyykkinaru.session.Session;
 import fi.pyykkinaru.session.Sessions;
 import java.time.Clock;
@@ -37,7 +37,7 @@ class ProgrammeView extends Div implements LocaleChangeObserver, HasDynamicTitle
     private final List<Session> programme;
     private final Clock clock;
 
-    ProgrammeView(Stand stand, Sessions sessions, Clock clock) {
+    ProgrammeView(ThisStand stand, Sessions sessions, Clock clock) {
         this.event = stand.event();
         this.programme = sessions.programme(event.requireId());
         this.clock = clock;

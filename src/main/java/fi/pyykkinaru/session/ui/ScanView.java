@@ -16,7 +16,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import fi.pyykkinaru.kiosk.KioskLayout;
-import fi.pyykkinaru.kiosk.Stand;
+import fi.pyykkinaru.kiosk.ThisStand;
 import fi.pyykkinaru.badge.BadgeCodes;
 import fi.pyykkinaru.badge.Registration;
 import fi.pyykkinaru.badge.Registrations;
@@ -57,7 +57,7 @@ class ScanView extends Div implements LocaleChangeObserver, HasDynamicTitle {
     private final Clock clock;
     private boolean torchOn;
 
-    ScanView(Stand stand, Sessions sessions, Registrations registrations, Clock clock) {
+    ScanView(ThisStand stand, Sessions sessions, Registrations registrations, Clock clock) {
         this.sessions = sessions;
         this.registrations = registrations;
         this.eventId = stand.event().requireId();

@@ -8,7 +8,7 @@ import fi.pyykkinaru.badge.BadgeCodes;
 import fi.pyykkinaru.badge.BadgePrinting;
 import fi.pyykkinaru.badge.Registration;
 import fi.pyykkinaru.badge.Registrations;
-import fi.pyykkinaru.kiosk.Stand;
+import fi.pyykkinaru.kiosk.ThisStand;
 import fi.pyykkinaru.kiosk.Visitor;
 import fi.pyykkinaru.printing.PrintJob;
 import fi.pyykkinaru.printing.PrintKind;
@@ -20,7 +20,7 @@ class RegisterViewTest extends SpringBrowserlessTest {
 
     @Autowired Registrations registrations;
     @Autowired BadgePrinting badges;
-    @Autowired Stand stand;
+    @Autowired ThisStand stand;
 
     @Test
     void a_visitor_registers_gets_a_badge_code_and_the_badge_is_queued_without_waiting_for_a_printer() {

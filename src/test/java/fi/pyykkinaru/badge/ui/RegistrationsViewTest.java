@@ -14,7 +14,7 @@ import fi.pyykkinaru.badge.Registration;
 import fi.pyykkinaru.badge.RegistrationDraft;
 import fi.pyykkinaru.badge.RegistrationSource;
 import fi.pyykkinaru.badge.Registrations;
-import fi.pyykkinaru.kiosk.Stand;
+import fi.pyykkinaru.kiosk.ThisStand;
 import fi.pyykkinaru.printing.PrintJob;
 import fi.pyykkinaru.printing.PrintState;
 import java.nio.charset.StandardCharsets;
@@ -31,7 +31,7 @@ class RegistrationsViewTest extends SpringBrowserlessTest {
 
     @Autowired Registrations registrations;
     @Autowired BadgePrinting badges;
-    @Autowired Stand stand;
+    @Autowired ThisStand stand;
     @Autowired JdbcClient jdbc;
 
     @Test

@@ -31,7 +31,7 @@ import fi.pyykkinaru.event.Region;
 import fi.pyykkinaru.harvest.Report;
 import fi.pyykkinaru.harvest.ReportStatus;
 import fi.pyykkinaru.harvest.Reports;
-import fi.pyykkinaru.kiosk.Stand;
+import fi.pyykkinaru.kiosk.ThisStand;
 import fi.pyykkinaru.printing.PrintDocument;
 import fi.pyykkinaru.printing.PrintJob;
 import fi.pyykkinaru.printing.PrintKind;
@@ -68,7 +68,7 @@ class DestructiveActionsTest extends SpringBrowserlessTest {
     @Autowired PrintQueue queue;
     @Autowired StaffAccounts accounts;
     @Autowired AuditLog audit;
-    @Autowired Stand stand;
+    @Autowired ThisStand stand;
 
     @Test
     void hiding_a_slip_asks_and_can_be_undone() {

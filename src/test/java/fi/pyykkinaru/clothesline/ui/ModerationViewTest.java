@@ -14,7 +14,7 @@ import fi.pyykkinaru.clothesline.SlipDraft;
 import fi.pyykkinaru.clothesline.SlipStatus;
 import fi.pyykkinaru.clothesline.Slips;
 import fi.pyykkinaru.event.Region;
-import fi.pyykkinaru.kiosk.Stand;
+import fi.pyykkinaru.kiosk.ThisStand;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -24,7 +24,7 @@ class ModerationViewTest extends SpringBrowserlessTest {
 
     @Autowired Slips slips;
     @Autowired Lines lines;
-    @Autowired Stand stand;
+    @Autowired ThisStand stand;
 
     @Test
     @WithMockUser(roles = "STAFF")

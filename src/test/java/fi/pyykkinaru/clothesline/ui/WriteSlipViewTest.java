@@ -11,7 +11,7 @@ import fi.pyykkinaru.clothesline.Lines;
 import fi.pyykkinaru.clothesline.Slips;
 import fi.pyykkinaru.clothesline.WallSlip;
 import fi.pyykkinaru.event.Region;
-import fi.pyykkinaru.kiosk.Stand;
+import fi.pyykkinaru.kiosk.ThisStand;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -21,7 +21,7 @@ class WriteSlipViewTest extends SpringBrowserlessTest {
 
     @Autowired Slips slips;
     @Autowired Lines lines;
-    @Autowired Stand stand;
+    @Autowired ThisStand stand;
 
     private WriteSlipView openPracticeForm() {
         return navigate("report/hyva-kaytanto", WriteSlipView.class);

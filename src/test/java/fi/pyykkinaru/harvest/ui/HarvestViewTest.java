@@ -24,7 +24,7 @@ import fi.pyykkinaru.harvest.Exports;
 import fi.pyykkinaru.harvest.Report;
 import fi.pyykkinaru.harvest.ReportStatus;
 import fi.pyykkinaru.harvest.Reports;
-import fi.pyykkinaru.kiosk.Stand;
+import fi.pyykkinaru.kiosk.ThisStand;
 import fi.pyykkinaru.printing.PdfChecks;
 import fi.pyykkinaru.text.CsvFiles;
 import java.io.ByteArrayInputStream;
@@ -48,7 +48,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 class HarvestViewTest extends SpringBrowserlessTest {
 
     @Autowired Reports reports;
-    @Autowired Stand stand;
+    @Autowired ThisStand stand;
     @Autowired Events events;
     @Autowired Lines lines;
     @Autowired Slips slips;

@@ -8,7 +8,7 @@ import com.vaadin.flow.component.html.Anchor;
 import fi.pyykkinaru.PyykkinaruTest;
 import fi.pyykkinaru.i18n.PeoplesWords;
 import fi.pyykkinaru.i18n.Translations;
-import fi.pyykkinaru.kiosk.Stand;
+import fi.pyykkinaru.kiosk.ThisStand;
 import fi.pyykkinaru.printing.PdfChecks;
 import fi.pyykkinaru.session.Sessions;
 import java.io.ByteArrayOutputStream;
@@ -22,7 +22,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 @WithMockUser(username = "staff", roles = "STAFF")
 class PostersViewTest extends SpringBrowserlessTest {
 
-    @Autowired Stand stand;
+    @Autowired ThisStand stand;
     @Autowired Sessions sessions;
 
     @Test

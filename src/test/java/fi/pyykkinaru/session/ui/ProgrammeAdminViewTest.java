@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.html.ListItem;
 import fi.pyykkinaru.PyykkinaruTest;
-import fi.pyykkinaru.kiosk.Stand;
+import fi.pyykkinaru.kiosk.ThisStand;
 import fi.pyykkinaru.session.Channel;
 import fi.pyykkinaru.session.Feedback;
 import fi.pyykkinaru.session.Score;
@@ -23,7 +23,7 @@ class ProgrammeAdminViewTest extends SpringBrowserlessTest {
 
     @Autowired Sessions sessions;
     @Autowired Feedback feedback;
-    @Autowired Stand stand;
+    @Autowired ThisStand stand;
 
     private int programmeSize() {
         return sessions.programme(stand.event().id()).size();

@@ -8,7 +8,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.server.VaadinSession;
 import fi.pyykkinaru.PyykkinaruTest;
-import fi.pyykkinaru.kiosk.Stand;
+import fi.pyykkinaru.kiosk.ThisStand;
 import fi.pyykkinaru.session.Channel;
 import fi.pyykkinaru.session.Feedback;
 import fi.pyykkinaru.session.Score;
@@ -28,7 +28,7 @@ class SessionViewsTest extends SpringBrowserlessTest {
 
     @Autowired Sessions sessions;
     @Autowired Feedback feedback;
-    @Autowired Stand stand;
+    @Autowired ThisStand stand;
 
     private List<Session> programme() {
         return sessions.programme(stand.event().id());
