@@ -7,7 +7,11 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Embedded;
 import org.springframework.data.relational.core.mapping.Table;
 
-/** A clothesline of an event: a prompt that visitors answer with slips, hung in the order given. */
+/**
+ * A clothesline of an event: a prompt that visitors answer with slips, hung in the order given, with an optional
+ * help text under it. An inactive line is gone from the event; a line that is not {@code accepting} (closed) stays
+ * on the wall but takes no new slips. {@code themed}: a question line also asks for the event's themes.
+ */
 @Table("clothesline")
 public record Line(
         @Id @Nullable Long id,
@@ -15,8 +19,11 @@ public record Line(
         String code,
         LineKind kind,
         @Embedded.Empty(prefix = "prompt_") LocalizedText prompt,
+        @Embedded.Nullable(prefix = "help_") @Nullable LocalizedText help,
         int sortOrder,
         boolean active,
+        boolean accepting,
+        boolean themed,
         @Version int version) {
 
     public Line {
@@ -26,7 +33,7 @@ public record Line(
     }
 
     public static Line create(long eventId, String code, LineKind kind, LocalizedText prompt, int sortOrder) {
-        return new Line(null, eventId, code, kind, prompt, sortOrder, true, 0);
+        return new Line(null, eventId, code, kind, prompt, null, sortOrder, true, true, false, 0);
     }
 
     public long requireId() {

@@ -4,6 +4,11 @@ package fi.pyykkinaru.clothesline;
 public enum LineKind {
     /** Report a good practice: name, description, owner, region, themes, contacts. */
     PRACTICE,
-    /** A short answer to the line's prompt ("What is your superpower?"), with an optional region. */
-    ANSWER
+    /**
+     * A question line: a short answer to the line's prompt ("What is your superpower?", a bench-café question),
+     * with an optional region (and the event's themes when the line is themed).
+     */
+    ANSWER,
+    /** Practices already documented in a catalogue, hung beside the visitors' reports; visitors do not write on it. */
+    CATALOGUE
 }

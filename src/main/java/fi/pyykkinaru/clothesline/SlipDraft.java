@@ -35,7 +35,7 @@ public record SlipDraft(
     /** The draft with only the fields that the line's form has; what another form left behind is dropped. */
     SlipDraft forKind(LineKind kind) {
         return switch (kind) {
-            case PRACTICE -> this;
+            case PRACTICE, CATALOGUE -> this;
             case ANSWER -> answer(title, body, region);
         };
     }

@@ -2,6 +2,7 @@ package fi.pyykkinaru.kiosk;
 
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -13,14 +14,18 @@ import org.springframework.transaction.annotation.Transactional;
 public class Stands {
 
     private final StandRepository repository;
+    private final ApplicationEventPublisher publisher;
 
-    Stands(StandRepository repository) {
+    Stands(StandRepository repository, ApplicationEventPublisher publisher) {
         this.repository = repository;
+        this.publisher = publisher;
     }
 
     @Transactional
     public Stand save(Stand stand) {
-        return repository.save(stand);
+        Stand saved = repository.save(stand);
+        publisher.publishEvent(new StandChanged(saved.eventId(), saved.requireId()));
+        return saved;
     }
 
     @Transactional(readOnly = true)
@@ -35,6 +40,9 @@ public class Stands {
 
     @Transactional
     public void remove(long standId) {
-        repository.deleteById(standId);
+        repository.findById(standId).ifPresent(stand -> {
+            repository.delete(stand);
+            publisher.publishEvent(new StandChanged(stand.eventId(), standId));
+        });
     }
 }
