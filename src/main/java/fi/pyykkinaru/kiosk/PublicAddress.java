@@ -62,7 +62,8 @@ public class PublicAddress {
     private final Environment environment;
     private final ApplicationEventPublisher publisher;
     private volatile VenueNetwork network;
-    // The stored address, read once and again only after a change commits (on this node; others read it at start).
+    // The stored address, read once and again only after a change here commits; another node sharing the database
+    // keeps what it read until it restarts (good enough for a setting changed once before the doors open).
     private final AtomicLong changes = new AtomicLong();
     private volatile @Nullable Cached cached;
 
@@ -91,7 +92,7 @@ public class PublicAddress {
 
     /** The same, for a page whose address the caller knows (a phone page's request). */
     public String base(String requestBaseUrl) {
-        return current(URI.create(requestBaseUrl.replaceAll("/+$", ""))).address();
+        return current(page(requestBaseUrl)).address();
     }
 
     /** What {@link #base()} gives, with where it came from and whether phones reach it. */
@@ -271,7 +272,16 @@ public class PublicAddress {
             return null;
         }
         HttpServletRequest servlet = request.getRequest();
-        return URI.create(ServletUriComponentsBuilder.fromContextPath(servlet).toUriString().replaceAll("/+$", ""));
+        return page(ServletUriComponentsBuilder.fromContextPath(servlet).toUriString());
+    }
+
+    /** A page's base address; a Host header no URI can hold counts as no page rather than failing the request. */
+    private static @Nullable URI page(String base) {
+        try {
+            return new URI(base.replaceAll("/+$", ""));
+        } catch (URISyntaxException e) {
+            return null;
+        }
     }
 
     /** The port the server really took, known once it has started; before that the page's or the configured. */

@@ -92,6 +92,8 @@ class PublicAddressTest {
 
         assertThat(rules.current()).isEqualTo(new PublicAddress.Current("http://stand.local:8080", Source.PAGE, true));
         assertThat(rules.base("http://10.1.2.3:9000/")).isEqualTo("http://10.1.2.3:9000");
+        assertThat(rules.base("http://not a host:8080")).as("a Host header no address holds counts as no page")
+                .isEqualTo("http://192.168.1.20:8080");
     }
 
     @Test
