@@ -2,6 +2,12 @@
 # Opens the stand screen: Chromium in kiosk mode on the Pyykkinaru server, locked down for strangers' fingers.
 # Usage: launch-kiosk.sh [URL]   (default: $PYYKKINARU_URL or http://localhost:8080/)
 # Run it in the stand's graphical session (see pyykkinaru-kiosk.service); it waits for the server first.
+#
+# Opening the stand on localhost no longer puts localhost (which no phone opens) in QR codes. The server picks the
+# address phones use: the one an organiser chose in the staff console (print, posters and stands pages), else
+# PYYKKINARU_PUBLIC_BASE_URL, else the address this screen opened — and when that is localhost, the server's own
+# address on the venue network (its first private IPv4 address, e.g. http://192.168.1.20:8080). Without a network
+# it stays localhost and every staff page says so.
 set -euo pipefail
 
 url=${1:-${PYYKKINARU_URL:-http://localhost:8080/}}

@@ -30,7 +30,8 @@ class TableOwnershipTest {
             Map.entry("print_job", "printing"),
             Map.entry("report", "harvest"), Map.entry("report_slip", "harvest"), Map.entry("production_member", "harvest"),
             Map.entry("app_user", "staff"), Map.entry("audit_entry", "staff"), Map.entry("setup_link", "staff"),
-            Map.entry("server_secret", "storage"), Map.entry("stand", "kiosk"), Map.entry("screen", "kiosk"));
+            Map.entry("server_secret", "storage"), Map.entry("stand", "kiosk"), Map.entry("screen", "kiosk"),
+            Map.entry("setting", "kiosk"));
 
     private static final Path MAIN = Path.of("src/main/java/fi/pyykkinaru");
     private static final Pattern STRING = Pattern.compile("\"\"\"(.*?)\"\"\"|\"((?:[^\"\\\\\\n]|\\\\.)*)\"", Pattern.DOTALL);

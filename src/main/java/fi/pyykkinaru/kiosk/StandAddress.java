@@ -1,8 +1,5 @@
 package fi.pyykkinaru.kiosk;
 
-import java.net.Inet4Address;
-import java.net.NetworkInterface;
-import java.net.SocketException;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,35 +14,27 @@ class StandAddress {
 
     private static final Logger log = LoggerFactory.getLogger(StandAddress.class);
 
+    private final PublicAddress address;
+
+    StandAddress(PublicAddress address) {
+        this.address = address;
+    }
+
     @EventListener
     void ready(ApplicationReadyEvent event) {
         if (!(event.getApplicationContext() instanceof WebServerApplicationContext web) || web.getWebServer() == null) {
             return;
         }
         int port = web.getWebServer().getPort();
+        List<String> venue = address.choices();
         log.info("Pyykkinaru is ready. Open http://localhost:{}/ (stand screen: http://localhost:{}/?kiosk=1){}",
-                port, port, venueAddresses(port));
-    }
-
-    private static String venueAddresses(int port) {
-        try {
-            List<String> addresses = NetworkInterface.networkInterfaces()
-                    .filter(StandAddress::isUp)
-                    .flatMap(NetworkInterface::inetAddresses)
-                    .filter(a -> a instanceof Inet4Address && !a.isLoopbackAddress())
-                    .map(a -> "http://" + a.getHostAddress() + ":" + port + "/")
-                    .toList();
-            return addresses.isEmpty() ? "" : "; on the venue network: " + String.join(", ", addresses);
-        } catch (SocketException e) {
-            return "";
-        }
-    }
-
-    private static boolean isUp(NetworkInterface nic) {
-        try {
-            return nic.isUp() && !nic.isLoopback();
-        } catch (SocketException e) {
-            return false;
+                port, port, venue.isEmpty() ? "" : "; on the venue network: " + String.join(", ", venue));
+        PublicAddress.Current phones = address.current();
+        if (phones.reachable()) {
+            log.info("QR codes lead to {}", phones.address());
+        } else {
+            log.warn("QR codes lead to {}, which phones cannot open: connect this server to the venue network, or choose "
+                    + "its address on the staff console's print page", phones.address());
         }
     }
 }

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dependency.CssImport;
 import com.vaadin.flow.component.dependency.JsModule;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Header;
@@ -16,6 +17,7 @@ import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import fi.pyykkinaru.kiosk.PublicAddress;
 import fi.pyykkinaru.kiosk.ThisStand;
 import fi.pyykkinaru.storage.StorageHealth;
 import jakarta.annotation.security.PermitAll;
@@ -24,7 +26,8 @@ import java.util.Map;
 
 /**
  * The staff console's frame: its sections, the switch that puts this browser into kiosk mode (which also
- * logs staff out, so the stand can leave kiosk mode again only through a staff login), and logging out.
+ * logs staff out, so the stand can leave kiosk mode again only through a staff login), and logging out. On every
+ * page it says when the data folder is in trouble, and when phones cannot open the address on QR codes.
  */
 // Signed-in people only; each view says which role it needs.
 @PermitAll
@@ -32,6 +35,8 @@ import java.util.Map;
 @CssImport("./styles/pyykkinaru.css")
 public class StaffLayout extends Div implements RouterLayout, LocaleChangeObserver, AfterNavigationObserver {
 
+    /** The line on every staff page while phones cannot open the address QR codes carry. */
+    public static final String ADDRESS_WARNING = "address-warning";
     /** Same key as the kiosk guard (pk-kiosk.js) reads. */
     static final String KIOSK_FLAG = "pyykkinaru.kiosk";
 
@@ -40,13 +45,18 @@ public class StaffLayout extends Div implements RouterLayout, LocaleChangeObserv
     final Button leaveKioskMode = new Button();
     final Button logout = new Button();
     final Div storageWarning = new Div();
+    final Div addressWarning = new Div();
+    final Span addressWarningText = new Span();
+    final Button addressFix = new Button();
     private final Span standName = new Span();
     private final AuthenticationContext authentication;
     private final StorageHealth storage;
+    private final PublicAddress address;
 
-    StaffLayout(ThisStand stand, AuthenticationContext authentication, StorageHealth storage) {
+    StaffLayout(ThisStand stand, AuthenticationContext authentication, StorageHealth storage, PublicAddress address) {
         this.authentication = authentication;
         this.storage = storage;
+        this.address = address;
         addClassName("staff-shell");
         standName.setText(stand.name() + " · " + stand.event().name());
         standName.addClassName("staff-stand");
@@ -78,7 +88,16 @@ public class StaffLayout extends Div implements RouterLayout, LocaleChangeObserv
         storageWarning.addClassName("storage-warning");
         storageWarning.getElement().setAttribute("role", "alert");
         storageWarning.setVisible(false);
-        add(header, storageWarning, main);
+        addressWarning.setId(ADDRESS_WARNING);
+        addressWarning.addClassName("address-warning");
+        addressWarning.getElement().setAttribute("role", "status");
+        addressWarning.setVisible(false);
+        addressWarningText.addClassName("address-warning-text");
+        addressFix.setId("address-warning-fix");
+        addressFix.addClassName("address-warning-fix");
+        addressFix.addClickListener(e -> chooseAddress());
+        addressWarning.add(addressWarningText, addressFix);
+        add(header, addressWarning, storageWarning, main);
     }
 
     private void section(Nav nav, String id, String href, boolean visible) {
@@ -102,6 +121,7 @@ public class StaffLayout extends Div implements RouterLayout, LocaleChangeObserv
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         showStorage();
+        showAddress();
         String path = event.getLocation().getPath();
         sections.forEach((href, link) -> {
             if (href.equals(path)) {
@@ -123,8 +143,42 @@ public class StaffLayout extends Div implements RouterLayout, LocaleChangeObserv
         });
     }
 
+    /**
+     * One compact line while the address QR codes carry is one no phone opens (the server's own, localhost), with
+     * the way to fix it: printed posters and receipts with such a code lead nowhere.
+     */
+    void showAddress() {
+        PublicAddress.Current now = address.current();
+        addressWarning.setVisible(!now.reachable());
+        addressWarningText.setText(now.reachable() ? "" : getTranslation("address.warning", now.address()));
+    }
+
+    /** The address panel in a dialog, on whichever page staff are: read-only for staff, changeable for organisers. */
+    private void chooseAddress() {
+        Dialog dialog = new Dialog();
+        dialog.setId("address-dialog");
+        dialog.addClassName("address-dialog");
+        dialog.setHeaderTitle(getTranslation("address.title"));
+        dialog.setMaxWidth("min(44rem, 96vw)");
+        PhoneAddressPanel panel = new PhoneAddressPanel(address, authentication).onChange(this::showAddress);
+        // The dialog's title says it already.
+        panel.heading.setVisible(false);
+        Button close = new Button(getTranslation("action.close"), e -> dialog.close());
+        close.setId("address-dialog-close");
+        dialog.add(panel);
+        dialog.getFooter().add(close);
+        dialog.addOpenedChangeListener(e -> {
+            if (!e.isOpened()) {
+                showAddress();
+            }
+        });
+        dialog.open();
+    }
+
     @Override
     public void localeChange(LocaleChangeEvent event) {
+        addressFix.setText(getTranslation("address.warning.fix"));
+        showAddress();
         sections.forEach((href, link) -> link.setText(getTranslation("staff.section." + link.getId().orElseThrow())));
         kioskMode.setText(getTranslation("staff.kiosk-mode"));
         leaveKioskMode.setText(getTranslation("staff.leave-kiosk-mode"));

@@ -1,6 +1,6 @@
 /**
  * What the staff console's screens share and no feature owns: the console's frame, the confirmation and reprint
- * questions, and links that make a file when followed.
+ * questions, links that make a file when followed, and the panel of the address phones use.
  */
 @NullMarked
 @NamedInterface("ui")

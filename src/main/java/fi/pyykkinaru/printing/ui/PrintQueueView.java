@@ -27,6 +27,7 @@ import fi.pyykkinaru.printing.PrinterPurpose;
 import fi.pyykkinaru.printing.PrinterStatus;
 import fi.pyykkinaru.printing.Printers;
 import fi.pyykkinaru.base.ui.Confirmation;
+import fi.pyykkinaru.base.ui.PhoneAddressPanel;
 import fi.pyykkinaru.base.ui.StaffLayout;
 import fi.pyykkinaru.base.ui.Undo;
 import jakarta.annotation.security.RolesAllowed;
@@ -53,13 +54,16 @@ class PrintQueueView extends Div implements LocaleChangeObserver, HasDynamicTitl
     final Map<PrinterPurpose, Div> printerCards = new EnumMap<>(PrinterPurpose.class);
     final Grid<PrintJob> grid = new Grid<>();
     final Paragraph message = new Paragraph();
+    final PhoneAddressPanel address;
     private final PrintQueue queue;
     private final Printers printers;
     private final PrintBroadcaster broadcaster;
     private final Clock clock;
     private Subscribers.Subscription subscription = () -> { };
 
-    PrintQueueView(PrintQueue queue, Printers printers, PrintBroadcaster broadcaster, Clock clock) {
+    PrintQueueView(PrintQueue queue, Printers printers, PrintBroadcaster broadcaster, PhoneAddressPanel address,
+            Clock clock) {
+        this.address = address;
         this.queue = queue;
         this.printers = printers;
         this.broadcaster = broadcaster;
@@ -80,7 +84,8 @@ class PrintQueueView extends Div implements LocaleChangeObserver, HasDynamicTitl
         grid.setId("print-queue");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         grid.setPageSize(50);
-        add(heading, printersHeading, cards, message, grid);
+        // Beside the printers: what the receipts' and posters' QR codes lead to is part of what comes out of them.
+        add(heading, printersHeading, cards, address, message, grid);
     }
 
     @Override

@@ -23,6 +23,8 @@ import fi.pyykkinaru.kiosk.ThisStand;
 import fi.pyykkinaru.printing.Paper;
 import fi.pyykkinaru.printing.PrintJob;
 import fi.pyykkinaru.printing.PrintQueue;
+import fi.pyykkinaru.base.ui.Confirmation;
+import fi.pyykkinaru.base.ui.PhoneAddressPanel;
 import fi.pyykkinaru.base.ui.ReprintDialog;
 import fi.pyykkinaru.session.Session;
 import fi.pyykkinaru.session.SessionPosters;
@@ -54,6 +56,7 @@ class PostersView extends Div implements LocaleChangeObserver, HasDynamicTitle {
     final ProgressBar progress = new ProgressBar();
     final Paragraph message = new Paragraph();
     final Grid<Session> grid = new Grid<>();
+    final PhoneAddressPanel addressPanel;
     private final Event event;
     private final Sessions sessions;
     private final SessionPosters posters;
@@ -64,8 +67,9 @@ class PostersView extends Div implements LocaleChangeObserver, HasDynamicTitle {
     private volatile Locale programmeLocale;
 
     PostersView(ThisStand stand, Sessions sessions, SessionPosters posters, PrintQueue queue, PublicAddress address,
-            Clock clock) {
+            PhoneAddressPanel addressPanel, Clock clock) {
         this.address = address;
+        this.addressPanel = addressPanel;
         this.event = stand.event();
         this.sessions = sessions;
         this.posters = posters;
@@ -103,7 +107,7 @@ class PostersView extends Div implements LocaleChangeObserver, HasDynamicTitle {
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         Div top = new Div(heading, language, programmePdf, printProgramme, allPostersPdf);
         top.addClassName("staff-top");
-        add(top, progress, message, grid);
+        add(top, addressPanel, progress, message, grid);
     }
 
     @Override
@@ -147,7 +151,27 @@ class PostersView extends Div implements LocaleChangeObserver, HasDynamicTitle {
         return actions;
     }
 
+    /**
+     * Prints at once while phones can open the QR codes' address; otherwise asks first, saying so. Asking, not
+     * blocking: a stand set up before the venue network is there still prints a test poster or a programme to read,
+     * and the panel above offers the fix in the same place; nobody prints codes that lead nowhere without knowing.
+     */
+    private void whenAddressServes(Runnable printing) {
+        PublicAddress.Current now = address.current();
+        if (now.reachable()) {
+            printing.run();
+            return;
+        }
+        new Confirmation(getTranslation("posters.address.title"), getTranslation("posters.address.text", now.address()),
+                getTranslation("posters.address.print"), printing).notDestructive()
+                .cancelLabel(getTranslation("posters.address.choose")).open();
+    }
+
     private void print(Session session, Paper paper) {
+        whenAddressServes(() -> printNow(session, paper));
+    }
+
+    private void printNow(Session session, Paper paper) {
         try {
             PrintJob job = posters.print(session, paper, address.base());
             message.setText(getTranslation("posters.queued", session.title(), job.id()));
@@ -161,6 +185,14 @@ class PostersView extends Div implements LocaleChangeObserver, HasDynamicTitle {
     }
 
     private void printProgramme() {
+        if (sessions.programme(event.requireId()).isEmpty()) {
+            message.setText(getTranslation("programme.empty"));
+            return;
+        }
+        whenAddressServes(this::printProgrammeNow);
+    }
+
+    private void printProgrammeNow() {
         List<Session> programme = sessions.programme(event.requireId());
         if (programme.isEmpty()) {
             message.setText(getTranslation("programme.empty"));
