@@ -82,11 +82,11 @@ class LinesSetupPart implements SetupPart {
     public void check(JsonNode node, JsonNode file, SetupProblems problems) {
         String at = "/" + KEY;
         if (node.isMissingNode() || node.isNull()) {
-            problems.add(at, "setup.problem.missing", KEY);
+            problems.add(at, "setupfile.problem.missing", KEY);
             return;
         }
         if (!node.isArray()) {
-            problems.add(at, "setup.problem.not-array");
+            problems.add(at, "setupfile.problem.not-array");
             return;
         }
         Set<String> codes = new HashSet<>();
@@ -94,7 +94,7 @@ class LinesSetupPart implements SetupPart {
             String place = at + "/" + i;
             JsonNode line = node.get(i);
             if (!line.isObject()) {
-                problems.add(place, "setup.problem.not-object");
+                problems.add(place, "setupfile.problem.not-object");
                 continue;
             }
             LineDraft draft = read(line, place, problems);
@@ -130,7 +130,7 @@ class LinesSetupPart implements SetupPart {
         int before = problems.all().size();
         for (String member : line.propertyNames()) {
             if (!MEMBERS.contains(member)) {
-                problems.add(place + "/" + escape(member), "setup.problem.unknown-member", member);
+                problems.add(place + "/" + escape(member), "setupfile.problem.unknown-member", member);
             }
         }
         String code = text(line, "code", place, problems);
@@ -140,13 +140,13 @@ class LinesSetupPart implements SetupPart {
             kind = KINDS.entrySet().stream().filter(e -> e.getValue().equals(kindName.strip().toLowerCase(Locale.ROOT)))
                     .map(Map.Entry::getKey).findFirst().orElse(null);
             if (kind == null) {
-                problems.add(place + "/kind", "setup.problem.kind", kindName, String.join(", ", KINDS.values().stream()
+                problems.add(place + "/kind", "setupfile.problem.kind", kindName, String.join(", ", KINDS.values().stream()
                         .sorted().toList()));
             }
         }
         Texts prompt = texts(line, "prompt", place, problems);
         if (!line.has("prompt")) {
-            problems.add(place + "/prompt", "setup.problem.missing", "prompt");
+            problems.add(place + "/prompt", "setupfile.problem.missing", "prompt");
         }
         Texts help = texts(line, "help", place, problems);
         bool(line, "open", place, problems);
@@ -163,7 +163,7 @@ class LinesSetupPart implements SetupPart {
             return null;
         }
         if (!value.isString()) {
-            problems.add(place + "/" + member, "setup.problem.not-text");
+            problems.add(place + "/" + member, "setupfile.problem.not-text");
             return null;
         }
         return value.stringValue();
@@ -179,12 +179,12 @@ class LinesSetupPart implements SetupPart {
             return none;
         }
         if (!value.isObject()) {
-            problems.add(place + "/" + member, "setup.problem.not-object");
+            problems.add(place + "/" + member, "setupfile.problem.not-object");
             return none;
         }
         for (String language : value.propertyNames()) {
             if (!LANGUAGES.contains(language)) {
-                problems.add(place + "/" + member + "/" + escape(language), "setup.problem.language", language);
+                problems.add(place + "/" + member + "/" + escape(language), "setupfile.problem.language", language);
             }
         }
         String in = place + "/" + member;
@@ -197,7 +197,7 @@ class LinesSetupPart implements SetupPart {
             return false;
         }
         if (!value.isBoolean()) {
-            problems.add(place + "/" + member, "setup.problem.not-boolean");
+            problems.add(place + "/" + member, "setupfile.problem.not-boolean");
             return false;
         }
         return value.booleanValue();

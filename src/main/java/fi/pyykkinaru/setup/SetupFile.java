@@ -91,7 +91,7 @@ public class SetupFile {
         }
         EventSetupPart creator = eventPart.getIfAvailable();
         if (creator == null) {
-            problems.add("/" + EVENT, "setup.problem.no-event-part");
+            problems.add("/" + EVENT, "setupfile.problem.no-event-part");
         }
         Set<String> known = new HashSet<>(HEADER);
         for (SetupPart part : parts()) {
@@ -100,13 +100,13 @@ public class SetupFile {
         }
         for (String member : root.propertyNames()) {
             if (!known.contains(member)) {
-                problems.add("/" + member.replace("~", "~0").replace("/", "~1"), "setup.problem.unknown-member", member);
+                problems.add("/" + member.replace("~", "~0").replace("/", "~1"), "setupfile.problem.unknown-member", member);
             }
         }
         JsonNode slug = root.at("/event/slug");
         if (slug.isString() && events.bySlug(slug.stringValue()).isPresent()
                 && problems.all().stream().noneMatch(p -> p.pointer().equals("/event/slug"))) {
-            problems.add("/event/slug", "setup.problem.slug-taken", slug.stringValue());
+            problems.add("/event/slug", "setupfile.problem.slug-taken", slug.stringValue());
         }
         if (!problems.none() || creator == null) {
             return SetupImport.refused(problems.all());
@@ -124,7 +124,7 @@ public class SetupFile {
         } catch (RuntimeException e) {
             // Checked and still refused (another organiser took the slug a moment ago, the disk failed): rolled back.
             log.warn("Importing the set-up file {} failed after its checks", by, e);
-            problems.add("", "setup.problem.failed", Objects.requireNonNullElse(e.getMessage(), e.getClass().getName()));
+            problems.add("", "setupfile.problem.failed", Objects.requireNonNullElse(e.getMessage(), e.getClass().getName()));
             return SetupImport.refused(problems.all());
         }
     }
@@ -143,19 +143,19 @@ public class SetupFile {
 
     private @Nullable JsonNode read(byte[] file, SetupProblems problems) {
         if (file.length > MAX_BYTES) {
-            problems.add("", "setup.problem.too-big", MAX_BYTES / 1024 / 1024);
+            problems.add("", "setupfile.problem.too-big", MAX_BYTES / 1024 / 1024);
             return null;
         }
         try {
             JsonNode root = json.readTree(file);
             if (root == null || !root.isObject()) {
-                problems.add("", "setup.problem.not-setup");
+                problems.add("", "setupfile.problem.not-setup");
                 return null;
             }
             return root;
         } catch (JacksonException e) {
             TokenStreamLocation where = e.getLocation();
-            problems.add("", "setup.problem.syntax", where == null ? 0 : where.getLineNr(),
+            problems.add("", "setupfile.problem.syntax", where == null ? 0 : where.getLineNr(),
                     where == null ? 0 : where.getColumnNr(), Objects.requireNonNullElse(e.getOriginalMessage(), ""));
             return null;
         }
@@ -165,16 +165,16 @@ public class SetupFile {
     private static boolean header(JsonNode root, SetupProblems problems) {
         JsonNode format = root.path("format");
         if (!format.isString() || !FORMAT.equals(format.stringValue())) {
-            problems.add("/format", "setup.problem.format", FORMAT);
+            problems.add("/format", "setupfile.problem.format", FORMAT);
             return false;
         }
         JsonNode version = root.path("version");
         if (!version.isIntegralNumber() || version.intValue() < 1) {
-            problems.add("/version", "setup.problem.version", VERSION);
+            problems.add("/version", "setupfile.problem.version", VERSION);
             return false;
         }
         if (version.intValue() > VERSION) {
-            problems.add("/version", "setup.problem.version-newer", version.intValue(), VERSION);
+            problems.add("/version", "setupfile.problem.version-newer", version.intValue(), VERSION);
             return false;
         }
         return true;

@@ -55,7 +55,7 @@ public class SetupTransfer extends Div implements LocaleChangeObserver {
         upload.setAcceptedFileTypes(".json", "application/json");
         upload.setMaxFileSize(SetupFile.MAX_BYTES);
         upload.setMaxFiles(1);
-        upload.addFileRejectedListener(e -> message(getTranslation("setup.import.rejected")));
+        upload.addFileRejectedListener(e -> message(getTranslation("setupfile.import.rejected")));
         UI ui = UI.getCurrent();
         upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) ->
                 ui.access(() -> imported(metadata.fileName(), bytes))));
@@ -80,9 +80,9 @@ public class SetupTransfer extends Div implements LocaleChangeObserver {
 
     @Override
     public void localeChange(LocaleChangeEvent change) {
-        heading.setText(getTranslation("setup.title"));
-        help.setText(getTranslation("setup.help"));
-        upload.setI18n(UploadTexts.of("setup.import.rejected"));
+        heading.setText(getTranslation("setupfile.title"));
+        help.setText(getTranslation("setupfile.help"));
+        upload.setI18n(UploadTexts.of("setupfile.import.rejected"));
         localizeExport();
         if (last != null) {
             showResult(last);
@@ -90,8 +90,8 @@ public class SetupTransfer extends Div implements LocaleChangeObserver {
     }
 
     private void localizeExport() {
-        export.setText(event == null ? getTranslation("setup.export.none")
-                : getTranslation("setup.export", SetupFile.fileName(event)));
+        export.setText(event == null ? getTranslation("setupfile.export.none")
+                : getTranslation("setupfile.export", SetupFile.fileName(event)));
     }
 
     void imported(String fileName, byte[] bytes) {
@@ -105,17 +105,17 @@ public class SetupTransfer extends Div implements LocaleChangeObserver {
     private void showResult(SetupImport done) {
         result.removeAll();
         done.created().ifPresentOrElse(created -> {
-            Paragraph made = new Paragraph(getTranslation("setup.import.done", created.name(), created.slug(),
+            Paragraph made = new Paragraph(getTranslation("setupfile.import.done", created.name(), created.slug(),
                     lines.active(created.requireId()).size()));
             made.setId("setup-created");
             result.add(made);
         }, () -> {
-            result.add(new Paragraph(getTranslation("setup.import.refused", done.problems().size())));
+            result.add(new Paragraph(getTranslation("setupfile.import.refused", done.problems().size())));
             UnorderedList problems = new UnorderedList();
             problems.setId("setup-problems");
             for (Problem problem : done.problems()) {
-                String place = problem.pointer().isEmpty() ? getTranslation("setup.problem.whole-file") : problem.pointer();
-                ListItem item = new ListItem(getTranslation("setup.problem.at", place,
+                String place = problem.pointer().isEmpty() ? getTranslation("setupfile.problem.whole-file") : problem.pointer();
+                ListItem item = new ListItem(getTranslation("setupfile.problem.at", place,
                         getTranslation(problem.key(), problem.args().toArray())));
                 item.getElement().setAttribute("data-pointer", problem.pointer());
                 problems.add(item);

@@ -101,16 +101,16 @@ class SetupFileTest {
 
         assertThat(result.succeeded()).isFalse();
         assertThat(result.problems()).extracting(Problem::pointer, Problem::key).containsExactlyInAnyOrder(
-                org.assertj.core.groups.Tuple.tuple("/event/slug", "setup.problem.slug-taken"),
+                org.assertj.core.groups.Tuple.tuple("/event/slug", "setupfile.problem.slug-taken"),
                 org.assertj.core.groups.Tuple.tuple("/lines/0/code", "line.error.code"),
                 org.assertj.core.groups.Tuple.tuple("/lines/0/prompt/fi", "line.error.required"),
-                org.assertj.core.groups.Tuple.tuple("/lines/1/kind", "setup.problem.kind"),
-                org.assertj.core.groups.Tuple.tuple("/lines/1/colour", "setup.problem.unknown-member"),
-                org.assertj.core.groups.Tuple.tuple("/lines/2/help/fi", "setup.problem.not-text"),
-                org.assertj.core.groups.Tuple.tuple("/lines/2/open", "setup.problem.not-boolean"),
-                org.assertj.core.groups.Tuple.tuple("/lines/3", "setup.problem.not-object"),
-                org.assertj.core.groups.Tuple.tuple("/lines/4/prompt/de", "setup.problem.language"),
-                org.assertj.core.groups.Tuple.tuple("/stnds", "setup.problem.unknown-member"));
+                org.assertj.core.groups.Tuple.tuple("/lines/1/kind", "setupfile.problem.kind"),
+                org.assertj.core.groups.Tuple.tuple("/lines/1/colour", "setupfile.problem.unknown-member"),
+                org.assertj.core.groups.Tuple.tuple("/lines/2/help/fi", "setupfile.problem.not-text"),
+                org.assertj.core.groups.Tuple.tuple("/lines/2/open", "setupfile.problem.not-boolean"),
+                org.assertj.core.groups.Tuple.tuple("/lines/3", "setupfile.problem.not-object"),
+                org.assertj.core.groups.Tuple.tuple("/lines/4/prompt/de", "setupfile.problem.language"),
+                org.assertj.core.groups.Tuple.tuple("/stnds", "setupfile.problem.unknown-member"));
         assertThat(rows()).as("nothing changed").isEqualTo(before);
     }
 
@@ -141,7 +141,7 @@ class SetupFileTest {
         file.remove("lines");
 
         assertThat(setupFile.importFile(bytes(file), "missing.json").problems()).extracting(Problem::pointer, Problem::key)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("/lines", "setup.problem.missing"));
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("/lines", "setupfile.problem.missing"));
     }
 
     @Test
@@ -156,7 +156,7 @@ class SetupFileTest {
 
         assertThat(result.problems()).singleElement().satisfies(p -> {
             assertThat(p.pointer()).isEmpty();
-            assertThat(p.key()).isEqualTo("setup.problem.syntax");
+            assertThat(p.key()).isEqualTo("setupfile.problem.syntax");
             assertThat(p.args().getFirst()).as("line").isEqualTo(4);
             assertThat((Integer) p.args().get(1)).as("column").isBetween(27, 30);
         });
@@ -169,12 +169,12 @@ class SetupFileTest {
         file.put("version", 2);
         assertThat(setupFile.importFile(bytes(file), "newer.json").problems()).extracting(Problem::pointer, Problem::key,
                 Problem::args).containsExactly(org.assertj.core.groups.Tuple.tuple("/version",
-                "setup.problem.version-newer", List.of(2, 1)));
+                "setupfile.problem.version-newer", List.of(2, 1)));
 
         file.put("format", "something-else");
         assertThat(setupFile.importFile(bytes(file), "other.json").problems()).extracting(Problem::pointer)
                 .containsExactly("/format");
         assertThat(setupFile.importFile("[1, 2]".getBytes(StandardCharsets.UTF_8), "array.json").problems())
-                .extracting(Problem::key).containsExactly("setup.problem.not-setup");
+                .extracting(Problem::key).containsExactly("setupfile.problem.not-setup");
     }
 }

@@ -51,14 +51,14 @@ class StandInEventPart {
             @Override
             public void check(JsonNode node, JsonNode file, SetupProblems problems) {
                 if (!node.isObject()) {
-                    problems.add("/event", "setup.problem.missing", "event");
+                    problems.add("/event", "setupfile.problem.missing", "event");
                     return;
                 }
                 if (!node.path("slug").isString() || !node.path("slug").stringValue().matches("[a-z0-9-]{1,60}")) {
-                    problems.add("/event/slug", "setup.problem.not-text");
+                    problems.add("/event/slug", "setupfile.problem.not-text");
                 }
                 if (!node.path("name").isString()) {
-                    problems.add("/event/name", "setup.problem.not-text");
+                    problems.add("/event/name", "setupfile.problem.not-text");
                 }
             }
 
