@@ -36,6 +36,26 @@ public record Line(
         return new Line(null, eventId, code, kind, prompt, null, sortOrder, true, true, false, 0);
     }
 
+    /** Whether visitors may write on it now: open, and not a catalogue line (whose entries come from the catalogue). */
+    public boolean takesSlips() {
+        return accepting && kind != LineKind.CATALOGUE;
+    }
+
+    /** The organiser's edit of this line: the code stays (stands refer to it), the version says which edit it was. */
+    Line edited(LineDraft draft, int basedOn) {
+        LineKind kind = draft.requireKind();
+        return new Line(id, eventId, code, kind, draft.prompt(), draft.help(), sortOrder, active, accepting,
+                kind == LineKind.ANSWER && draft.themed(), basedOn);
+    }
+
+    Line withSortOrder(int order) {
+        return new Line(id, eventId, code, kind, prompt, help, order, active, accepting, themed, version);
+    }
+
+    Line withAccepting(boolean open) {
+        return new Line(id, eventId, code, kind, prompt, help, sortOrder, active, open, themed, version);
+    }
+
     public long requireId() {
         if (id == null) {
             throw new IllegalStateException("Line " + code + " is not saved");

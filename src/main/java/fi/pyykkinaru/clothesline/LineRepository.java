@@ -8,5 +8,7 @@ interface LineRepository extends ListCrudRepository<Line, Long> {
 
     List<Line> findByEventIdAndActiveTrueOrderBySortOrder(long eventId);
 
+    List<Line> findByEventId(long eventId);
+
     Optional<Line> findByEventIdAndCode(long eventId, String code);
 }

@@ -32,6 +32,17 @@ public record SlipDraft(
         return new SlipDraft(answer, more, null, null, region, Set.of(), null, null, null, false);
     }
 
+    /** A short answer to a themed question line, with the event's themes the visitor chose. */
+    public static SlipDraft answer(@Nullable String answer, @Nullable String more, @Nullable Region region,
+            Set<String> themes) {
+        return new SlipDraft(answer, more, null, null, region, themes, null, null, null, false);
+    }
+
+    /** The draft with only the fields that the line's form has: a themed question line keeps its themes too. */
+    SlipDraft forLine(Line line) {
+        return line.kind() == LineKind.ANSWER && line.themed() ? answer(title, body, region, themes) : forKind(line.kind());
+    }
+
     /** The draft with only the fields that the line's form has; what another form left behind is dropped. */
     SlipDraft forKind(LineKind kind) {
         return switch (kind) {

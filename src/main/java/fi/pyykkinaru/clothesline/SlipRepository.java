@@ -19,5 +19,7 @@ interface SlipRepository extends ListCrudRepository<Slip, Long> {
 
     long countByLineIdAndStatus(long lineId, SlipStatus status);
 
+    long countByLineId(long lineId);
+
     List<Slip> findByEventIdAndStatusOrderByIdDesc(long eventId, SlipStatus status, Pageable page);
 }

@@ -34,9 +34,7 @@ public final class SlipRules {
             if (draft.ownership() == null) {
                 problems.add(FieldProblem.of(OWNERSHIP, "slip.error.choose"));
             }
-            if (!eventThemes.containsAll(draft.themes())) {
-                problems.add(FieldProblem.of(THEMES, "slip.error.theme"));
-            }
+            themes(problems, draft, eventThemes);
             text(problems, OWNER_CONTACT, draft.ownerContact(), OWNER_CONTACT_MAX, false, false);
             text(problems, REPORTER_NAME, draft.reporterName(), REPORTER_NAME_MAX, false, false);
             text(problems, REPORTER_EMAIL, draft.reporterEmail(), REPORTER_EMAIL_MAX, false, false);
@@ -47,8 +45,17 @@ public final class SlipRules {
             if ((draft.reporterName() != null || draft.reporterEmail() != null) && !draft.consent()) {
                 problems.add(FieldProblem.of(CONSENT, "slip.error.consent"));
             }
+        } else {
+            themes(problems, draft, eventThemes);
         }
         return List.copyOf(problems);
+    }
+
+    /** A practice and a themed question are tagged from the event's list only. */
+    private static void themes(List<FieldProblem> problems, SlipDraft draft, Set<String> eventThemes) {
+        if (!eventThemes.containsAll(draft.themes())) {
+            problems.add(FieldProblem.of(THEMES, "slip.error.theme"));
+        }
     }
 
     private static void text(List<FieldProblem> problems, SlipField field, @Nullable String value, int max,

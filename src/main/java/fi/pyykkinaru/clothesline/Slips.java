@@ -45,7 +45,13 @@ public class Slips {
     /** The problems a form should show before the visitor may peg the draft; empty when it may. */
     @Transactional(readOnly = true)
     public List<FieldProblem> check(Line line, SlipDraft draft) {
-        return SlipRules.check(draft.forKind(line.kind()), line.kind(), themeCodes(event(line)));
+        // As the line is now: it may have been closed since the visitor's form was drawn.
+        Line current = line.id() == null ? line : lines.findById(line.requireId()).orElse(line);
+        List<FieldProblem> closed = refusal(current);
+        if (!closed.isEmpty()) {
+            return closed;
+        }
+        return SlipRules.check(draft.forLine(current), current.kind(), themeCodes(event(current)));
     }
 
     /**
@@ -56,8 +62,12 @@ public class Slips {
     public Slip peg(long lineId, SlipDraft draft, @Nullable String stand) {
         storage.requireWritable();
         Line line = lines.findById(lineId).orElseThrow(() -> new NoSuchElementException("No line " + lineId));
+        List<FieldProblem> closed = refusal(line);
+        if (!closed.isEmpty()) {
+            throw new InvalidSlipException(closed);
+        }
         Event event = event(line);
-        SlipDraft kept = draft.forKind(line.kind());
+        SlipDraft kept = draft.forLine(line);
         List<FieldProblem> problems = SlipRules.check(kept, line.kind(), themeCodes(event));
         if (!problems.isEmpty()) {
             throw new InvalidSlipException(problems);
@@ -97,6 +107,17 @@ public class Slips {
         Slip changed = slips.save(slip.withStatus(status));
         publisher.publishEvent(new SlipStatusChanged(changed.eventId(), changed.lineId(), slipId, status));
         return changed;
+    }
+
+    /** A closed line takes no new slips; a catalogue line's entries come from the catalogue, never from visitors. */
+    private static List<FieldProblem> refusal(Line line) {
+        if (line.kind() == LineKind.CATALOGUE) {
+            return List.of(FieldProblem.of(SlipField.LINE, "slip.error.catalogue"));
+        }
+        if (!line.accepting()) {
+            return List.of(FieldProblem.of(SlipField.LINE, "slip.error.closed"));
+        }
+        return List.of();
     }
 
     private SlipStatus moderate(ModerationPolicy policy, SlipDraft draft) {

@@ -55,13 +55,17 @@ class SlipForm extends Div {
     final TextField reporterEmail = new TextField();
     final Checkbox consent = new Checkbox();
     final Span consentError = new Span();
+    final Paragraph lineError = new Paragraph();
     private final Map<TextFieldBase<?, String>, Integer> limits = new java.util.LinkedHashMap<>();
     private final LineKind kind;
+    private final boolean themed;
     private @Nullable Ownership ownership;
     private List<FieldProblem> problems = List.of();
 
-    SlipForm(LineKind kind, List<Theme> eventThemes) {
+    /** {@code themed}: a question line that also asks for the event's themes. */
+    SlipForm(LineKind kind, boolean themed, List<Theme> eventThemes) {
         this.kind = kind;
+        this.themed = themed && kind == LineKind.ANSWER;
         setId("slip-form");
         addClassNames("slip-form", "slip-form--" + kind.name().toLowerCase());
 
@@ -114,9 +118,17 @@ class SlipForm extends Div {
         Div reporter = new Div(reporterHeading, reporterName, reporterEmail, consent, consentError);
         reporter.addClassName("reporter");
 
+        // The line was closed while the visitor wrote: said above the form, whose text stays.
+        lineError.setId("slip-line-error");
+        lineError.addClassName("field-error");
+        lineError.getElement().setAttribute("role", "alert");
+        lineError.setVisible(false);
+        add(lineError);
         if (kind == LineKind.PRACTICE) {
             add(column(title, body, organisation, ownershipGroup, otherNotice, ownerContact),
                     column(region, themes, reporter));
+        } else if (this.themed) {
+            add(column(title, body, region, themes));
         } else {
             add(column(title, body, region));
         }
@@ -177,7 +189,8 @@ class SlipForm extends Div {
 
     SlipDraft draft() {
         if (kind == LineKind.ANSWER) {
-            return SlipDraft.answer(title.getValue(), body.getValue(), region.getValue());
+            return SlipDraft.answer(title.getValue(), body.getValue(), region.getValue(), themed
+                    ? themes.getValue().stream().map(Theme::code).collect(Collectors.toSet()) : java.util.Set.of());
         }
         return new SlipDraft(title.getValue(), body.getValue(), organisation.getValue(), ownership, region.getValue(),
                 themes.getValue().stream().map(Theme::code).collect(Collectors.toSet()), ownerContact.getValue(),
@@ -197,6 +210,9 @@ class SlipForm extends Div {
                 validated.setInvalid(problem != null);
             } else if (component instanceof Span span) {
                 span.setText(message);
+            } else if (component == lineError) {
+                lineError.setText(message);
+                lineError.setVisible(problem != null);
             }
         });
     }
@@ -219,6 +235,7 @@ class SlipForm extends Div {
 
     private Map<SlipField, Component> fields() {
         Map<SlipField, Component> map = new EnumMap<>(SlipField.class);
+        map.put(SlipField.LINE, lineError);
         map.put(SlipField.TITLE, title);
         map.put(SlipField.BODY, body);
         map.put(SlipField.ORGANISATION, organisation);

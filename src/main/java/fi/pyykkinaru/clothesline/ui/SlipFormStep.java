@@ -28,11 +28,11 @@ class SlipFormStep extends Div {
     }
 
     /** A blank slip of the line's kind in place of the one before. */
-    void start(LineKind kind, List<Theme> themes) {
+    void start(LineKind kind, boolean themed, List<Theme> themes) {
         if (form != null) {
             remove(form);
         }
-        form = new SlipForm(kind, themes);
+        form = new SlipForm(kind, themed, themes);
         addComponentAsFirst(form);
     }
 

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -22,6 +23,7 @@ import fi.pyykkinaru.clothesline.SlipReceipts;
 import fi.pyykkinaru.clothesline.Slips;
 import fi.pyykkinaru.clothesline.ui.SlipWriting.Step;
 import fi.pyykkinaru.event.Event;
+import fi.pyykkinaru.i18n.LocalizedText;
 import fi.pyykkinaru.kiosk.KioskLayout;
 import fi.pyykkinaru.kiosk.ThisStand;
 import fi.pyykkinaru.base.ui.Confirmation;
@@ -45,6 +47,7 @@ class WriteSlipView extends Div implements BeforeEnterObserver, LocaleChangeObse
 
     final LineChooser chooser;
     final H1 prompt = new H1();
+    final Paragraph help = new Paragraph();
     final SlipFormStep formStep = new SlipFormStep();
     final SlipPreviewStep previewStep = new SlipPreviewStep();
     final SlipThanksStep thanksStep = new SlipThanksStep();
@@ -58,7 +61,8 @@ class WriteSlipView extends Div implements BeforeEnterObserver, LocaleChangeObse
 
     WriteSlipView(ThisStand stand, Lines lineService, Slips slips, SlipReceipts receipts, Printers printers) {
         this.event = stand.event();
-        this.lines = lineService.shown(event.requireId(), stand.lineCodes());
+        // Closed and catalogue lines hang on the wall but are not written on.
+        this.lines = lineService.shown(event.requireId(), stand.lineCodes()).stream().filter(Line::takesSlips).toList();
         this.stand = stand;
         this.slips = slips;
         this.receipts = receipts;
@@ -71,13 +75,15 @@ class WriteSlipView extends Div implements BeforeEnterObserver, LocaleChangeObse
         drum.getElement().setAttribute("aria-hidden", "true");
         chooser = new LineChooser(lines, this::chooseLine);
         prompt.addClassName("report-prompt");
+        help.setId("report-help");
+        help.addClassName("report-help");
         formStep.cancel.addClickListener(e -> cancel());
         formStep.preview.addClickListener(e -> showPreview());
         previewStep.edit.addClickListener(e -> edit());
         previewStep.peg.addClickListener(e -> pegSlip());
         thanksStep.printReceipt.addClickListener(e -> printReceipt());
         thanksStep.done.addClickListener(e -> backToWall());
-        add(drum, chooser, prompt, formStep, previewStep, thanksStep);
+        add(drum, chooser, prompt, help, formStep, previewStep, thanksStep);
     }
 
     @Override
@@ -102,7 +108,7 @@ class WriteSlipView extends Div implements BeforeEnterObserver, LocaleChangeObse
 
     private void startSlip(Line line) {
         writing = new SlipWriting(line);
-        formStep.start(line.kind(), event.themes());
+        formStep.start(line.kind(), line.themed(), event.themes());
         chooser.press(line);
         show();
         localize();
@@ -117,6 +123,8 @@ class WriteSlipView extends Div implements BeforeEnterObserver, LocaleChangeObse
 
     private void localize() {
         prompt.setText(writing().line().prompt().in(getLocale()));
+        LocalizedText helpText = writing().line().help();
+        help.setText(helpText == null ? "" : helpText.in(getLocale()));
         chooser.localize();
         formStep.localize();
         previewStep.localize();
@@ -135,6 +143,7 @@ class WriteSlipView extends Div implements BeforeEnterObserver, LocaleChangeObse
         thanksStep.setVisible(step == Step.THANKS);
         chooser.setVisible(step == Step.FORM && chooser.offersChoice());
         prompt.setVisible(step != Step.THANKS);
+        help.setVisible(step == Step.FORM && writing().line().help() != null);
     }
 
     private void chooseLine(Line line) {

@@ -46,7 +46,8 @@ class DestructiveActionsGuardTest {
             "reports.merge", "merging_reports_asks_with_what_goes_and_the_confirm_word",
             "reports.hide", "hiding_a_report_asks_and_can_be_undone",
             "reports.decline", "declining_a_report_asks",
-            "kiosk.leave.discard", "throwing_away_a_half_written_slip_asks");
+            "kiosk.leave.discard", "throwing_away_a_half_written_slip_asks",
+            "lines.remove", "removing_a_line_asks");
 
     /** Texts that look destructive but are no action that destroys, and why. */
     static final Map<String, String> NOT_AN_ACTION = Map.of(

@@ -18,6 +18,8 @@ import fi.pyykkinaru.badge.RegistrationDraft;
 import fi.pyykkinaru.badge.RegistrationSource;
 import fi.pyykkinaru.badge.Registrations;
 import fi.pyykkinaru.clothesline.Line;
+import fi.pyykkinaru.clothesline.LineDraft;
+import fi.pyykkinaru.clothesline.LineKind;
 import fi.pyykkinaru.clothesline.Lines;
 import fi.pyykkinaru.clothesline.Ownership;
 import fi.pyykkinaru.clothesline.Slip;
@@ -33,6 +35,7 @@ import fi.pyykkinaru.harvest.ReportStatus;
 import fi.pyykkinaru.harvest.Reports;
 import fi.pyykkinaru.kiosk.ThisStand;
 import fi.pyykkinaru.printing.PrintDocument;
+import fi.pyykkinaru.setup.LinesEditor;
 import fi.pyykkinaru.printing.PrintJob;
 import fi.pyykkinaru.printing.PrintKind;
 import fi.pyykkinaru.printing.PrintQueue;
@@ -48,6 +51,7 @@ import java.util.function.BooleanSupplier;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.test.context.support.WithMockUser;
 
 /**
@@ -69,6 +73,7 @@ class DestructiveActionsTest extends SpringBrowserlessTest {
     @Autowired StaffAccounts accounts;
     @Autowired AuditLog audit;
     @Autowired ThisStand stand;
+    @Autowired ApplicationContext context;
 
     @Test
     void hiding_a_slip_asks_and_can_be_undone() {
@@ -231,6 +236,23 @@ class DestructiveActionsTest extends SpringBrowserlessTest {
         provesItAsks(press, thrownAway, false);
         UI.getCurrent().navigate("report/hyva-kaytanto");
         assertThat($(TextField.class).withId("slip-title").single().getValue()).as("a fresh form").isEmpty();
+    }
+
+    @Test
+    void removing_a_line_asks() {
+        // Only a line without slips can be removed; one with slips is closed instead, which destroys nothing.
+        Event event = TestEvents.create(events, ModerationPolicy.PUBLISH);
+        Line line = lines.add(event.requireId(), new LineDraft("poistettava", LineKind.ANSWER, "Poistettava?", null, null,
+                null, null, null, false));
+        LinesEditor editor = context.getBean(LinesEditor.class);
+        UI.getCurrent().add(editor);
+        editor.show(event);
+        BooleanSupplier removed = () -> lines.find(line.requireId()).isEmpty();
+        Runnable press = () -> test(button("line-remove-poistettava")).click();
+
+        provesItAsks(press, removed, false);
+
+        assertThat(audit.recent(1).getFirst().action()).isEqualTo("line.remove");
     }
 
     /**

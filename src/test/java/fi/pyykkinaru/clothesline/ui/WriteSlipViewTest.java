@@ -7,11 +7,15 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.dom.DomEvent;
 import com.vaadin.flow.internal.nodefeature.ElementListenerMap;
 import fi.pyykkinaru.PyykkinaruTest;
+import fi.pyykkinaru.clothesline.Line;
+import fi.pyykkinaru.clothesline.LineDraft;
+import fi.pyykkinaru.clothesline.LineKind;
 import fi.pyykkinaru.clothesline.Lines;
 import fi.pyykkinaru.clothesline.Slips;
 import fi.pyykkinaru.clothesline.WallSlip;
 import fi.pyykkinaru.event.Region;
 import fi.pyykkinaru.kiosk.ThisStand;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -124,6 +128,50 @@ class WriteSlipViewTest extends SpringBrowserlessTest {
         test(view.previewStep.peg).click();
 
         assertThat(view.thanksStep.isVisible()).isTrue();
+    }
+
+    @Test
+    void a_closed_line_is_not_offered_and_an_open_lines_help_text_is_shown_under_its_prompt() {
+        List<Line> shown = lines.shown(stand.event().requireId(), stand.lineCodes());
+        Line bench = shown.stream().filter(l -> l.code().equals("penkkikahvila")).findFirst().orElseThrow();
+        Line superpower = shown.stream().filter(l -> l.code().equals("supervoima")).findFirst().orElseThrow();
+        lines.setAccepting(bench.requireId(), false);
+        lines.update(superpower, new LineDraft(null, LineKind.ANSWER, superpower.prompt().fi(), superpower.prompt().sv(),
+                superpower.prompt().en(), "Yksi lause riittää.", null, null, false));
+        try {
+            WriteSlipView view = navigate("report/penkkikahvila", WriteSlipView.class);
+            assertThat(view.prompt.getText()).as("a closed line's address opens an open line")
+                    .isNotEqualTo(bench.prompt().fi());
+            assertThat(view.chooser.getChildren().map(c -> c.getId().orElse("")))
+                    .doesNotContain("report-line-penkkikahvila").contains("report-line-supervoima");
+
+            view = navigate("report/supervoima", WriteSlipView.class);
+            assertThat(view.help.isVisible()).isTrue();
+            assertThat(view.help.getText()).isEqualTo("Yksi lause riittää.");
+        } finally {
+            lines.setAccepting(bench.requireId(), true);
+            lines.update(lines.find(superpower.requireId()).orElseThrow(), LineDraft.of(superpower));
+        }
+    }
+
+    @Test
+    void a_line_closed_while_the_visitor_writes_says_so_and_keeps_the_text() {
+        WriteSlipView view = navigate("report/supervoima", WriteSlipView.class);
+        assertThat(view.help.isVisible()).as("no help text, no empty paragraph").isFalse();
+        test(view.formStep.form.title).setValue("Kuuntelen loppuun");
+        long lineId = lines.shown(stand.event().requireId(), stand.lineCodes()).stream()
+                .filter(l -> l.code().equals("supervoima")).findFirst().orElseThrow().requireId();
+        lines.setAccepting(lineId, false);
+        try {
+            test(view.formStep.preview).click();
+
+            assertThat(view.formStep.form.lineError.isVisible()).isTrue();
+            assertThat(view.formStep.form.lineError.getText()).contains("suljettu");
+            assertThat(view.formStep.form.title.getValue()).isEqualTo("Kuuntelen loppuun");
+            assertThat(view.previewStep.isVisible()).isFalse();
+        } finally {
+            lines.setAccepting(lineId, true);
+        }
     }
 
     @Test
