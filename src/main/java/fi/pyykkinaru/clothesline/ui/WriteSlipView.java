@@ -23,6 +23,8 @@ import fi.pyykkinaru.clothesline.Slips;
 import fi.pyykkinaru.clothesline.ui.SlipWriting.Step;
 import fi.pyykkinaru.event.Event;
 import fi.pyykkinaru.kiosk.KioskLayout;
+import fi.pyykkinaru.kiosk.StandOnScreen;
+import fi.pyykkinaru.kiosk.TakesInput;
 import fi.pyykkinaru.kiosk.ThisStand;
 import fi.pyykkinaru.base.ui.Confirmation;
 import fi.pyykkinaru.kiosk.UnsavedWork;
@@ -40,7 +42,8 @@ import org.slf4j.LoggerFactory;
  */
 @Route(value = "report/:line?", layout = KioskLayout.class)
 @AnonymousAllowed
-class WriteSlipView extends Div implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle, UnsavedWork {
+class WriteSlipView extends Div
+        implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle, UnsavedWork, TakesInput {
     private static final Logger log = LoggerFactory.getLogger(WriteSlipView.class);
 
     final LineChooser chooser;
@@ -50,16 +53,19 @@ class WriteSlipView extends Div implements BeforeEnterObserver, LocaleChangeObse
     final SlipThanksStep thanksStep = new SlipThanksStep();
     private final Event event;
     private final List<Line> lines;
-    private final ThisStand stand;
+    private final String standName;
     private final Slips slips;
     private final SlipReceipts receipts;
     private final boolean receiptPrinter;
     private @Nullable SlipWriting writing;
 
     WriteSlipView(ThisStand stand, Lines lineService, Slips slips, SlipReceipts receipts, Printers printers) {
-        this.event = stand.event();
-        this.lines = lineService.shown(event.requireId(), stand.lineCodes());
-        this.stand = stand;
+        StandOnScreen onScreen = stand.current();
+        this.event = onScreen.event();
+        // A closed line and a catalogue stay on the wall but are not written on.
+        this.lines = lineService.shown(event.requireId(), onScreen.lineCodes()).stream().filter(WallView::writable)
+                .toList();
+        this.standName = onScreen.name();
         this.slips = slips;
         this.receipts = receipts;
         this.receiptPrinter = printers.address(PrinterPurpose.RECEIPT).isPresent();
@@ -168,7 +174,7 @@ class WriteSlipView extends Div implements BeforeEnterObserver, LocaleChangeObse
         SlipWriting slip = writing();
         Slip pegged;
         try {
-            pegged = slips.peg(slip.line().requireId(), formStep.form().draft(), stand.name());
+            pegged = slips.peg(slip.line().requireId(), formStep.form().draft(), standName);
         } catch (InvalidSlipException e) {
             formStep.form().show(e.problems());
             slip.editing();
