@@ -10,14 +10,17 @@ import org.springframework.stereotype.Component;
 /**
  * Every browser gets its screen cookie on its first answer, and every navigation asks first what the screen shows:
  * the launcher's {@code ?stand=} pairs it; a screen without a stand gets its set-up page (pairing code, or "not set
- * up yet") instead of a stand's view; an event that is over takes no new slips or registrations. This runs before
- * the view is made, so no visitor view is ever drawn for a stand that is not there.
+ * up yet") instead of a stand's view; an event that is over takes no new slips or registrations; staff pages about
+ * the event lead to setting one up while there is none. This runs before the view is made, so no view is ever
+ * drawn for a stand or an event that is not there.
  */
 @Component
 class ScreenGuard implements VaadinServiceInitListener {
 
     /** The wall's set-up state (in the clothesline feature, which draws the wall). */
     static final String SET_UP_ROUTE = "screen";
+    /** Where organisers set up events (the event feature's staff page). */
+    static final String EVENTS_ROUTE = "staff/events";
 
     private final ThisStand stand;
 
@@ -37,6 +40,10 @@ class ScreenGuard implements VaadinServiceInitListener {
         navigation.getLocation().getQueryParameters().getSingleParameter("stand")
                 .filter(wanted -> !wanted.isBlank()).ifPresent(stand::pairFromLauncher);
         Class<?> target = navigation.getNavigationTarget();
+        if (NeedsEvent.class.isAssignableFrom(target) && stand.findEvent().isEmpty()) {
+            navigation.forwardTo(EVENTS_ROUTE);
+            return;
+        }
         if (!NeedsStand.class.isAssignableFrom(target)) {
             return;
         }
