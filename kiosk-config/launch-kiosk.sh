@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Opens the stand screen: Chromium in kiosk mode on the Pyykkinaru server, locked down for strangers' fingers.
-# Usage: launch-kiosk.sh [URL]   (default: $PYYKKINARU_URL or http://localhost:8080/)
+# Usage: launch-kiosk.sh [URL [STAND]]   (default: $PYYKKINARU_URL or http://localhost:8080/)
+# STAND (or $PYYKKINARU_STAND): the stand this screen shows, by its id or exact name, for an unattended start-up;
+# without it a screen of an event with several stands shows a pairing code for staff.
 # Run it in the stand's graphical session (see pyykkinaru-kiosk.service); it waits for the server first.
 #
 # Opening the stand on localhost no longer puts localhost (which no phone opens) in QR codes. The server picks the
@@ -11,6 +13,7 @@
 set -euo pipefail
 
 url=${1:-${PYYKKINARU_URL:-http://localhost:8080/}}
+stand=${2:-${PYYKKINARU_STAND:-}}
 browser=${CHROMIUM:-$(command -v chromium || command -v chromium-browser || command -v google-chrome || true)}
 [ -n "$browser" ] || { echo "launch-kiosk: no Chromium found (apt install chromium)" >&2; exit 1; }
 profile=${PYYKKINARU_KIOSK_PROFILE:-$HOME/.cache/pyykkinaru-kiosk}
@@ -18,6 +21,19 @@ origin=$(printf '%s' "$url" | sed -E 's#^(https?://[^/]+).*#\1#')
 
 # ?kiosk tells the page it runs on a stand screen: it then shows its own on-screen keyboard.
 case "$url" in *\?*) url="$url&kiosk=1" ;; *) url="$url?kiosk=1" ;; esac
+# A stand's name may have spaces and letters like ä: sent percent-encoded, byte by byte.
+urlencode() {
+  local LC_ALL=C s=$1 out='' c h i
+  for ((i = 0; i < ${#s}; i++)); do
+    c=${s:i:1}
+    case $c in
+      [a-zA-Z0-9.~_-]) out+=$c ;;
+      *) printf -v h '%02X' "'$c"; out+="%${h: -2}" ;;
+    esac
+  done
+  printf '%s' "$out"
+}
+[ -z "$stand" ] || url="$url&stand=$(urlencode "$stand")"
 
 for _ in $(seq 1 120); do
   curl -fsS -o /dev/null "$origin/" 2>/dev/null && break

@@ -37,7 +37,12 @@ public class BadgePrinting {
 
     /** The badge of a new registration, queued (or held for staff) as the stand is set. */
     public PrintJob registered(Registration registration, Event event) {
-        return queue.submit(document(registration, event), !stand.autoPrintBadges());
+        return registered(registration, event, stand.autoPrintBadges());
+    }
+
+    /** As {@link #registered(Registration, Event)}, on a stand whose own setting says whether badges print at once. */
+    public PrintJob registered(Registration registration, Event event, boolean autoPrint) {
+        return queue.submit(document(registration, event), !autoPrint);
     }
 
     /** Staff's print: a held badge goes out, a badge never queued is queued; one printed already is refused. */

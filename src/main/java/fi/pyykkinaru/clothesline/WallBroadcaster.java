@@ -14,10 +14,21 @@ import org.springframework.transaction.event.TransactionalEventListener;
 public class WallBroadcaster implements DisposableBean {
 
     private final Subscribers walls = new Subscribers();
+    private final Subscribers lineSets = new Subscribers();
 
     /** Calls {@code onLineChanged} with a line's id whenever the wall of that line changes. */
     public Subscribers.Subscription subscribe(long eventId, LongConsumer onLineChanged) {
         return walls.subscribe(eventId, onLineChanged);
+    }
+
+    /** Calls {@code onLinesChanged} whenever the event's lines change (added, edited, reordered, opened, closed). */
+    public Subscribers.Subscription subscribeLines(long eventId, Runnable onLinesChanged) {
+        return lineSets.subscribe(eventId, ignored -> onLinesChanged.run());
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(LinesChanged changed) {
+        lineSets.tell(changed.eventId(), 0);
     }
 
     @TransactionalEventListener(fallbackExecution = true)
@@ -35,5 +46,6 @@ public class WallBroadcaster implements DisposableBean {
     @Override
     public void destroy() {
         walls.close();
+        lineSets.close();
     }
 }

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -21,7 +22,8 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import fi.pyykkinaru.event.Event;
+import fi.pyykkinaru.i18n.Translations;
+import fi.pyykkinaru.live.Subscribers;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -54,24 +56,33 @@ public class KioskLayout extends Div implements RouterLayout, LocaleChangeObserv
     // Counts the screens shown, so that a thanks timer set on one screen does nothing once the visitor has moved on.
     private int screen;
     private QueryParameters afterThanks = QueryParameters.empty();
+    private final ThisStand stand;
+    private final ScreenBroadcaster broadcaster;
+    private OnScreen onScreen;
+    // The stand changed while a visitor was in the middle of something: the new stand is drawn when the visit ends.
+    private boolean stale;
+    private Subscribers.Subscription subscription = () -> { };
 
-    KioskLayout(ThisStand stand) {
-        Event event = stand.event();
-        List<Locale> languages = stand.languages(event);
+    KioskLayout(ThisStand stand, StandSettings settings, ScreenBroadcaster broadcaster) {
+        this.stand = stand;
+        this.broadcaster = broadcaster;
+        onScreen = stand.onScreen();
+        List<Locale> languages = onScreen instanceof StandOnScreen shown ? shown.languages() : Translations.LOCALES;
         defaultLocale = languages.getFirst();
-        thanksMillis = stand.settings().thanksTimeout().toMillis();
+        thanksMillis = settings.thanksTimeout().toMillis();
         setId("kiosk");
         addClassName("kiosk");
 
-        guard.setAttribute("timeout", String.valueOf(stand.settings().idleTimeout().toSeconds()));
-        guard.setAttribute("keyboard", stand.settings().onScreenKeyboard().name().toLowerCase(Locale.ROOT));
+        guard.setAttribute("timeout", String.valueOf((onScreen instanceof StandOnScreen shown ? shown.idleTimeout()
+                : settings.idleTimeout()).toSeconds()));
+        guard.setAttribute("keyboard", settings.onScreenKeyboard().name().toLowerCase(Locale.ROOT));
         guard.addEventListener("kiosk-idle", e -> resetAfterIdle());
         getElement().appendChild(guard);
 
-        eventName.setText(event.name());
         eventName.addClassName("kiosk-event");
-        standName.setText(stand.name());
+        standName.setId("kiosk-stand");
         standName.addClassName("kiosk-stand");
+        showNames();
         Span brand = new Span("Pyykkinaru");
         brand.addClassName("kiosk-brand");
         Div title = new Div(brand, eventName, standName);
@@ -129,8 +140,51 @@ public class KioskLayout extends Div implements RouterLayout, LocaleChangeObserv
         LinkTexts.apply(UI.getCurrent());
     }
 
+    private void showNames() {
+        switch (onScreen) {
+            case StandOnScreen shown -> {
+                eventName.setText(shown.event().name());
+                standName.setText(shown.name());
+            }
+            case OnScreen.Pairing pairing -> {
+                eventName.setText(pairing.eventName());
+                standName.setText("");
+            }
+            case OnScreen.NotSetUp notSetUp -> {
+                eventName.setText("");
+                standName.setText("");
+            }
+        }
+    }
+
+    /**
+     * Staff changed a stand or paired a screen: if that changes what this screen shows, the wall is drawn anew at
+     * once (no reload); in the middle of a visit only the names change, and the rest when the visit ends.
+     */
+    private void recheck() {
+        OnScreen now = stand.onScreen();
+        if (now.equals(onScreen)) {
+            return;
+        }
+        if (shown instanceof StartPage) {
+            UI.getCurrent().refreshCurrentRoute(true);
+            return;
+        }
+        onScreen = now;
+        stale = true;
+        showNames();
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detach) {
+        subscription.cancel();
+    }
+
     @Override
     protected void onAttach(AttachEvent attach) {
+        UI ui = attach.getUI();
+        subscription.cancel();
+        subscription = broadcaster.subscribe(() -> ui.access(this::recheck));
         // Vaadin keeps its last answer to each screen, to resend it if the screen asks again after a dropped link.
         // After the first page that answer is the whole screen (some 30 KB of JSON, twice that in memory): one tiny
         // round trip once the page is drawn leaves a tiny answer kept instead while the screen stands idle.
@@ -168,6 +222,9 @@ public class KioskLayout extends Div implements RouterLayout, LocaleChangeObserv
         Visitor.next();
         VaadinSession.getCurrent().setLocale(defaultLocale);
         UI.getCurrent().navigate("", wall);
+        if (stale) {
+            UI.getCurrent().refreshCurrentRoute(true);
+        }
     }
 
     /** Ends the visit of whoever is at the stand showing this screen (Done on a thanks screen). */
@@ -209,6 +266,8 @@ public class KioskLayout extends Div implements RouterLayout, LocaleChangeObserv
     /** The visitor walked away: as {@link #endVisit}, and the start page's attract loop. */
     private void resetAfterIdle() {
         UI ui = UI.getCurrent();
+        // Also the screen's heartbeat: its last contact for staff, and a change it may have missed.
+        stale = stale || !stand.onScreen().equals(onScreen);
         endVisit(QueryParameters.empty());
         ComponentUtil.fireEvent(ui, new KioskIdleEvent(ui));
     }

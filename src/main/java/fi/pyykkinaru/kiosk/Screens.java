@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,10 +29,12 @@ public class Screens {
 
     private final ScreenRepository repository;
     private final Clock clock;
+    private final ApplicationEventPublisher publisher;
 
-    Screens(ScreenRepository repository, Clock clock) {
+    Screens(ScreenRepository repository, Clock clock, ApplicationEventPublisher publisher) {
         this.repository = repository;
         this.clock = clock;
+        this.publisher = publisher;
     }
 
     /** A new secret for a screen's cookie. */
@@ -55,23 +58,42 @@ public class Screens {
         return repository.save(new Screen(null, hash(token), freeCode(), null, language, now, now, null, null, 0));
     }
 
+    /**
+     * The screen with this cookie secret, seen now; empty when it was never recorded. A browser that only ever
+     * showed a stand without pairing (or a phone opening a receipt's slip page) leaves no screen behind.
+     */
+    @Transactional
+    public Optional<Screen> known(String token, @Nullable String language) {
+        return repository.findByTokenHash(hash(token)).map(screen -> recognise(token, language));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Screen> find(long screenId) {
+        return repository.findById(screenId);
+    }
+
     /** Pairs the screen showing this code with the stand; empty when no screen shows it. */
     @Transactional
     public Optional<Screen> pair(String code, long standId, String by) {
         return repository.findByPairingCode(normalise(code))
-                .map(screen -> repository.save(screen.pairedWith(standId, by, clock.instant())));
+                .map(screen -> paired(repository.save(screen.pairedWith(standId, by, clock.instant()))));
     }
 
     /** Pairs the screen straight away, as the launcher's {@code ?stand=} asks on an unattended start-up. */
     @Transactional
     public Screen pairDirectly(Screen screen, long standId, String by) {
-        return repository.save(screen.pairedWith(standId, by, clock.instant()));
+        return paired(repository.save(screen.pairedWith(standId, by, clock.instant())));
     }
 
     /** The screen goes back to showing a (new) pairing code. */
     @Transactional
     public void revoke(long screenId) {
-        repository.findById(screenId).ifPresent(s -> repository.save(s.unpaired(freeCode())));
+        repository.findById(screenId).ifPresent(s -> paired(repository.save(s.unpaired(freeCode()))));
+    }
+
+    private Screen paired(Screen screen) {
+        publisher.publishEvent(new ScreenPaired(screen.requireId(), screen.standId()));
+        return screen;
     }
 
     @Transactional(readOnly = true)

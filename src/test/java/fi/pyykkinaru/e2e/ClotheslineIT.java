@@ -162,7 +162,7 @@ class ClotheslineIT extends BrowserTest {
 
     @Test
     void a_wall_of_two_thousand_slips_stays_light() {
-        Line line = lines.shown(stand.event().id(), stand.lineCodes()).getLast();
+        Line line = lines.shown(stand.event().id(), stand.current().lineCodes()).getLast();
         for (int i = 0; i < 2000; i++) {
             slips.peg(line.requireId(), SlipDraft.answer("Kuormitus " + i, null, null), "load");
         }

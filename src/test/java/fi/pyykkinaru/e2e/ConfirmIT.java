@@ -43,7 +43,7 @@ class ConfirmIT extends BrowserTest {
 
     @Test
     void hiding_a_slip_asks_and_the_undo_brings_it_back() {
-        Line line = lines.shown(stand.event().id(), stand.lineCodes()).getLast();
+        Line line = lines.shown(stand.event().id(), stand.current().lineCodes()).getLast();
         Slip slip = slips.peg(line.requireId(), SlipDraft.answer("Piilotettava e2e-lappu", "Koko teksti näkyy tarkistajalle.",
                 null), null);
         Page staff = standScreen();

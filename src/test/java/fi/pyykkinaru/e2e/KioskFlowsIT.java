@@ -184,7 +184,7 @@ class KioskFlowsIT extends BrowserTest {
     @ParameterizedTest
     @ValueSource(strings = {"1920x1080", "390x844"})
     void a_slips_own_page_has_a_way_to_the_wall(String size) {
-        Line line = lines.shown(stand.event().requireId(), stand.lineCodes()).getLast();
+        Line line = lines.shown(stand.event().requireId(), stand.current().lineCodes()).getLast();
         Slip slip = slips.peg(line.requireId(), SlipDraft.answer("Kuitin lappu " + size, null, null), "e2e");
         Page page = screen(size);
         page.navigate("/slip/" + slip.requireId());

@@ -21,6 +21,8 @@ import fi.pyykkinaru.badge.RegistrationSource;
 import fi.pyykkinaru.badge.Registrations;
 import fi.pyykkinaru.event.Event;
 import fi.pyykkinaru.kiosk.KioskLayout;
+import fi.pyykkinaru.kiosk.StandOnScreen;
+import fi.pyykkinaru.kiosk.TakesInput;
 import fi.pyykkinaru.kiosk.ThisStand;
 import fi.pyykkinaru.kiosk.Visitor;
 import fi.pyykkinaru.live.Subscribers;
@@ -41,7 +43,7 @@ import org.slf4j.LoggerFactory;
  */
 @Route(value = "register", layout = KioskLayout.class)
 @AnonymousAllowed
-class RegisterView extends Div implements LocaleChangeObserver, HasDynamicTitle {
+class RegisterView extends Div implements LocaleChangeObserver, HasDynamicTitle, TakesInput {
 
     private static final Logger LOG = LoggerFactory.getLogger(RegisterView.class);
 
@@ -62,6 +64,7 @@ class RegisterView extends Div implements LocaleChangeObserver, HasDynamicTitle 
     private final PrintQueue queue;
     private final Printers printers;
     private final PrintBroadcaster broadcaster;
+    private final boolean autoPrint;
     private @Nullable Registration registered;
     private @Nullable PrintJob job;
     private @Nullable UI ui;
@@ -69,7 +72,9 @@ class RegisterView extends Div implements LocaleChangeObserver, HasDynamicTitle 
 
     RegisterView(ThisStand stand, Registrations registrations, BadgePrinting badges, PrintQueue queue, Printers printers,
             PrintBroadcaster broadcaster) {
-        this.event = stand.event();
+        StandOnScreen onScreen = stand.current();
+        this.event = onScreen.event();
+        this.autoPrint = onScreen.autoPrintBadges();
         this.registrations = registrations;
         this.badges = badges;
         this.queue = queue;
@@ -144,7 +149,7 @@ class RegisterView extends Div implements LocaleChangeObserver, HasDynamicTitle 
         // From now on this visitor's votes at the stand are the badge's.
         Visitor.badge(visitor.badgeCode());
         try {
-            job = badges.registered(visitor, event);
+            job = badges.registered(visitor, event, autoPrint);
         } catch (RuntimeException e) {
             // The registration stands; the desk prints the badge from the staff console.
             LOG.warn("Badge of registration {} was not queued", visitor.id(), e);

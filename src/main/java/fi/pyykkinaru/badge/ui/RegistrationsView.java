@@ -22,6 +22,7 @@ import fi.pyykkinaru.badge.Registration;
 import fi.pyykkinaru.badge.Registrations;
 import fi.pyykkinaru.base.ui.StaffLayout;
 import fi.pyykkinaru.event.Event;
+import fi.pyykkinaru.kiosk.NeedsEvent;
 import fi.pyykkinaru.kiosk.ThisStand;
 import fi.pyykkinaru.live.Subscribers;
 import fi.pyykkinaru.printing.PrintBroadcaster;
@@ -37,7 +38,7 @@ import java.util.List;
  */
 @Route(value = "staff/registrations", layout = StaffLayout.class)
 @RolesAllowed("STAFF")
-class RegistrationsView extends Div implements LocaleChangeObserver, HasDynamicTitle {
+class RegistrationsView extends Div implements LocaleChangeObserver, HasDynamicTitle, NeedsEvent {
 
     final H1 heading = new H1();
     final TextField search = new TextField();

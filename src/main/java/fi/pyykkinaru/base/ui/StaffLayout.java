@@ -17,7 +17,9 @@ import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import fi.pyykkinaru.event.Event;
 import fi.pyykkinaru.kiosk.PublicAddress;
+import fi.pyykkinaru.kiosk.StandOnScreen;
 import fi.pyykkinaru.kiosk.ThisStand;
 import fi.pyykkinaru.storage.StorageHealth;
 import jakarta.annotation.security.PermitAll;
@@ -58,7 +60,9 @@ public class StaffLayout extends Div implements RouterLayout, LocaleChangeObserv
         this.storage = storage;
         this.address = address;
         addClassName("staff-shell");
-        standName.setText(stand.name() + " · " + stand.event().name());
+        // Before any event exists staff still get their console (to set one up).
+        standName.setText(stand.onScreen() instanceof StandOnScreen shown
+                ? shown.name() + " · " + shown.event().name() : stand.findEvent().map(Event::name).orElse(""));
         standName.addClassName("staff-stand");
         Nav nav = new Nav();
         nav.addClassName("staff-nav");

@@ -36,7 +36,8 @@ class LinePanel extends Section {
     private int page;
     private long yours = -1;
 
-    LinePanel(Line line, Slips service, Consumer<WallSlip> onOpen, Consumer<Line> onAdd) {
+    /** {@code writable}: the line takes new slips here; a closed line or a catalogue keeps its slips, without "+". */
+    LinePanel(Line line, Slips service, Consumer<WallSlip> onOpen, Consumer<Line> onAdd, boolean writable) {
         this.line = line;
         this.service = service;
         this.onOpen = onOpen;
@@ -46,6 +47,7 @@ class LinePanel extends Section {
         add.setId("start-report-" + line.code());
         add.addClassName("line-add");
         add.addClickListener(e -> onAdd.accept(line));
+        add.setVisible(writable);
         Div head = new Div(prompt, count, add);
         head.addClassName("line-head");
         slips.addClassName("line-slips");

@@ -24,6 +24,7 @@ import fi.pyykkinaru.clothesline.SlipTheme;
 import fi.pyykkinaru.clothesline.Slips;
 import fi.pyykkinaru.event.Event;
 import fi.pyykkinaru.event.Theme;
+import fi.pyykkinaru.kiosk.NeedsEvent;
 import fi.pyykkinaru.kiosk.ThisStand;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
@@ -42,7 +43,7 @@ import java.util.stream.Collectors;
  */
 @Route(value = "staff", layout = StaffLayout.class)
 @RolesAllowed("STAFF")
-class ModerationView extends Div implements LocaleChangeObserver, HasDynamicTitle {
+class ModerationView extends Div implements LocaleChangeObserver, HasDynamicTitle, NeedsEvent {
 
     static final int ROWS = 500;
 

@@ -15,8 +15,10 @@ import fi.pyykkinaru.clothesline.Slips;
 import fi.pyykkinaru.clothesline.WallSlip;
 import fi.pyykkinaru.kiosk.KioskLayout;
 import fi.pyykkinaru.kiosk.NotFound;
+import fi.pyykkinaru.event.Event;
 import fi.pyykkinaru.kiosk.ThisStand;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -59,7 +61,8 @@ class SlipPageView extends Div implements BeforeEnterObserver, LocaleChangeObser
             NotFound.show(navigation, "slip.page.not-found");
             return;
         }
-        add(new SlipDetail(slip, stand.event().themes(), clock.getZone()), toWall);
+        // A phone opening a receipt shows the slip even where no stand or event is set up here.
+        add(new SlipDetail(slip, stand.findEvent().map(Event::themes).orElse(List.of()), clock.getZone()), toWall);
     }
 
     @Override

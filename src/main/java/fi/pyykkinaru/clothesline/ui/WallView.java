@@ -26,6 +26,7 @@ import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.shared.Registration;
 import fi.pyykkinaru.clothesline.Line;
+import fi.pyykkinaru.clothesline.LineKind;
 import fi.pyykkinaru.clothesline.Lines;
 import fi.pyykkinaru.clothesline.Slips;
 import fi.pyykkinaru.clothesline.WallBroadcaster;
@@ -33,8 +34,11 @@ import fi.pyykkinaru.clothesline.WallSlip;
 import fi.pyykkinaru.event.Event;
 import fi.pyykkinaru.kiosk.KioskIdleEvent;
 import fi.pyykkinaru.kiosk.KioskLayout;
-import fi.pyykkinaru.kiosk.ThisStand;
+import fi.pyykkinaru.i18n.LocalizedText;
+import fi.pyykkinaru.kiosk.NeedsStand;
+import fi.pyykkinaru.kiosk.StandOnScreen;
 import fi.pyykkinaru.kiosk.StartPage;
+import fi.pyykkinaru.kiosk.ThisStand;
 import fi.pyykkinaru.live.Subscribers;
 import java.time.Clock;
 import java.util.List;
@@ -42,9 +46,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The kiosk's start page: the event's clotheslines with their slips, swaying, updated live from every stand,
+ * The kiosk's start page: the stand's clotheslines with their slips, swaying, updated live from every stand,
  * and the washing machine that starts a report. Idle, it turns into the attract loop. Back from pegging
- * ({@code ?pinned=<id>}), the writer's own slip is marked and brought into view for a while.
+ * ({@code ?pinned=<id>}), the writer's own slip is marked and brought into view for a while. The event's lines
+ * changing (a new one, one closed) draws the wall anew; a closed line, a catalogue and an event that is over offer
+ * nothing to write.
  */
 @Route(value = "", layout = KioskLayout.class)
 @AnonymousAllowed
@@ -54,7 +60,8 @@ import org.jspecify.annotations.Nullable;
 @Uses(Select.class)
 @Uses(CheckboxGroup.class)
 @Uses(Checkbox.class)
-class WallView extends Div implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle, StartPage {
+class WallView extends Div
+        implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle, StartPage, NeedsStand {
 
     static final int PINNED_MILLIS = 10_000;
     private static final AtomicBoolean REHEARSED = new AtomicBoolean();
@@ -68,25 +75,35 @@ class WallView extends Div implements BeforeEnterObserver, LocaleChangeObserver,
     final Div attract = new Div();
     final H1 attractTitle = new H1();
     final Paragraph attractHint = new Paragraph();
+    final Paragraph ended = new Paragraph();
     final List<LinePanel> panels;
+    /** The line the drum and the attract loop start a slip on; none when no line shown takes slips. */
+    private final @Nullable Line firstWritable;
+    private final @Nullable LocalizedText attractText;
     private final Event event;
     private final Slips slips;
     private final WallBroadcaster broadcaster;
     private final Clock clock;
     private Subscribers.Subscription subscription = () -> { };
+    private Subscribers.Subscription linesSubscription = () -> { };
     private Registration idleRegistration = () -> { };
     private @Nullable SlipDialog dialog;
 
     WallView(ThisStand stand, Lines lineService, Slips slips, WallBroadcaster broadcaster, Clock clock) {
-        this.event = stand.event();
+        StandOnScreen onScreen = stand.current();
+        this.event = onScreen.event();
+        this.attractText = onScreen.attract();
         this.slips = slips;
         this.broadcaster = broadcaster;
         this.clock = clock;
         setId("wall");
         addClassName("wall");
 
-        List<Line> shown = lineService.shown(event.requireId(), stand.lineCodes());
-        panels = shown.stream().map(l -> new LinePanel(l, slips, this::open, this::startReport)).toList();
+        List<Line> shown = lineService.shown(event.requireId(), onScreen.lineCodes());
+        boolean open = !onScreen.ended();
+        panels = shown.stream().map(l -> new LinePanel(l, slips, this::open, this::startReport, open && l.takesSlips()))
+                .toList();
+        firstWritable = open ? shown.stream().filter(Line::takesSlips).findFirst().orElse(null) : null;
         lines.addClassName("wall-lines");
         panels.forEach(lines::add);
 
@@ -94,7 +111,8 @@ class WallView extends Div implements BeforeEnterObserver, LocaleChangeObserver,
         startReport.addClassName("drum-button");
         startReport.getElement().appendChild(drum().getElement(), drumLabel.getElement());
         drumLabel.addClassName("drum-label");
-        startReport.addClickListener(e -> startReport(panels.isEmpty() ? null : panels.getFirst().line));
+        startReport.addClickListener(e -> startReport(firstWritable));
+        startReport.setVisible(firstWritable != null);
         openProgramme.setId("open-programme");
         openProgramme.addClassNames("big-button", "wall-programme");
         // By route, not by class: the programme belongs to the sessions feature.
@@ -105,7 +123,12 @@ class WallView extends Div implements BeforeEnterObserver, LocaleChangeObserver,
         startRegister.setId("start-register");
         startRegister.addClassNames("big-button", "wall-programme");
         startRegister.addClickListener(e -> UI.getCurrent().navigate("register"));
-        Div side = new Div(startReport, scanSession, openProgramme, startRegister);
+        scanSession.setVisible(open);
+        startRegister.setVisible(open);
+        ended.setId("event-ended");
+        ended.addClassName("wall-ended");
+        ended.setVisible(!open);
+        Div side = new Div(ended, startReport, scanSession, openProgramme, startRegister);
         side.addClassName("wall-side");
 
         attract.setId("attract");
@@ -114,7 +137,7 @@ class WallView extends Div implements BeforeEnterObserver, LocaleChangeObserver,
         Div banner = new Div(attractTitle, attractHint);
         banner.addClassName("attract-banner");
         banner.setId("attract-start");
-        banner.addClickListener(e -> startReport(panels.isEmpty() ? null : panels.getFirst().line));
+        banner.addClickListener(e -> startReport(firstWritable));
         attract.add(banner);
         attract.addClickListener(e -> setAttract(false));
 
@@ -150,10 +173,12 @@ class WallView extends Div implements BeforeEnterObserver, LocaleChangeObserver,
 
     @Override
     public void localeChange(LocaleChangeEvent change) {
-        String cta = panels.isEmpty() ? getTranslation("wall.start") : panels.getFirst().line.prompt().in(getLocale());
+        String cta = firstWritable == null ? getTranslation("wall.start") : firstWritable.prompt().in(getLocale());
         drumLabel.setText(cta);
-        attractTitle.setText(cta);
-        attractHint.setText(getTranslation("wall.attract.hint"));
+        attractTitle.setText(attractText != null ? attractText.in(getLocale())
+                : firstWritable == null ? event.name() : cta);
+        attractHint.setText(firstWritable == null ? "" : getTranslation("wall.attract.hint"));
+        ended.setText(getTranslation("wall.ended"));
         openProgramme.setText(getTranslation("wall.programme"));
         scanSession.setText(getTranslation("wall.scan"));
         startRegister.setText(getTranslation("wall.register"));
@@ -170,6 +195,11 @@ class WallView extends Div implements BeforeEnterObserver, LocaleChangeObserver,
         UI ui = attachEvent.getUI();
         subscription = broadcaster.subscribe(event.requireId(), lineId -> ui.access(() -> panels.stream()
                 .filter(p -> p.line.requireId() == lineId).forEach(LinePanel::changed)));
+        linesSubscription = broadcaster.subscribeLines(event.requireId(), () -> ui.access(() -> {
+            if (isAttached()) {
+                ui.refreshCurrentRoute(false);
+            }
+        }));
         idleRegistration = ComponentUtil.addListener(ui, KioskIdleEvent.class, e -> setAttract(true));
         if (!REHEARSED.get()) {
             getElement().executeJs("const wall = this; setTimeout(() => wall.$server && wall.$server.rehearse(), 500)");
@@ -182,15 +212,16 @@ class WallView extends Div implements BeforeEnterObserver, LocaleChangeObserver,
      */
     @ClientCallable
     void rehearse() {
-        if (REHEARSED.compareAndSet(false, true) && !panels.isEmpty()) {
+        if (firstWritable != null && REHEARSED.compareAndSet(false, true)) {
             VaadinService.getCurrent().getInstantiator().createRouteTarget(WriteSlipView.class, null)
-                    .rehearse(panels.getFirst().line);
+                    .rehearse(firstWritable);
         }
     }
 
     @Override
     protected void onDetach(DetachEvent detachEvent) {
         subscription.cancel();
+        linesSubscription.cancel();
         idleRegistration.remove();
     }
 

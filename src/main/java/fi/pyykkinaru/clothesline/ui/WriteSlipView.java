@@ -25,6 +25,8 @@ import fi.pyykkinaru.clothesline.ui.SlipWriting.Step;
 import fi.pyykkinaru.event.Event;
 import fi.pyykkinaru.i18n.LocalizedText;
 import fi.pyykkinaru.kiosk.KioskLayout;
+import fi.pyykkinaru.kiosk.StandOnScreen;
+import fi.pyykkinaru.kiosk.TakesInput;
 import fi.pyykkinaru.kiosk.ThisStand;
 import fi.pyykkinaru.base.ui.Confirmation;
 import fi.pyykkinaru.kiosk.UnsavedWork;
@@ -42,7 +44,8 @@ import org.slf4j.LoggerFactory;
  */
 @Route(value = "report/:line?", layout = KioskLayout.class)
 @AnonymousAllowed
-class WriteSlipView extends Div implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle, UnsavedWork {
+class WriteSlipView extends Div
+        implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle, UnsavedWork, TakesInput {
     private static final Logger log = LoggerFactory.getLogger(WriteSlipView.class);
 
     final LineChooser chooser;
@@ -53,17 +56,19 @@ class WriteSlipView extends Div implements BeforeEnterObserver, LocaleChangeObse
     final SlipThanksStep thanksStep = new SlipThanksStep();
     private final Event event;
     private final List<Line> lines;
-    private final ThisStand stand;
+    private final String standName;
     private final Slips slips;
     private final SlipReceipts receipts;
     private final boolean receiptPrinter;
     private @Nullable SlipWriting writing;
 
     WriteSlipView(ThisStand stand, Lines lineService, Slips slips, SlipReceipts receipts, Printers printers) {
-        this.event = stand.event();
-        // Closed and catalogue lines hang on the wall but are not written on.
-        this.lines = lineService.shown(event.requireId(), stand.lineCodes()).stream().filter(Line::takesSlips).toList();
-        this.stand = stand;
+        StandOnScreen onScreen = stand.current();
+        this.event = onScreen.event();
+        // A closed line and a catalogue stay on the wall but are not written on.
+        this.lines = lineService.shown(event.requireId(), onScreen.lineCodes()).stream().filter(Line::takesSlips)
+                .toList();
+        this.standName = onScreen.name();
         this.slips = slips;
         this.receipts = receipts;
         this.receiptPrinter = printers.address(PrinterPurpose.RECEIPT).isPresent();
@@ -177,7 +182,7 @@ class WriteSlipView extends Div implements BeforeEnterObserver, LocaleChangeObse
         SlipWriting slip = writing();
         Slip pegged;
         try {
-            pegged = slips.peg(slip.line().requireId(), formStep.form().draft(), stand.name());
+            pegged = slips.peg(slip.line().requireId(), formStep.form().draft(), standName);
         } catch (InvalidSlipException e) {
             formStep.form().show(e.problems());
             slip.editing();

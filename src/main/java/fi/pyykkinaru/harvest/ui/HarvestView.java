@@ -23,6 +23,7 @@ import fi.pyykkinaru.harvest.HarvestDocuments;
 import fi.pyykkinaru.privacy.Privacy;
 import fi.pyykkinaru.harvest.Reports;
 import fi.pyykkinaru.i18n.Translations;
+import fi.pyykkinaru.kiosk.NeedsEvent;
 import fi.pyykkinaru.kiosk.ThisStand;
 import fi.pyykkinaru.staff.AuditLog;
 import fi.pyykkinaru.base.ui.StaffLayout;
@@ -39,7 +40,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Route(value = "harvest", layout = StaffLayout.class)
 @RolesAllowed("ORGANISER")
-class HarvestView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+class HarvestView extends Div implements BeforeEnterObserver, HasDynamicTitle, NeedsEvent {
 
     final Select<Event> eventChoice = new Select<>();
     final H1 heading = new H1();

@@ -19,6 +19,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import fi.pyykkinaru.event.Event;
 import fi.pyykkinaru.i18n.Translations;
 import fi.pyykkinaru.kiosk.PublicAddress;
+import fi.pyykkinaru.kiosk.NeedsEvent;
 import fi.pyykkinaru.kiosk.ThisStand;
 import fi.pyykkinaru.printing.Paper;
 import fi.pyykkinaru.printing.PrintJob;
@@ -46,7 +47,7 @@ import java.util.concurrent.CompletableFuture;
  */
 @Route(value = "staff/posters", layout = StaffLayout.class)
 @RolesAllowed("STAFF")
-class PostersView extends Div implements LocaleChangeObserver, HasDynamicTitle {
+class PostersView extends Div implements LocaleChangeObserver, HasDynamicTitle, NeedsEvent {
 
     final H1 heading = new H1();
     final Button printProgramme = new Button();

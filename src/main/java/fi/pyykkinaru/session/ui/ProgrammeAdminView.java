@@ -19,6 +19,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import fi.pyykkinaru.event.Event;
+import fi.pyykkinaru.kiosk.NeedsEvent;
 import fi.pyykkinaru.kiosk.ThisStand;
 import fi.pyykkinaru.session.Feedback;
 import fi.pyykkinaru.session.ImportResult;
@@ -37,7 +38,7 @@ import org.jspecify.annotations.Nullable;
 /** Organisers keep the programme: import it from CSV or iCalendar, add and edit sessions, enter paper counts. */
 @Route(value = "staff/programme", layout = StaffLayout.class)
 @RolesAllowed("ORGANISER")
-class ProgrammeAdminView extends Div implements LocaleChangeObserver, HasDynamicTitle {
+class ProgrammeAdminView extends Div implements LocaleChangeObserver, HasDynamicTitle, NeedsEvent {
 
     static final int MAX_FILE_BYTES = 2 * 1024 * 1024;
 

@@ -14,6 +14,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import fi.pyykkinaru.event.Event;
 import fi.pyykkinaru.kiosk.KioskLayout;
+import fi.pyykkinaru.kiosk.NeedsStand;
 import fi.pyykkinaru.kiosk.ThisStand;
 import fi.pyykkinaru.session.Session;
 import fi.pyykkinaru.session.Sessions;
@@ -29,7 +30,7 @@ import java.util.stream.Collectors;
 /** The event's programme on the kiosk and on phones: sessions by day and time, each with its QR and feedback. */
 @Route(value = "programme", layout = KioskLayout.class)
 @AnonymousAllowed
-class ProgrammeView extends Div implements LocaleChangeObserver, HasDynamicTitle {
+class ProgrammeView extends Div implements LocaleChangeObserver, HasDynamicTitle, NeedsStand {
 
     final H1 heading = new H1();
     final Div days = new Div();
@@ -38,7 +39,7 @@ class ProgrammeView extends Div implements LocaleChangeObserver, HasDynamicTitle
     private final Clock clock;
 
     ProgrammeView(ThisStand stand, Sessions sessions, Clock clock) {
-        this.event = stand.event();
+        this.event = stand.current().event();
         this.programme = sessions.programme(event.requireId());
         this.clock = clock;
         setId("programme");

@@ -16,6 +16,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import fi.pyykkinaru.kiosk.KioskLayout;
+import fi.pyykkinaru.kiosk.TakesInput;
 import fi.pyykkinaru.kiosk.ThisStand;
 import fi.pyykkinaru.badge.BadgeCodes;
 import fi.pyykkinaru.badge.Registration;
@@ -39,7 +40,7 @@ import java.util.Optional;
 @JsModule("./src/pk-qr-scanner.js")
 @NpmPackage(value = "@zxing/browser", version = "0.2.1")
 @NpmPackage(value = "@zxing/library", version = "0.23.0")
-class ScanView extends Div implements LocaleChangeObserver, HasDynamicTitle {
+class ScanView extends Div implements LocaleChangeObserver, HasDynamicTitle, TakesInput {
 
     final H1 heading = new H1();
     final Paragraph hint = new Paragraph();
@@ -60,7 +61,7 @@ class ScanView extends Div implements LocaleChangeObserver, HasDynamicTitle {
     ScanView(ThisStand stand, Sessions sessions, Registrations registrations, Clock clock) {
         this.sessions = sessions;
         this.registrations = registrations;
-        this.eventId = stand.event().requireId();
+        this.eventId = stand.current().event().requireId();
         this.clock = clock;
         setId("scan");
         addClassName("scan");

@@ -78,7 +78,7 @@ class DestructiveActionsTest extends SpringBrowserlessTest {
     @Test
     void hiding_a_slip_asks_and_can_be_undone() {
         // Moderation shows the stand's event: the slip goes on the stand's own line.
-        Line line = lines.shown(stand.event().id(), stand.lineCodes()).getLast();
+        Line line = lines.shown(stand.event().id(), stand.current().lineCodes()).getLast();
         Slip slip = slips.peg(line.requireId(), SlipDraft.answer("Piilotettava lappu", null, null), null);
         BooleanSupplier hidden = () -> slips.withStatus(stand.event().requireId(), SlipStatus.HIDDEN, 500).stream()
                 .anyMatch(s -> s.requireId() == slip.requireId());

@@ -29,7 +29,7 @@ class ModerationViewTest extends SpringBrowserlessTest {
     @Test
     @WithMockUser(roles = "STAFF")
     void staff_hide_an_offensive_slip_from_the_wall() {
-        var line = lines.shown(stand.event().id(), stand.lineCodes()).getLast();
+        var line = lines.shown(stand.event().id(), stand.current().lineCodes()).getLast();
         Slip slip = slips.peg(line.requireId(), SlipDraft.answer("Loukkaava lappu", "Koko teksti, jonka tarkistaja lukee.",
                 Region.POHJANMAA), null);
         ModerationView view = navigate(ModerationView.class);

@@ -63,7 +63,7 @@ class WriteSlipViewTest extends SpringBrowserlessTest {
 
         assertThat(view.thanksStep.isVisible()).isTrue();
         assertThat(view.thanksStep.text.getText()).isEqualTo("Lappusi roikkuu nyt narulla kaikkien nähtävänä.");
-        var line = lines.shown(stand.event().id(), stand.lineCodes()).getFirst();
+        var line = lines.shown(stand.event().id(), stand.current().lineCodes()).getFirst();
         assertThat(slips.wallPage(line, 0, 1).slips()).extracting(WallSlip::title, WallSlip::region)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Lähiliikuntapaikka ikäihmisille", Region.KAINUU));
     }
