@@ -12,6 +12,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.IntConsumer;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
 /**
@@ -37,7 +38,12 @@ public class BadgePrinting {
 
     /** The badge of a new registration, queued (or held for staff) as the stand is set. */
     public PrintJob registered(Registration registration, Event event) {
-        return queue.submit(document(registration, event), !stand.autoPrintBadges());
+        return registered(registration, event, null);
+    }
+
+    /** As {@link #registered(Registration, Event)}, to the badge printer of the stand it was asked at (null: none). */
+    public PrintJob registered(Registration registration, Event event, @Nullable String printer) {
+        return queue.submit(document(registration, event), !stand.autoPrintBadges(), printer);
     }
 
     /** Staff's print: a held badge goes out, a badge never queued is queued; one printed already is refused. */

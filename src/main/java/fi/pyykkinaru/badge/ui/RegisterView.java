@@ -62,6 +62,8 @@ class RegisterView extends Div implements LocaleChangeObserver, HasDynamicTitle 
     private final PrintQueue queue;
     private final Printers printers;
     private final PrintBroadcaster broadcaster;
+    /** This stand's own badge printer (null: the settings file's). */
+    private final @Nullable String badgePrinter;
     private @Nullable Registration registered;
     private @Nullable PrintJob job;
     private @Nullable UI ui;
@@ -70,6 +72,7 @@ class RegisterView extends Div implements LocaleChangeObserver, HasDynamicTitle 
     RegisterView(ThisStand stand, Registrations registrations, BadgePrinting badges, PrintQueue queue, Printers printers,
             PrintBroadcaster broadcaster) {
         this.event = stand.event();
+        this.badgePrinter = stand.printer("badge").orElse(null);
         this.registrations = registrations;
         this.badges = badges;
         this.queue = queue;
@@ -144,7 +147,7 @@ class RegisterView extends Div implements LocaleChangeObserver, HasDynamicTitle 
         // From now on this visitor's votes at the stand are the badge's.
         Visitor.badge(visitor.badgeCode());
         try {
-            job = badges.registered(visitor, event);
+            job = badges.registered(visitor, event, badgePrinter);
         } catch (RuntimeException e) {
             // The registration stands; the desk prints the badge from the staff console.
             LOG.warn("Badge of registration {} was not queued", visitor.id(), e);
@@ -184,7 +187,7 @@ class RegisterView extends Div implements LocaleChangeObserver, HasDynamicTitle 
         if (current == null) {
             return "register.badge.desk";
         }
-        PrinterStatus printer = printers.status(current.purpose());
+        PrinterStatus printer = printers.status(current);
         boolean flowing = printer.ready() && current.lastError() == null;
         return switch (current.state()) {
             case DONE -> "register.badge.done";

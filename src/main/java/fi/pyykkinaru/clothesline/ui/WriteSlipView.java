@@ -54,6 +54,8 @@ class WriteSlipView extends Div implements BeforeEnterObserver, LocaleChangeObse
     private final Slips slips;
     private final SlipReceipts receipts;
     private final boolean receiptPrinter;
+    /** This stand's own receipt printer (null: the settings file's). */
+    private final @Nullable String receiptPrinterAddress;
     private @Nullable SlipWriting writing;
 
     WriteSlipView(ThisStand stand, Lines lineService, Slips slips, SlipReceipts receipts, Printers printers) {
@@ -62,7 +64,8 @@ class WriteSlipView extends Div implements BeforeEnterObserver, LocaleChangeObse
         this.stand = stand;
         this.slips = slips;
         this.receipts = receipts;
-        this.receiptPrinter = printers.address(PrinterPurpose.RECEIPT).isPresent();
+        this.receiptPrinterAddress = stand.printer("receipt").orElse(null);
+        this.receiptPrinter = printers.address(PrinterPurpose.RECEIPT, receiptPrinterAddress).isPresent();
         setId("report");
         addClassName("report");
 
@@ -192,7 +195,7 @@ class WriteSlipView extends Div implements BeforeEnterObserver, LocaleChangeObse
             return;
         }
         try {
-            receipts.print(pegged.requireId(), getLocale());
+            receipts.print(pegged.requireId(), getLocale(), receiptPrinterAddress);
             thanksStep.receiptQueued();
         } catch (RuntimeException e) {
             // Already printed, or the printer's queue could not take it: the desk can print it from the console.

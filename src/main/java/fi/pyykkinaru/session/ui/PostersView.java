@@ -36,6 +36,7 @@ import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Staff print the programme's posters, one session's on A4 or A3, and the programme itself: one document listing
@@ -60,6 +61,8 @@ class PostersView extends Div implements LocaleChangeObserver, HasDynamicTitle {
     private final PrintQueue queue;
     private final PublicAddress address;
     private final Clock clock;
+    /** This stand's own A4 printer (null: the settings file's). */
+    private final @Nullable String a4Printer;
     // Read by the download handlers, which run outside this UI's request.
     private volatile Locale programmeLocale;
 
@@ -67,6 +70,7 @@ class PostersView extends Div implements LocaleChangeObserver, HasDynamicTitle {
             Clock clock) {
         this.address = address;
         this.event = stand.event();
+        this.a4Printer = stand.printer("a4").orElse(null);
         this.sessions = sessions;
         this.posters = posters;
         this.queue = queue;
@@ -149,7 +153,7 @@ class PostersView extends Div implements LocaleChangeObserver, HasDynamicTitle {
 
     private void print(Session session, Paper paper) {
         try {
-            PrintJob job = posters.print(session, paper, address.base());
+            PrintJob job = posters.print(session, paper, address.base(), a4Printer);
             message.setText(getTranslation("posters.queued", session.title(), job.id()));
         } catch (PrintQueue.AlreadyPrintedException already) {
             new ReprintDialog(getTranslation("posters.reprint.text", session.title(),
@@ -176,7 +180,7 @@ class PostersView extends Div implements LocaleChangeObserver, HasDynamicTitle {
         progress.setMax(programme.size());
         progress.setValue(0);
         CompletableFuture.supplyAsync(() -> posters.printProgramme(programme, event.name(), locale, base,
-                        done -> ui.access(() -> progress.setValue(done))))
+                        done -> ui.access(() -> progress.setValue(done)), a4Printer))
                 .whenComplete((job, failure) -> ui.access(() -> {
                     printProgramme.setEnabled(true);
                     progress.setVisible(false);
