@@ -43,6 +43,7 @@ class DestructiveActionsGuardTest {
             "privacy.purge", "purging_an_events_personal_data_asks_with_counts_and_the_confirm_word",
             "privacy.erase.confirm", "erasing_a_person_asks_with_counts_and_the_confirm_word",
             "accounts.remove", "removing_an_account_asks_with_the_confirm_word",
+            "stands.remove", "removing_a_stand_asks_with_the_confirm_word_and_unpairs_its_screens",
             "reports.merge", "merging_reports_asks_with_what_goes_and_the_confirm_word",
             "reports.hide", "hiding_a_report_asks_and_can_be_undone",
             "reports.decline", "declining_a_report_asks",
