@@ -53,8 +53,15 @@ public class Printers {
      * choice as {@link #address(PrintJob)}, before the job exists.
      */
     public Optional<URI> address(PrinterPurpose purpose, @Nullable String standPrinter) {
-        return standPrinter == null || standPrinter.isBlank() ? settings.printer(purpose)
-                : Optional.of(URI.create(standPrinter.strip()));
+        if (standPrinter == null || standPrinter.isBlank()) {
+            return settings.printer(purpose);
+        }
+        try {
+            return Optional.of(URI.create(standPrinter.strip()));
+        } catch (IllegalArgumentException notAnAddress) {
+            // A visitor's screen must open even so; the job itself is refused at submit and printed at the desk.
+            return Optional.empty();
+        }
     }
 
     /** The last known status; {@link PrinterStatus#configured()} is false for a purpose without a printer. */
