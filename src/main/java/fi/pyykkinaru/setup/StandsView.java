@@ -304,13 +304,9 @@ class StandsView extends Div implements LocaleChangeObserver, HasDynamicTitle, B
         screensHeading.setText(getTranslation("stands.screens"));
         screensGrid.setEmptyStateText(getTranslation("stands.screens.none"));
         screensGrid.removeAllColumns();
-        screensGrid.addColumn(this::screenStand).setHeader(getTranslation("stands.screen.stand")).setFlexGrow(2);
-        screensGrid.addColumn(s -> lastContact(s.lastContact())).setHeader(getTranslation("stands.screen.contact"))
-                .setFlexGrow(2);
-        screensGrid.addColumn(s -> s.language() == null ? "–" : getTranslation("stands.language." + s.language()))
-                .setHeader(getTranslation("stands.screen.language")).setAutoWidth(true);
-        screensGrid.addComponentColumn(this::revokeButton).setHeader(getTranslation("stands.screen.actions"))
-                .setAutoWidth(true);
+        // One column of cards: the same on the stand's screen and on a 390 px phone, where four columns would break
+        // every word.
+        screensGrid.addComponentColumn(this::screenCard).setHeader(getTranslation("stands.screens"));
         showCups();
         showEvent();
     }
@@ -390,8 +386,14 @@ class StandsView extends Div implements LocaleChangeObserver, HasDynamicTitle, B
         showStands();
     }
 
+    /**
+     * A new stand starts from the settings file's values; a timeout the file sets outside what a stand allows (a
+     * test box's few seconds) starts at the nearest allowed one.
+     */
     private Stand newStandFor(Event chosen) {
-        return Stand.create(chosen.requireId(), "-", defaults);
+        int seconds = Math.clamp(defaults.idleTimeout().toSeconds(), StandRules.MIN_TIMEOUT, StandRules.MAX_TIMEOUT);
+        return new Stand(null, chosen.requireId(), "-", String.join(",", defaults.lines()),
+                String.join(",", defaults.languages()), seconds, null, defaults.autoPrintBadges(), "", "", "", 0);
     }
 
     private void offerDefaultLanguages() {
@@ -535,6 +537,20 @@ class StandsView extends Div implements LocaleChangeObserver, HasDynamicTitle, B
         pairCode.clear();
         pairMessage.setText(getTranslation("stands.pair.done", code, stand.name()));
         showStands();
+    }
+
+    private Div screenCard(Screen screen) {
+        Span stand = new Span(screenStand(screen));
+        stand.addClassName("screen-stand");
+        Span contact = new Span(getTranslation("stands.screen.contact") + ": " + lastContact(screen.lastContact()));
+        Span language = new Span(getTranslation("stands.screen.language") + ": "
+                + (screen.language() == null ? "–" : getTranslation("stands.language." + screen.language())));
+        Div facts = new Div(stand, contact, language);
+        facts.addClassName("screen-facts");
+        Div card = new Div(facts, revokeButton(screen));
+        card.addClassName("screen-card");
+        card.setId("screen-" + screen.requireId());
+        return card;
     }
 
     private Button revokeButton(Screen screen) {

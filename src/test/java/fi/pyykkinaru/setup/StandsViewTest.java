@@ -23,6 +23,7 @@ import fi.pyykkinaru.kiosk.StandSettings;
 import fi.pyykkinaru.kiosk.Stands;
 import fi.pyykkinaru.staff.AuditLog;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -250,8 +251,10 @@ class StandsViewTest extends SpringBrowserlessTest {
                 } catch (RuntimeException notAComponentColumn) {
                     continue;
                 }
-                if (cell instanceof Button button && button.getId().filter(buttonId::equals).isPresent()) {
-                    return button;
+                Optional<Button> found = cell.getChildren().filter(Button.class::isInstance).map(Button.class::cast)
+                        .filter(b -> b.getId().filter(buttonId::equals).isPresent()).findFirst();
+                if (found.isPresent()) {
+                    return found.get();
                 }
             }
         }
