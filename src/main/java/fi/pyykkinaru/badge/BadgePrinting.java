@@ -12,6 +12,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.IntConsumer;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
 /**
@@ -37,12 +38,15 @@ public class BadgePrinting {
 
     /** The badge of a new registration, queued (or held for staff) as the stand is set. */
     public PrintJob registered(Registration registration, Event event) {
-        return registered(registration, event, stand.autoPrintBadges());
+        return registered(registration, event, stand.autoPrintBadges(), null);
     }
 
-    /** As {@link #registered(Registration, Event)}, on a stand whose own setting says whether badges print at once. */
-    public PrintJob registered(Registration registration, Event event, boolean autoPrint) {
-        return queue.submit(document(registration, event), !autoPrint);
+    /**
+     * As {@link #registered(Registration, Event)}, on a stand whose own setting says whether badges print at once, to
+     * that stand's badge printer (null: the settings file's).
+     */
+    public PrintJob registered(Registration registration, Event event, boolean autoPrint, @Nullable String printer) {
+        return queue.submit(document(registration, event), !autoPrint, printer);
     }
 
     /** Staff's print: a held badge goes out, a badge never queued is queued; one printed already is refused. */

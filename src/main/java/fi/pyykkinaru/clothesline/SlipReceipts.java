@@ -20,6 +20,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
 /**
@@ -62,6 +63,11 @@ public class SlipReceipts {
 
     /** Queues the receipt; printing the same slip again must be a {@link PrintQueue#reprint}. */
     public PrintJob print(long slipId, Locale locale) {
+        return print(slipId, locale, null);
+    }
+
+    /** As {@link #print(long, Locale)}, to the receipt printer of the stand it was asked at (null: none). */
+    public PrintJob print(long slipId, Locale locale, @Nullable String printer) {
         byte[] pdf = receipt(slipId, locale);
         float heightMm = 0;
         try (PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
@@ -71,7 +77,7 @@ public class SlipReceipts {
         }
         String title = slips.published(slipId).map(WallSlip::title).orElse("#" + slipId);
         return queue.submit(new PrintDocument(PrintKind.SLIP, "slip:" + slipId, title,
-                new Paper(WIDTH_MM, Math.round(heightMm)).media(), pdf), false);
+                new Paper(WIDTH_MM, Math.round(heightMm)).media(), pdf), false, printer);
     }
 
     static byte[] render(WallSlip slip, String lineName, String date, String url) {

@@ -69,6 +69,19 @@ public record Stand(
         return split(languages);
     }
 
+    /**
+     * The stand's printer for a purpose ({@code badge}, {@code receipt} or {@code a4}, as printing names them);
+     * blank: none, jobs go to the settings file's printer.
+     */
+    public String printer(String purpose) {
+        return switch (purpose.toLowerCase(java.util.Locale.ROOT)) {
+            case "badge" -> badgePrinter;
+            case "receipt" -> receiptPrinter;
+            case "a4" -> a4Printer;
+            default -> throw new IllegalArgumentException("No printer purpose " + purpose);
+        };
+    }
+
     public Duration idleTimeout() {
         return Duration.ofSeconds(idleTimeoutSeconds);
     }

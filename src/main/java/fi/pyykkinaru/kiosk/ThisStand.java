@@ -220,4 +220,21 @@ public class ThisStand {
                         .filter(offered::contains).toList();
         return chosen.isEmpty() ? List.of(Translations.FINNISH) : chosen;
     }
+
+    /**
+     * The IPP address of this screen's stand's printer for a purpose ({@code badge}, {@code receipt}, {@code a4});
+     * empty: the stand has none of its own, and printing uses the settings file's.
+     */
+    public Optional<String> printer(String purpose) {
+        if (!(onScreen() instanceof StandOnScreen shown)) {
+            return Optional.empty();
+        }
+        String address = switch (purpose) {
+            case "badge" -> shown.badgePrinter();
+            case "receipt" -> shown.receiptPrinter();
+            case "a4" -> shown.a4Printer();
+            default -> throw new IllegalArgumentException("No printer purpose " + purpose);
+        };
+        return address.isBlank() ? Optional.empty() : Optional.of(address);
+    }
 }

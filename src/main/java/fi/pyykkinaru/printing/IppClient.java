@@ -1,5 +1,6 @@
 package fi.pyykkinaru.printing;
 
+import com.hp.jipp.cups.Cups;
 import com.hp.jipp.encoding.IppInputStream;
 import com.hp.jipp.encoding.IppPacket;
 import com.hp.jipp.encoding.Tag;
@@ -78,6 +79,37 @@ public class IppClient {
                 .putOperationAttributes(Types.requestingUserName.of(USER)).build(), null);
     }
 
+    /**
+     * The print queues a CUPS server offers (CUPS-Get-Printers), by name, each with the IPP address to print to
+     * (on {@code server}'s host and port, as organisers reach it) and its state.
+     */
+    public List<Queue> queues(URI server) throws PrinterException {
+        IppPacket request = new IppPacket.Builder(Cups.Operation.cupsGetPrinters, IppPacket.DEFAULT_VERSION_NUMBER,
+                IppPacket.DEFAULT_REQUEST_ID)
+                .putOperationAttributes(Types.requestingUserName.of(USER), Types.requestedAttributes.of("printer-name",
+                        "printer-info", "printer-location", "printer-state", "printer-state-reasons",
+                        "printer-state-message", "printer-is-accepting-jobs"))
+                .build();
+        URI root = URI.create(server.getScheme() + "://" + server.getHost() + ":" + (server.getPort() == -1 ? 631
+                : server.getPort()) + "/");
+        IppPacket response = exchange(root, request, null);
+        String ipp = "ipps".equals(server.getScheme()) || "https".equals(server.getScheme()) ? "ipps" : "ipp";
+        return response.getAttributeGroups().stream().filter(g -> g.getTag().equals(Tag.printerAttributes))
+                .filter(g -> g.getString(Types.printerName) != null)
+                .map(g -> {
+                    String name = Objects.requireNonNull(g.getString(Types.printerName));
+                    PrinterState state = Objects.requireNonNullElse(g.getValue(Types.printerState), PrinterState.idle);
+                    Boolean accepting = g.getValue(Types.printerIsAcceptingJobs);
+                    PrinterStatus status = PrinterStatus.reachable(state.getCode(), !Boolean.FALSE.equals(accepting),
+                            g.getStrings(Types.printerStateReasons),
+                            Objects.requireNonNullElse(g.getString(Types.printerStateMessage), ""));
+                    return new Queue(name, Objects.requireNonNullElse(g.getString(Types.printerInfo), ""),
+                            Objects.requireNonNullElse(g.getString(Types.printerLocation), ""),
+                            ipp + "://" + root.getHost() + ":" + root.getPort() + "/printers/" + name, status);
+                })
+                .sorted(java.util.Comparator.comparing(Queue::name, String.CASE_INSENSITIVE_ORDER)).toList();
+    }
+
     /** The id of a job of ours with this name, if the printer knows one (done or not). */
     public Optional<Integer> findJob(URI printer, String jobName) throws PrinterException {
         IppPacket response = exchange(printer, IppPacket.getJobs(printer)
@@ -145,6 +177,10 @@ public class IppClient {
 
     private static String describe(IOException e) {
         return e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    /** A print queue of a CUPS server: its name, description and location as set in CUPS, address and state. */
+    public record Queue(String name, String info, String location, String address, PrinterStatus status) {
     }
 
     /** A job's state as the printer reports it; {@code state} is the IPP code (3 pending … 9 completed). */

@@ -5,11 +5,12 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One stored print job (its document is kept beside it). {@code subject} names what it prints, e.g. a
- * registration's id, so a second print of the same thing is recognised as a reprint.
+ * registration's id, so a second print of the same thing is recognised as a reprint. {@code printer} is the IPP
+ * address of the stand's printer it was asked for at; null: the settings file's printer for its purpose.
  */
 public record PrintJob(long id, PrintKind kind, String subject, String title, String media, PrintState state,
         int attempts, @Nullable String lastError, @Nullable Integer printerJobId, @Nullable Long reprintOf,
-        Instant createdAt, Instant changedAt, Instant nextAttemptAt) {
+        Instant createdAt, Instant changedAt, Instant nextAttemptAt, @Nullable String printer) {
 
     public PrinterPurpose purpose() {
         return kind.purpose();

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Repository;
 class PrintJobStore {
 
     private static final String COLUMNS = "id, kind, subject, title, media, state, attempts, last_error, printer_job_id, "
-            + "reprint_of, created_at, changed_at, next_attempt_at";
+            + "reprint_of, created_at, changed_at, next_attempt_at, printer";
 
     private final JdbcClient jdbc;
 
@@ -27,14 +27,17 @@ class PrintJobStore {
         this.jdbc = jdbc;
     }
 
-    long insert(PrintDocument document, PrintState state, @Nullable Long reprintOf, Instant now) {
+    long insert(PrintDocument document, PrintState state, @Nullable Long reprintOf, @Nullable String printer,
+            Instant now) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("insert into print_job (kind, subject, title, purpose, media, document, state, attempts, reprint_of, "
-                        + "created_at, changed_at, next_attempt_at, version) values (?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, 0)")
+                        + "created_at, changed_at, next_attempt_at, printer, version) "
+                        + "values (?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, 0)")
                 .params(document.kind().name(), document.subject(), document.title(), document.kind().purpose().name(),
                         document.media(), document.pdf(), state.name())
                 .param(reprintOf) // param, not params: only param takes a null
                 .params(utc(now), utc(now), utc(now))
+                .param(printer)
                 .update(key, "id");
         return Objects.requireNonNull(key.getKeyAs(Number.class), "an insert returns its id").longValue();
     }
@@ -112,10 +115,24 @@ class PrintJobStore {
                 .update() == 1;
     }
 
-    /** Brings forward every queued job for these printers, e.g. when one comes back. */
-    int wake(PrintKind kind, Instant now) {
-        return jdbc.sql("update print_job set next_attempt_at = ? where state = 'QUEUED' and kind = ? and next_attempt_at > ?")
-                .params(utc(now), kind.name(), utc(now)).update();
+    /**
+     * Brings forward every queued job for a printer, e.g. when it comes back: those sent to its address, and those
+     * of the purposes it is the settings file's printer for.
+     */
+    int wake(String address, Collection<PrinterPurpose> defaultFor, Instant now) {
+        List<String> purposes = defaultFor.stream().map(PrinterPurpose::name).toList();
+        return jdbc.sql("update print_job set next_attempt_at = :now where state = 'QUEUED' and next_attempt_at > :now "
+                        + "and (printer = :address" + (purposes.isEmpty() ? "" : " or (printer is null and purpose in (:purposes))")
+                        + ")")
+                .param("now", utc(now)).param("address", address)
+                .params(purposes.isEmpty() ? java.util.Map.of() : java.util.Map.of("purposes", purposes)).update();
+    }
+
+    /** The stands' printers that queued or unfinished jobs are waiting for. */
+    List<String> targets() {
+        return jdbc.sql("select distinct printer from print_job where printer is not null "
+                        + "and state in ('QUEUED', 'SENT', 'PRINTING')")
+                .query((rs, row) -> rs.getString(1)).list();
     }
 
     private static PrintJob row(ResultSet rs, int row) throws SQLException {
@@ -126,7 +143,8 @@ class PrintJobStore {
         return new PrintJob(rs.getLong("id"), PrintKind.valueOf(rs.getString("kind")), rs.getString("subject"),
                 rs.getString("title"), rs.getString("media"), PrintState.valueOf(rs.getString("state")),
                 rs.getInt("attempts"), rs.getString("last_error"), printerJobId, reprint,
-                instant(rs, "created_at"), instant(rs, "changed_at"), instant(rs, "next_attempt_at"));
+                instant(rs, "created_at"), instant(rs, "changed_at"), instant(rs, "next_attempt_at"),
+                rs.getString("printer"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

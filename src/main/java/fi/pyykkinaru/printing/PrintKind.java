@@ -6,7 +6,11 @@ public enum PrintKind {
     BADGE_SHEET(PrinterPurpose.A4),
     SLIP(PrinterPurpose.RECEIPT),
     POSTER(PrinterPurpose.A4),
-    PROGRAMME(PrinterPurpose.A4);
+    PROGRAMME(PrinterPurpose.A4),
+    /** A page that says which stand and printer it came from, printed when an organiser chooses a printer. */
+    TEST_BADGE(PrinterPurpose.BADGE),
+    TEST_RECEIPT(PrinterPurpose.RECEIPT),
+    TEST_A4(PrinterPurpose.A4);
 
     private final PrinterPurpose purpose;
 
@@ -16,5 +20,14 @@ public enum PrintKind {
 
     public PrinterPurpose purpose() {
         return purpose;
+    }
+
+    /** The test page's kind for a printer of this purpose. */
+    public static PrintKind testPage(PrinterPurpose purpose) {
+        return switch (purpose) {
+            case BADGE -> TEST_BADGE;
+            case RECEIPT -> TEST_RECEIPT;
+            case A4 -> TEST_A4;
+        };
     }
 }

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
@@ -31,20 +32,38 @@ public class PrintQueue {
      * job that is printed or on its way: that would be printing twice by accident.
      */
     public PrintJob submit(PrintDocument document, boolean hold) {
+        return submit(document, hold, null);
+    }
+
+    /**
+     * As {@link #submit(PrintDocument, boolean)}, to the printer of the stand it was asked at ({@code printer}, an
+     * IPP address); null or blank: the settings file's printer for the document's purpose.
+     */
+    public PrintJob submit(PrintDocument document, boolean hold, @Nullable String printer) {
         Optional<PrintJob> earlier = latest(document.kind(), document.subject())
                 .filter(j -> j.state().open() || j.state() == PrintState.DONE);
         if (earlier.isPresent()) {
             throw new AlreadyPrintedException(earlier.get());
         }
-        return changed(store.insert(document, hold ? PrintState.HELD : PrintState.QUEUED, null, clock.instant()));
+        return changed(store.insert(document, hold ? PrintState.HELD : PrintState.QUEUED, null, target(printer),
+                clock.instant()));
     }
 
-    /** A new job with the same document as an earlier one, by staff's explicit choice. */
+    /** A new job with the same document as an earlier one, by staff's explicit choice, to the same printer. */
     public PrintJob reprint(long jobId) {
         PrintJob original = job(jobId);
         PrintDocument document = new PrintDocument(original.kind(), original.subject(), original.title(),
                 original.media(), store.document(jobId));
-        return changed(store.insert(document, PrintState.QUEUED, jobId, clock.instant()));
+        return changed(store.insert(document, PrintState.QUEUED, jobId, original.printer(), clock.instant()));
+    }
+
+    /** A blank address is none; anything else must be an address the worker can send to, checked now, not later. */
+    private static @Nullable String target(@Nullable String printer) {
+        if (printer == null || printer.isBlank()) {
+            return null;
+        }
+        IppClient.httpAddress(java.net.URI.create(printer.strip()));
+        return printer.strip();
     }
 
     /** Sends a failed or held job (again) now. */

@@ -5,7 +5,8 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -88,37 +89,36 @@ class PrintWorker implements DisposableBean {
     }
 
     void round() {
-        Set<PrinterPurpose> refreshed = EnumSet.noneOf(PrinterPurpose.class);
-        for (PrinterPurpose purpose : PrinterPurpose.values()) {
-            if (!printers.checkedWithin(purpose, STATUS_AGE)) {
-                refresh(purpose);
-                refreshed.add(purpose);
+        Set<URI> refreshed = new HashSet<>();
+        Set<URI> due = new LinkedHashSet<>(printers.watched());
+        store.targets().forEach(address -> due.add(URI.create(address)));
+        for (URI address : due) {
+            if (!printers.checkedWithin(address, STATUS_AGE)) {
+                refresh(address);
+                refreshed.add(address);
             }
         }
         for (PrintJob job : store.due(clock.instant())) {
-            if (job.state() == PrintState.QUEUED && !refreshed.contains(job.purpose())) {
+            Optional<URI> address = printers.address(job);
+            if (job.state() == PrintState.QUEUED && address.isPresent() && !refreshed.contains(address.get())) {
                 // Fresh status before sending: a printer that just stopped keeps the job here, where it can be
                 // cancelled or moved, instead of in the spooler.
-                refresh(job.purpose());
-                refreshed.add(job.purpose());
+                refresh(address.get());
+                refreshed.add(address.get());
             }
             handle(job);
         }
     }
 
-    private void refresh(PrinterPurpose purpose) {
-        PrinterStatus status = printers.refresh(purpose);
+    private void refresh(URI address) {
+        PrinterStatus status = printers.refresh(address);
         if (status.ready()) {
-            for (PrintKind kind : PrintKind.values()) {
-                if (kind.purpose() == purpose) {
-                    store.wake(kind, clock.instant());
-                }
-            }
+            store.wake(address.toString(), printers.defaultFor(address), clock.instant());
         }
     }
 
     private void handle(PrintJob job) {
-        Optional<URI> printer = settings.printer(job.purpose());
+        Optional<URI> printer = printers.address(job);
         if (printer.isEmpty()) {
             wait(job, "print.error.no-printer");
             return;
@@ -131,7 +131,7 @@ class PrintWorker implements DisposableBean {
     }
 
     private void send(PrintJob job, URI printer) {
-        PrinterStatus status = printers.status(job.purpose());
+        PrinterStatus status = printers.status(printer);
         if (!status.ready()) {
             wait(job, status.reachable() ? reason(status) : "print.error.unreachable");
             return;
@@ -172,7 +172,7 @@ class PrintWorker implements DisposableBean {
                 return;
             }
             IppClient.JobStatus status = ipp.job(printer, job.printerJobId());
-            PrinterStatus printerStatus = printers.status(job.purpose());
+            PrinterStatus printerStatus = printers.status(printer);
             String printerTrouble = printerStatus.ready() ? null : reason(printerStatus);
             switch (status.state()) {
                 case 3, 4 -> move(job, PrintState.SENT, printerTrouble, job.printerJobId());
@@ -194,7 +194,7 @@ class PrintWorker implements DisposableBean {
 
     private void cancelAtPrinter(PrintJob seen) {
         PrintJob job = store.find(seen.id()).orElseThrow();
-        Optional<URI> printer = settings.printer(job.purpose());
+        Optional<URI> printer = printers.address(job);
         if (!(job.state() == PrintState.SENT || job.state() == PrintState.PRINTING) || printer.isEmpty()) {
             return;
         }

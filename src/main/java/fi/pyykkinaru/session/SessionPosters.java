@@ -22,6 +22,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
 /**
@@ -71,15 +72,26 @@ public class SessionPosters {
 
     /** Queues a poster; a second print of the same poster must be a {@link PrintQueue#reprint}. */
     public PrintJob print(Session session, Paper paper, String base) {
+        return print(session, paper, base, null);
+    }
+
+    /** As {@link #print(Session, Paper, String)}, to the A4 printer of the stand it was asked at (null: none). */
+    public PrintJob print(Session session, Paper paper, String base, @Nullable String printer) {
         return queue.submit(new PrintDocument(PrintKind.POSTER, "poster:" + session.token() + ":" + paper.media(),
-                session.title(), paper.media(), poster(session, paper, base)), false);
+                session.title(), paper.media(), poster(session, paper, base)), false, printer);
     }
 
     public PrintJob printProgramme(List<Session> sessions, String eventName, Locale locale, String base,
             IntConsumer progress) {
+        return printProgramme(sessions, eventName, locale, base, progress, null);
+    }
+
+    /** The programme to the A4 printer of the stand it was asked at (null: none). */
+    public PrintJob printProgramme(List<Session> sessions, String eventName, Locale locale, String base,
+            IntConsumer progress, @Nullable String printer) {
         byte[] pdf = programme(sessions, eventName, locale, base, progress);
         return queue.submit(new PrintDocument(PrintKind.PROGRAMME, "programme:" + clock.instant().toEpochMilli(),
-                eventName + " (" + sessions.size() + ")", Paper.A4.media(), pdf), false);
+                eventName + " (" + sessions.size() + ")", Paper.A4.media(), pdf), false, printer);
     }
 
     private byte[] render(List<Session> sessions, Paper paper, List<String> urls, IntConsumer progress) {

@@ -1,8 +1,8 @@
 /**
- * The organisers' set-up of an event across features: the set-up file ({@link fi.pyykkinaru.setup.SetupFile}, one
- * versioned JSON made of every feature's {@link fi.pyykkinaru.event.SetupPart}) and the staff components that edit
- * an event's lines and move its set-up in and out. A module of its own because it sits above the features it sets
- * up, which know nothing of it.
+ * The organisers' set-up of events, lines, stands and screens: the staff pages (events, stands and their screens
+ * and printers) and the set-up file ({@link fi.pyykkinaru.setup.SetupFile}, one versioned JSON made of every
+ * feature's {@link fi.pyykkinaru.event.SetupPart}). A module of its own because set-up brings together features
+ * that know nothing of each other, and none of them should know the organisers' pages.
  */
 @NullMarked
 package fi.pyykkinaru.setup;

@@ -65,6 +65,8 @@ class RegisterView extends Div implements LocaleChangeObserver, HasDynamicTitle,
     private final Printers printers;
     private final PrintBroadcaster broadcaster;
     private final boolean autoPrint;
+    /** This stand's own badge printer (null: the settings file's). */
+    private final @Nullable String badgePrinter;
     private @Nullable Registration registered;
     private @Nullable PrintJob job;
     private @Nullable UI ui;
@@ -75,6 +77,7 @@ class RegisterView extends Div implements LocaleChangeObserver, HasDynamicTitle,
         StandOnScreen onScreen = stand.current();
         this.event = onScreen.event();
         this.autoPrint = onScreen.autoPrintBadges();
+        this.badgePrinter = stand.printer("badge").orElse(null);
         this.registrations = registrations;
         this.badges = badges;
         this.queue = queue;
@@ -149,7 +152,7 @@ class RegisterView extends Div implements LocaleChangeObserver, HasDynamicTitle,
         // From now on this visitor's votes at the stand are the badge's.
         Visitor.badge(visitor.badgeCode());
         try {
-            job = badges.registered(visitor, event, autoPrint);
+            job = badges.registered(visitor, event, autoPrint, badgePrinter);
         } catch (RuntimeException e) {
             // The registration stands; the desk prints the badge from the staff console.
             LOG.warn("Badge of registration {} was not queued", visitor.id(), e);
@@ -189,7 +192,7 @@ class RegisterView extends Div implements LocaleChangeObserver, HasDynamicTitle,
         if (current == null) {
             return "register.badge.desk";
         }
-        PrinterStatus printer = printers.status(current.purpose());
+        PrinterStatus printer = printers.status(current);
         boolean flowing = printer.ready() && current.lastError() == null;
         return switch (current.state()) {
             case DONE -> "register.badge.done";

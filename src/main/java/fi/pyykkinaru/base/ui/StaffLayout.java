@@ -72,6 +72,7 @@ public class StaffLayout extends Div implements RouterLayout, LocaleChangeObserv
         section(nav, "staff-posters", "staff/posters", true);
         section(nav, "staff-programme", "staff/programme", authentication.hasRole("ORGANISER"));
         section(nav, "staff-harvest", "harvest", authentication.hasRole("ORGANISER"));
+        section(nav, "staff-stands", "staff/stands", authentication.hasRole("ORGANISER"));
         section(nav, "staff-accounts", "staff/accounts", authentication.hasRole("ORGANISER"));
         kioskMode.setId("staff-kiosk-mode");
         kioskMode.addClassName("staff-kiosk");

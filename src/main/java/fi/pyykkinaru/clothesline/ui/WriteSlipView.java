@@ -60,6 +60,8 @@ class WriteSlipView extends Div
     private final Slips slips;
     private final SlipReceipts receipts;
     private final boolean receiptPrinter;
+    /** This stand's own receipt printer (null: the settings file's). */
+    private final @Nullable String receiptPrinterAddress;
     private @Nullable SlipWriting writing;
 
     WriteSlipView(ThisStand stand, Lines lineService, Slips slips, SlipReceipts receipts, Printers printers) {
@@ -71,7 +73,8 @@ class WriteSlipView extends Div
         this.standName = onScreen.name();
         this.slips = slips;
         this.receipts = receipts;
-        this.receiptPrinter = printers.address(PrinterPurpose.RECEIPT).isPresent();
+        this.receiptPrinterAddress = stand.printer("receipt").orElse(null);
+        this.receiptPrinter = printers.address(PrinterPurpose.RECEIPT, receiptPrinterAddress).isPresent();
         setId("report");
         addClassName("report");
 
@@ -206,7 +209,7 @@ class WriteSlipView extends Div
             return;
         }
         try {
-            receipts.print(pegged.requireId(), getLocale());
+            receipts.print(pegged.requireId(), getLocale(), receiptPrinterAddress);
             thanksStep.receiptQueued();
         } catch (RuntimeException e) {
             // Already printed, or the printer's queue could not take it: the desk can print it from the console.

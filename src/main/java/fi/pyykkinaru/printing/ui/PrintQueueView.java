@@ -102,6 +102,7 @@ class PrintQueueView extends Div implements LocaleChangeObserver, HasDynamicTitl
                 .setAutoWidth(true);
         grid.addColumn(j -> j.title() + (j.reprintOf() == null ? "" : " · " + getTranslation("print.reprint-of", j.reprintOf())))
                 .setHeader(getTranslation("print.what")).setFlexGrow(3);
+        grid.addComponentColumn(this::destination).setHeader(getTranslation("print.destination")).setFlexGrow(1);
         grid.addComponentColumn(this::state).setHeader(getTranslation("print.state")).setFlexGrow(2);
         grid.addComponentColumn(this::actions).setHeader(getTranslation("print.actions")).setAutoWidth(true);
         refresh();
@@ -160,6 +161,22 @@ class PrintQueueView extends Div implements LocaleChangeObserver, HasDynamicTitl
             return getTranslation("print.printer.stopped") + (why.isBlank() ? "" : ": " + why);
         }
         return getTranslation(status.state() == 4 ? "print.printer.printing" : "print.printer.ready");
+    }
+
+    /** Where the job goes: a stand's own printer by its queue's name, or the settings file's for its purpose. */
+    private Span destination(PrintJob job) {
+        Span where = new Span(printers.address(job).map(a -> queueName(a.toString())
+                        + (job.printer() == null ? " · " + getTranslation("print.destination.default") : ""))
+                .orElse(getTranslation("print.printer.none")));
+        where.addClassName("print-destination");
+        where.getElement().setAttribute("title", printers.address(job).map(Object::toString).orElse(""));
+        return where;
+    }
+
+    /** {@code ipp://host:631/printers/Badges} reads as "Badges". */
+    static String queueName(String address) {
+        int slash = address.lastIndexOf('/');
+        return slash >= 0 && slash < address.length() - 1 ? address.substring(slash + 1) : address;
     }
 
     private Div state(PrintJob job) {

@@ -39,6 +39,7 @@ import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Staff print the programme's posters, one session's on A4 or A3, and the programme itself: one document listing
@@ -64,6 +65,8 @@ class PostersView extends Div implements LocaleChangeObserver, HasDynamicTitle, 
     private final PrintQueue queue;
     private final PublicAddress address;
     private final Clock clock;
+    /** This stand's own A4 printer (null: the settings file's). */
+    private final @Nullable String a4Printer;
     // Read by the download handlers, which run outside this UI's request.
     private volatile Locale programmeLocale;
 
@@ -72,6 +75,7 @@ class PostersView extends Div implements LocaleChangeObserver, HasDynamicTitle, 
         this.address = address;
         this.addressPanel = addressPanel;
         this.event = stand.event();
+        this.a4Printer = stand.printer("a4").orElse(null);
         this.sessions = sessions;
         this.posters = posters;
         this.queue = queue;
@@ -174,7 +178,7 @@ class PostersView extends Div implements LocaleChangeObserver, HasDynamicTitle, 
 
     private void printNow(Session session, Paper paper) {
         try {
-            PrintJob job = posters.print(session, paper, address.base());
+            PrintJob job = posters.print(session, paper, address.base(), a4Printer);
             message.setText(getTranslation("posters.queued", session.title(), job.id()));
         } catch (PrintQueue.AlreadyPrintedException already) {
             new ReprintDialog(getTranslation("posters.reprint.text", session.title(),
@@ -209,7 +213,7 @@ class PostersView extends Div implements LocaleChangeObserver, HasDynamicTitle, 
         progress.setMax(programme.size());
         progress.setValue(0);
         CompletableFuture.supplyAsync(() -> posters.printProgramme(programme, event.name(), locale, base,
-                        done -> ui.access(() -> progress.setValue(done))))
+                        done -> ui.access(() -> progress.setValue(done)), a4Printer))
                 .whenComplete((job, failure) -> ui.access(() -> {
                     printProgramme.setEnabled(true);
                     progress.setVisible(false);

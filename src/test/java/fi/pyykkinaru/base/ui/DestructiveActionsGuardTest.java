@@ -37,17 +37,18 @@ import org.junit.jupiter.api.Test;
 class DestructiveActionsGuardTest {
 
     /** Label key → the test in {@link DestructiveActionsTest} that proves the action asks. */
-    static final Map<String, String> ASKING = Map.of(
-            "moderation.hide", "hiding_a_slip_asks_and_can_be_undone",
-            "print.cancel", "cancelling_a_queued_print_job_asks_and_can_be_undone",
-            "privacy.purge", "purging_an_events_personal_data_asks_with_counts_and_the_confirm_word",
-            "privacy.erase.confirm", "erasing_a_person_asks_with_counts_and_the_confirm_word",
-            "accounts.remove", "removing_an_account_asks_with_the_confirm_word",
-            "reports.merge", "merging_reports_asks_with_what_goes_and_the_confirm_word",
-            "reports.hide", "hiding_a_report_asks_and_can_be_undone",
-            "reports.decline", "declining_a_report_asks",
-            "kiosk.leave.discard", "throwing_away_a_half_written_slip_asks",
-            "lines.remove", "removing_a_line_asks");
+    static final Map<String, String> ASKING = Map.ofEntries(
+            Map.entry("moderation.hide", "hiding_a_slip_asks_and_can_be_undone"),
+            Map.entry("print.cancel", "cancelling_a_queued_print_job_asks_and_can_be_undone"),
+            Map.entry("privacy.purge", "purging_an_events_personal_data_asks_with_counts_and_the_confirm_word"),
+            Map.entry("privacy.erase.confirm", "erasing_a_person_asks_with_counts_and_the_confirm_word"),
+            Map.entry("accounts.remove", "removing_an_account_asks_with_the_confirm_word"),
+            Map.entry("stands.remove", "removing_a_stand_asks_with_the_confirm_word_and_unpairs_its_screens"),
+            Map.entry("reports.merge", "merging_reports_asks_with_what_goes_and_the_confirm_word"),
+            Map.entry("reports.hide", "hiding_a_report_asks_and_can_be_undone"),
+            Map.entry("reports.decline", "declining_a_report_asks"),
+            Map.entry("kiosk.leave.discard", "throwing_away_a_half_written_slip_asks"),
+            Map.entry("lines.remove", "removing_a_line_asks"));
 
     /** Texts that look destructive but are no action that destroys, and why. */
     static final Map<String, String> NOT_AN_ACTION = Map.of(

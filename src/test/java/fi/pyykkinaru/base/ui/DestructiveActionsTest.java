@@ -33,6 +33,11 @@ import fi.pyykkinaru.event.Region;
 import fi.pyykkinaru.harvest.Report;
 import fi.pyykkinaru.harvest.ReportStatus;
 import fi.pyykkinaru.harvest.Reports;
+import fi.pyykkinaru.kiosk.Screen;
+import fi.pyykkinaru.kiosk.Screens;
+import fi.pyykkinaru.kiosk.Stand;
+import fi.pyykkinaru.kiosk.StandSettings;
+import fi.pyykkinaru.kiosk.Stands;
 import fi.pyykkinaru.kiosk.ThisStand;
 import fi.pyykkinaru.printing.PrintDocument;
 import fi.pyykkinaru.setup.LinesEditor;
@@ -74,6 +79,9 @@ class DestructiveActionsTest extends SpringBrowserlessTest {
     @Autowired AuditLog audit;
     @Autowired ThisStand stand;
     @Autowired ApplicationContext context;
+    @Autowired Stands stands;
+    @Autowired Screens screens;
+    @Autowired StandSettings standSettings;
 
     @Test
     void hiding_a_slip_asks_and_can_be_undone() {
@@ -159,6 +167,30 @@ class DestructiveActionsTest extends SpringBrowserlessTest {
         };
 
         provesItAsks(press, removed, true);
+    }
+
+    @Test
+    void removing_a_stand_asks_with_the_confirm_word_and_unpairs_its_screens() {
+        Event event = TestEvents.create(events, ModerationPolicy.PUBLISH);
+        Stand stand = stands.save(Stand.create(event.requireId(), "Poistuva osasto", standSettings));
+        Screen screen = screens.recognise(Screens.newToken(), "fi");
+        screens.pair(screen.pairingCode(), stand.requireId(), "organiser");
+        BooleanSupplier removed = () -> stands.find(stand.requireId()).isEmpty();
+        Runnable press = () -> {
+            UI.getCurrent().navigate("staff/stands");
+            @SuppressWarnings("unchecked")
+            Select<Event> choice = $(Select.class).withId("stands-event").single();
+            choice.setValue(choice.getListDataView().getItems().filter(e -> e.id().equals(event.id())).findFirst()
+                    .orElseThrow());
+            test(button("stand-edit-" + stand.requireId())).click();
+            test(button("stand-remove")).click();
+        };
+
+        Confirmation asked = provesItAsks(press, removed, true);
+
+        assertThat(asked.losses.getElement().getTextRecursively()).contains("1 näyttö irrotetaan");
+        assertThat(screens.all().stream().filter(s -> s.id().equals(screen.id())).findFirst().orElseThrow().paired())
+                .as("its screen shows a pairing code again").isFalse();
     }
 
     @Test
