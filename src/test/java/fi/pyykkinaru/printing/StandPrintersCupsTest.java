@@ -104,9 +104,9 @@ class StandPrintersCupsTest {
         Stand b = stands.save(withBadgePrinter(Stand.create(event.requireId(), "Osasto B", settings),
                 PrivateCups.address() + "/printers/PYKPDF"));
 
-        PrintJob atA = badges.registered(register("Aino A"), event, a.printer("badge"));
-        PrintJob atB = badges.registered(register("Bertta B"), event, b.printer("badge"));
-        PrintJob nowhere = badges.registered(register("Ei osastoa"), event, null);
+        PrintJob atA = badges.registered(register("Aino A"), event, true, a.printer("badge"));
+        PrintJob atB = badges.registered(register("Bertta B"), event, true, b.printer("badge"));
+        PrintJob nowhere = badges.registered(register("Ei osastoa"), event, true, null);
 
         assertThat(queue.job(atB.id()).printer()).isEqualTo(PrivateCups.address() + "/printers/PYKPDF");
         assertThat(queue.job(nowhere.id()).printer()).isNull();
@@ -119,7 +119,7 @@ class StandPrintersCupsTest {
     @Test
     void a_reprint_goes_to_the_printer_of_the_original() throws Exception {
         String pdf = PrivateCups.address() + "/printers/PYKPDF";
-        PrintJob first = awaitDone(badges.registered(register("Uusinta"), event, pdf));
+        PrintJob first = awaitDone(badges.registered(register("Uusinta"), event, true, pdf));
 
         PrintJob again = queue.reprint(first.id());
 

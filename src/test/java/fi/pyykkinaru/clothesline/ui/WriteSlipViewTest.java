@@ -132,7 +132,7 @@ class WriteSlipViewTest extends SpringBrowserlessTest {
 
     @Test
     void a_closed_line_is_not_offered_and_an_open_lines_help_text_is_shown_under_its_prompt() {
-        List<Line> shown = lines.shown(stand.event().requireId(), stand.lineCodes());
+        List<Line> shown = lines.shown(stand.event().requireId(), stand.current().lineCodes());
         Line bench = shown.stream().filter(l -> l.code().equals("penkkikahvila")).findFirst().orElseThrow();
         Line superpower = shown.stream().filter(l -> l.code().equals("supervoima")).findFirst().orElseThrow();
         lines.setAccepting(bench.requireId(), false);
@@ -159,7 +159,7 @@ class WriteSlipViewTest extends SpringBrowserlessTest {
         WriteSlipView view = navigate("report/supervoima", WriteSlipView.class);
         assertThat(view.help.isVisible()).as("no help text, no empty paragraph").isFalse();
         test(view.formStep.form.title).setValue("Kuuntelen loppuun");
-        long lineId = lines.shown(stand.event().requireId(), stand.lineCodes()).stream()
+        long lineId = lines.shown(stand.event().requireId(), stand.current().lineCodes()).stream()
                 .filter(l -> l.code().equals("supervoima")).findFirst().orElseThrow().requireId();
         lines.setAccepting(lineId, false);
         try {
