@@ -102,7 +102,7 @@ class WriteSlipView extends Div implements BeforeEnterObserver, LocaleChangeObse
 
     private void startSlip(Line line) {
         writing = new SlipWriting(line);
-        formStep.start(line.kind(), event.themes());
+        formStep.start(line.kind(), event.offeredThemes());
         chooser.press(line);
         show();
         localize();
