@@ -16,6 +16,7 @@ import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import fi.pyykkinaru.event.Events;
 import fi.pyykkinaru.kiosk.ThisStand;
 import fi.pyykkinaru.storage.StorageHealth;
 import jakarta.annotation.security.PermitAll;
@@ -40,15 +41,20 @@ public class StaffLayout extends Div implements RouterLayout, LocaleChangeObserv
     final Button leaveKioskMode = new Button();
     final Button logout = new Button();
     final Div storageWarning = new Div();
+    final Div sampleBanner = new Div();
+    private final Span sampleText = new Span();
+    private final Anchor sampleLink = new Anchor("staff/events", "");
     private final Span standName = new Span();
     private final AuthenticationContext authentication;
     private final StorageHealth storage;
+    private final Events events;
 
-    StaffLayout(ThisStand stand, AuthenticationContext authentication, StorageHealth storage) {
+    StaffLayout(ThisStand stand, Events events, AuthenticationContext authentication, StorageHealth storage) {
         this.authentication = authentication;
         this.storage = storage;
+        this.events = events;
         addClassName("staff-shell");
-        standName.setText(stand.name() + " · " + stand.event().name());
+        standName.setText(standAndEvent(stand));
         standName.addClassName("staff-stand");
         Nav nav = new Nav();
         nav.addClassName("staff-nav");
@@ -58,6 +64,7 @@ public class StaffLayout extends Div implements RouterLayout, LocaleChangeObserv
         section(nav, "staff-posters", "staff/posters", true);
         section(nav, "staff-programme", "staff/programme", authentication.hasRole("ORGANISER"));
         section(nav, "staff-harvest", "harvest", authentication.hasRole("ORGANISER"));
+        section(nav, "staff-events", "staff/events", authentication.hasRole("ORGANISER"));
         section(nav, "staff-accounts", "staff/accounts", authentication.hasRole("ORGANISER"));
         kioskMode.setId("staff-kiosk-mode");
         kioskMode.addClassName("staff-kiosk");
@@ -78,7 +85,21 @@ public class StaffLayout extends Div implements RouterLayout, LocaleChangeObserv
         storageWarning.addClassName("storage-warning");
         storageWarning.getElement().setAttribute("role", "alert");
         storageWarning.setVisible(false);
-        add(header, storageWarning, main);
+        sampleBanner.setId("sample-banner");
+        sampleBanner.addClassName("sample-banner");
+        sampleLink.setId("sample-banner-link");
+        sampleBanner.add(sampleText, sampleLink);
+        sampleBanner.setVisible(false);
+        add(header, storageWarning, sampleBanner, main);
+    }
+
+    /** The stand and its event; the stand alone while there is no event to show (the sample removed, none made). */
+    private static String standAndEvent(ThisStand stand) {
+        try {
+            return stand.name() + " · " + stand.event().name();
+        } catch (IllegalStateException noEvent) {
+            return stand.name();
+        }
     }
 
     private void section(Nav nav, String id, String href, boolean visible) {
@@ -102,6 +123,8 @@ public class StaffLayout extends Div implements RouterLayout, LocaleChangeObserv
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         showStorage();
+        // Said on every staff page while the sample event exists, so that nobody takes its slips for real ones.
+        sampleBanner.setVisible(events.sample().isPresent());
         String path = event.getLocation().getPath();
         sections.forEach((href, link) -> {
             if (href.equals(path)) {
@@ -129,6 +152,8 @@ public class StaffLayout extends Div implements RouterLayout, LocaleChangeObserv
         kioskMode.setText(getTranslation("staff.kiosk-mode"));
         leaveKioskMode.setText(getTranslation("staff.leave-kiosk-mode"));
         logout.setText(getTranslation("action.logout"));
+        sampleText.setText(getTranslation("staff.sample.banner") + " ");
+        sampleLink.setText(getTranslation("staff.sample.banner.link"));
         // Words are hyphenated by the page's language (pyykkinaru.css), as on the kiosk.
         getElement().executeJs("document.documentElement.lang = $0", event.getLocale().getLanguage());
     }
