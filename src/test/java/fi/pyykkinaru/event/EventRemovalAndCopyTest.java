@@ -64,6 +64,7 @@ class EventRemovalAndCopyTest {
     @Autowired Screens screens;
     @Autowired StandSettings standSettings;
     @Autowired JdbcClient jdbc;
+    @Autowired List<SetupPart> parts;
 
     @Test
     void a_copy_brings_the_themes_and_team_but_no_slips_votes_or_people() {
@@ -114,6 +115,50 @@ class EventRemovalAndCopyTest {
                         .extracting(EventDraft.Problem::field, EventDraft.Problem::key)
                         .contains(org.assertj.core.groups.Tuple.tuple("slug", "event.error.slug-taken"),
                                 org.assertj.core.groups.Tuple.tuple("endsOn", "event.error.dates")));
+    }
+
+    @Test
+    void the_event_and_team_parts_of_a_set_up_file_say_every_problem_at_its_place() {
+        Event event = TestEvents.create(events, ModerationPolicy.FILTER);
+        reports.addMember(event.requireId(), "Aino Toimittaja", "aino@example.fi");
+        tools.jackson.databind.node.ObjectNode file = tools.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+        for (SetupPart part : parts) {
+            file.set(part.key(), part.export(event));
+        }
+        SetupProblems fine = new SetupProblems();
+        parts.forEach(part -> part.check(file.path(part.key()), file, fine));
+        assertThat(fine.all()).as("an exported set-up checks clean").isEmpty();
+
+        tools.jackson.databind.node.ObjectNode broken = (tools.jackson.databind.node.ObjectNode) file.path("event");
+        broken.put("slug", "Iso Kirjain");
+        broken.put("endsOn", "2025-12-31");
+        broken.put("startsOn", "2026-01-01");
+        broken.put("moderation", "SOMETIMES");
+        broken.put("retentionDays", 9999);
+        ((tools.jackson.databind.node.ArrayNode) broken.path("languages")).insert(0, "de");
+        ((tools.jackson.databind.node.ArrayNode) broken.path("regions")).insert(0, "ATLANTIS");
+        tools.jackson.databind.node.ObjectNode twin = ((tools.jackson.databind.node.ArrayNode) broken.path("themes")).addObject();
+        twin.put("code", "ikaantyneet");
+        twin.putObject("label").put("fi", "Kaksoisolento");
+        ((tools.jackson.databind.node.ObjectNode) file.path("team").get(0)).put("email", "ei-osoite");
+        ((tools.jackson.databind.node.ArrayNode) file.path("team")).addObject().put("email", "x@example.fi");
+        SetupProblems problems = new SetupProblems();
+        parts.forEach(part -> part.check(file.path(part.key()), file, problems));
+
+        assertThat(problems.all()).extracting(SetupProblems.Problem::pointer, SetupProblems.Problem::key)
+                .contains(org.assertj.core.groups.Tuple.tuple("/event/slug", "event.error.slug"),
+                        org.assertj.core.groups.Tuple.tuple("/event/endsOn", "event.error.dates"),
+                        org.assertj.core.groups.Tuple.tuple("/event/moderation", "event.setup.error.choice"),
+                        org.assertj.core.groups.Tuple.tuple("/event/retentionDays", "event.error.retention"),
+                        org.assertj.core.groups.Tuple.tuple("/event/languages/0", "event.setup.error.language"),
+                        org.assertj.core.groups.Tuple.tuple("/event/regions/0", "event.setup.error.choice"),
+                        org.assertj.core.groups.Tuple.tuple("/event/themes/1/code", "event.error.theme-taken"),
+                        org.assertj.core.groups.Tuple.tuple("/team/0/email", "register.error.email"),
+                        org.assertj.core.groups.Tuple.tuple("/team/1/name", "event.setup.error.missing"));
+        SetupProblems missing = new SetupProblems();
+        parts.stream().filter(p -> p.key().equals("event")).forEach(p -> p.check(
+                tools.jackson.databind.node.MissingNode.getInstance(), file, missing));
+        assertThat(missing.all()).extracting(SetupProblems.Problem::pointer).containsExactly("/event");
     }
 
     @Test
