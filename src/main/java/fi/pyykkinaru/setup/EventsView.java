@@ -138,6 +138,12 @@ class EventsView extends Div implements BeforeEnterObserver, LocaleChangeObserve
         list.addClassName("event-list");
         nameFi.setId("event-name-fi");
         nameFi.setRequired(true);
+        // A new event's short name follows its name until the organiser types one of their own.
+        nameFi.addValueChangeListener(e -> {
+            if (chosen == null && (slug.isEmpty() || slug.getValue().equals(suggestedSlug(e.getOldValue())))) {
+                slug.setValue(suggestedSlug(e.getValue()));
+            }
+        });
         nameSv.setId("event-name-sv");
         nameEn.setId("event-name-en");
         for (TextField name : List.of(nameFi, nameSv, nameEn)) {
@@ -578,6 +584,13 @@ class EventsView extends Div implements BeforeEnterObserver, LocaleChangeObserve
         }
         refreshList();
         message.setText(getTranslation("events.sample.remove.done"));
+    }
+
+    /** "Innomarkkinat 2027" → "innomarkkinat-2027": letters without their marks, anything else a dash. */
+    static String suggestedSlug(String name) {
+        String plain = java.text.Normalizer.normalize(name.toLowerCase(Locale.ROOT), java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "").replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+        return plain.length() <= 60 ? plain : plain.substring(0, 60).replaceAll("-+$", "");
     }
 
     private static String target(Event event) {

@@ -78,8 +78,11 @@ class EventsViewTest extends SpringBrowserlessTest {
         Event other = TestEvents.create(events, ModerationPolicy.PUBLISH);
         EventsView view = navigate(EventsView.class);
         test(view.newEvent).click();
-        test(view.nameFi).setValue("Kaksoisolento");
+        test(view.nameFi).setValue("Kaksoisolento Åbo 2027");
+        assertThat(view.slug.getValue()).as("suggested from the name").isEqualTo("kaksoisolento-abo-2027");
         test(view.slug).setValue(other.slug());
+        test(view.nameFi).setValue("Kaksoisolento");
+        assertThat(view.slug.getValue()).as("a typed short name stays").isEqualTo(other.slug());
 
         test(view.save).click();
 
