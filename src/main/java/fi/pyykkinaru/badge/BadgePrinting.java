@@ -122,6 +122,17 @@ public class BadgePrinting {
                 + queue.forget(PrintKind.BADGE_SHEET, sheets);
     }
 
+    /**
+     * Forgets every badge of these registrations and the sheets that name this event: its removal takes nothing
+     * of another event, not even the sheets from before sheets named their event. Returns how many jobs went.
+     */
+    int forgetOfEvent(Collection<Registration> registrations, long eventId) {
+        String ofEvent = SHEETS + eventId + ":";
+        return queue.forget(PrintKind.BADGE, registrations.stream().map(BadgePrinting::subject).toList())
+                + queue.forget(PrintKind.BADGE_SHEET,
+                        queue.subjects(PrintKind.BADGE_SHEET).stream().filter(s -> s.startsWith(ofEvent)).toList());
+    }
+
     private PrintDocument document(Registration registration, Event event) {
         BadgeLayout layout = layouts.get(stand.badgeLayout());
         return new PrintDocument(PrintKind.BADGE, subject(registration), registration.name(), layout.page().media(),

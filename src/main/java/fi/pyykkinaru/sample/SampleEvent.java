@@ -85,7 +85,7 @@ class SampleEvent implements ApplicationRunner {
         }
         LocalDate today = LocalDate.now(clock);
         Event event = events.create(Event.create(SLUG, "Innomarkkinat – esimerkkitapahtuma", today, today.plusDays(1),
-                "Messukeskus, Helsinki", Translations.LOCALES, ModerationPolicy.PUBLISH, themes()));
+                "Messukeskus, Helsinki", Translations.LOCALES, ModerationPolicy.PUBLISH, themes()).asSample());
         long eventId = event.requireId();
         Line practices = lines.create(Line.create(eventId, "hyva-kaytanto", LineKind.PRACTICE, new LocalizedText(
                 "Ilmianna hyvä käytäntö", "Ange en god praxis", "Report a good practice"), 1));

@@ -90,8 +90,15 @@ public class SessionPosters {
     public PrintJob printProgramme(List<Session> sessions, String eventName, Locale locale, String base,
             IntConsumer progress, @Nullable String printer) {
         byte[] pdf = programme(sessions, eventName, locale, base, progress);
-        return queue.submit(new PrintDocument(PrintKind.PROGRAMME, "programme:" + clock.instant().toEpochMilli(),
+        // The event in the subject lets its removal take this event's programmes only; the time keeps each print apart.
+        return queue.submit(new PrintDocument(PrintKind.PROGRAMME,
+                programmeSubjectPrefix(sessions.getFirst().eventId()) + clock.instant().toEpochMilli(),
                 eventName + " (" + sessions.size() + ")", Paper.A4.media(), pdf), false, printer);
+    }
+
+    /** How the subjects of an event's programme prints begin. */
+    static String programmeSubjectPrefix(long eventId) {
+        return "programme:" + eventId + ":";
     }
 
     private byte[] render(List<Session> sessions, Paper paper, List<String> urls, IntConsumer progress) {

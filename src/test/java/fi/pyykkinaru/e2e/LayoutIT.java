@@ -213,6 +213,11 @@ class LayoutIT extends BrowserTest {
                 check(page, size, language, "phone-details", p -> p.locator("#vote-p1").click(), "#feedback-send");
             }
             logIn(page, "/staff");
+            // The events page is the only one with some of its form's components: their code loads on its first
+            // visit, given the time the first page after a start is given.
+            page.navigate("/staff/events");
+            assertThat(page.locator("#events")).isVisible(new com.microsoft.playwright.assertions.LocatorAssertions
+                    .IsVisibleOptions().setTimeout(30_000));
             for (String language : LANGUAGES) {
                 page.navigate("/");
                 page.locator("#lang-" + language).click();
@@ -223,6 +228,7 @@ class LayoutIT extends BrowserTest {
                 check(page, size, language, "staff-programme", route("/staff/programme"), "#programme-admin");
                 check(page, size, language, "staff-posters", route("/staff/posters"), "#posters");
                 check(page, size, language, "staff-accounts", route("/staff/accounts"), "#accounts");
+                check(page, size, language, "staff-events", route("/staff/events"), "#events");
                 check(page, size, language, "harvest", route("/harvest"), "#harvest-view");
             }
             System.out.printf("LayoutIT: %s walked in %d s%n", size.name(), (System.nanoTime() - started) / 1_000_000_000);

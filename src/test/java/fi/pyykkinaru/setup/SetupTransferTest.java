@@ -20,13 +20,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.test.context.support.WithMockUser;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 @PyykkinaruTest
-@Import(StandInEventPart.class)
 @WithMockUser(username = "organiser", roles = {"ORGANISER", "STAFF"})
 class SetupTransferTest extends SpringBrowserlessTest {
 

@@ -18,6 +18,7 @@ import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import fi.pyykkinaru.event.Event;
+import fi.pyykkinaru.event.Events;
 import fi.pyykkinaru.kiosk.PublicAddress;
 import fi.pyykkinaru.kiosk.StandOnScreen;
 import fi.pyykkinaru.kiosk.ThisStand;
@@ -50,15 +51,21 @@ public class StaffLayout extends Div implements RouterLayout, LocaleChangeObserv
     final Div addressWarning = new Div();
     final Span addressWarningText = new Span();
     final Button addressFix = new Button();
+    final Div sampleBanner = new Div();
+    private final Span sampleText = new Span();
+    private final Anchor sampleLink = new Anchor("staff/events", "");
     private final Span standName = new Span();
     private final AuthenticationContext authentication;
     private final StorageHealth storage;
     private final PublicAddress address;
+    private final Events events;
 
-    StaffLayout(ThisStand stand, AuthenticationContext authentication, StorageHealth storage, PublicAddress address) {
+    StaffLayout(ThisStand stand, Events events, AuthenticationContext authentication, StorageHealth storage,
+            PublicAddress address) {
         this.authentication = authentication;
         this.storage = storage;
         this.address = address;
+        this.events = events;
         addClassName("staff-shell");
         // Before any event exists staff still get their console (to set one up).
         standName.setText(stand.onScreen() instanceof StandOnScreen shown
@@ -72,6 +79,7 @@ public class StaffLayout extends Div implements RouterLayout, LocaleChangeObserv
         section(nav, "staff-posters", "staff/posters", true);
         section(nav, "staff-programme", "staff/programme", authentication.hasRole("ORGANISER"));
         section(nav, "staff-harvest", "harvest", authentication.hasRole("ORGANISER"));
+        section(nav, "staff-events", "staff/events", authentication.hasRole("ORGANISER"));
         section(nav, "staff-stands", "staff/stands", authentication.hasRole("ORGANISER"));
         section(nav, "staff-accounts", "staff/accounts", authentication.hasRole("ORGANISER"));
         kioskMode.setId("staff-kiosk-mode");
@@ -102,7 +110,12 @@ public class StaffLayout extends Div implements RouterLayout, LocaleChangeObserv
         addressFix.addClassName("address-warning-fix");
         addressFix.addClickListener(e -> chooseAddress());
         addressWarning.add(addressWarningText, addressFix);
-        add(header, addressWarning, storageWarning, main);
+        sampleBanner.setId("sample-banner");
+        sampleBanner.addClassName("sample-banner");
+        sampleLink.setId("sample-banner-link");
+        sampleBanner.add(sampleText, sampleLink);
+        sampleBanner.setVisible(false);
+        add(header, addressWarning, storageWarning, sampleBanner, main);
     }
 
     private void section(Nav nav, String id, String href, boolean visible) {
@@ -127,6 +140,8 @@ public class StaffLayout extends Div implements RouterLayout, LocaleChangeObserv
     public void afterNavigation(AfterNavigationEvent event) {
         showStorage();
         showAddress();
+        // Said on every staff page while the sample event exists, so that nobody takes its slips for real ones.
+        sampleBanner.setVisible(events.sample().isPresent());
         String path = event.getLocation().getPath();
         sections.forEach((href, link) -> {
             if (href.equals(path)) {
@@ -188,6 +203,8 @@ public class StaffLayout extends Div implements RouterLayout, LocaleChangeObserv
         kioskMode.setText(getTranslation("staff.kiosk-mode"));
         leaveKioskMode.setText(getTranslation("staff.leave-kiosk-mode"));
         logout.setText(getTranslation("action.logout"));
+        sampleText.setText(getTranslation("staff.sample.banner") + " ");
+        sampleLink.setText(getTranslation("staff.sample.banner.link"));
         // Words are hyphenated by the page's language (pyykkinaru.css), as on the kiosk.
         getElement().executeJs("document.documentElement.lang = $0", event.getLocale().getLanguage());
     }

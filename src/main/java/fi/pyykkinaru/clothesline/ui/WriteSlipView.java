@@ -116,7 +116,7 @@ class WriteSlipView extends Div
 
     private void startSlip(Line line) {
         writing = new SlipWriting(line);
-        formStep.start(line.kind(), line.themed(), event.themes());
+        formStep.start(line.kind(), line.themed(), event.offeredThemes());
         chooser.press(line);
         show();
         localize();

@@ -48,7 +48,8 @@ class DestructiveActionsGuardTest {
             Map.entry("reports.hide", "hiding_a_report_asks_and_can_be_undone"),
             Map.entry("reports.decline", "declining_a_report_asks"),
             Map.entry("kiosk.leave.discard", "throwing_away_a_half_written_slip_asks"),
-            Map.entry("lines.remove", "removing_a_line_asks"));
+            Map.entry("lines.remove", "removing_a_line_asks"),
+            Map.entry("events.sample.remove", "removing_the_sample_event_asks_with_counts_and_the_confirm_word"));
 
     /** Texts that look destructive but are no action that destroys, and why. */
     static final Map<String, String> NOT_AN_ACTION = Map.of(
@@ -56,7 +57,9 @@ class DestructiveActionsGuardTest {
             "privacy.erase", "the heading of the erasure section; its button is privacy.erase.confirm",
             "print.state.CANCELLED", "a print job's state, shown as text",
             "report.status.DECLINED", "a report's state, shown as text; moving there asks (reports.decline)",
-            "privacy.erase.find", "searches for what an erasure would touch; erases nothing");
+            "privacy.erase.find", "searches for what an erasure would touch; erases nothing",
+            "staff.sample.banner.link", "a link to the events page, where removing the sample asks (events.sample.remove)",
+            "events.theme.remove", "takes a theme out of the event form; nothing is stored until the event is saved");
 
     /** Last parts of keys that name the question's own texts or the outcome, not an action's button. */
     private static final Set<String> TEXT_PARTS = Set.of("title", "text", "done", "losing", "nothing", "need-two",

@@ -326,6 +326,27 @@ class DestructiveActionsTest extends SpringBrowserlessTest {
         return asked;
     }
 
+    @Test
+    void removing_the_sample_event_asks_with_counts_and_the_confirm_word() {
+        // A sample of this test's own, first among samples (it starts latest), so that the one the other tests
+        // share stays.
+        String slug = "sample-" + UUID.randomUUID().toString().substring(0, 8);
+        Event sample = events.create(Event.create(slug, "Toinen esimerkki", java.time.LocalDate.of(2099, 1, 1),
+                java.time.LocalDate.of(2099, 1, 2), null, List.of(java.util.Locale.of("fi")), ModerationPolicy.PUBLISH,
+                List.of()).asSample());
+        slips.peg(TestEvents.answerLine(lines, sample).requireId(), SlipDraft.answer("Esimerkkilappu", null, null), null);
+        BooleanSupplier removed = () -> events.find(sample.requireId()).isEmpty();
+        Runnable press = () -> {
+            navigate("staff/events", Component.class);
+            test(button("sample-remove")).click();
+        };
+
+        Confirmation asked = provesItAsks(press, removed, true);
+
+        assertThat(asked.losses.getElement().getTextRecursively()).contains("1 lappu", "1 naru");
+        assertThat(events.sample()).as("the shared sample stays").isPresent();
+    }
+
     private Button button(String id) {
         return $(Button.class).withId(id).single();
     }
