@@ -208,8 +208,9 @@ public class ThisStand {
                 settings.idleTimeout(), null, settings.autoPrintBadges(), "", "", "", ended(event));
     }
 
+    /** Judged in the event's own time zone: its last day ends at midnight where it is held. */
     private boolean ended(Event event) {
-        return event.endsOn().isBefore(LocalDate.now(clock));
+        return event.endsOn().isBefore(LocalDate.now(clock.withZone(java.time.ZoneId.of(event.timeZone()))));
     }
 
     /** The stand's languages that the event has, in the stand's order; Finnish when they share none. */

@@ -24,6 +24,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import fi.pyykkinaru.base.ui.Confirmation;
+import fi.pyykkinaru.base.ui.PhoneAddressPanel;
 import fi.pyykkinaru.base.ui.StaffLayout;
 import fi.pyykkinaru.clothesline.Line;
 import fi.pyykkinaru.clothesline.Lines;
@@ -118,7 +119,7 @@ class StandsView extends Div implements LocaleChangeObserver, HasDynamicTitle, B
     private boolean cupsReachable;
 
     StandsView(Events events, Stands stands, Screens screens, Lines lineService, StandSetup setup, Printers printerService,
-            StandSettings defaults, AuthenticationContext authentication, Clock clock) {
+            StandSettings defaults, AuthenticationContext authentication, PhoneAddressPanel address, Clock clock) {
         this.events = events;
         this.stands = stands;
         this.screens = screens;
@@ -140,6 +141,8 @@ class StandsView extends Div implements LocaleChangeObserver, HasDynamicTitle, B
         });
         addressSpot.setId("stands-address");
         addressSpot.addClassName("stands-address");
+        // Which address the stand's session QR codes, posters and receipts carry, before anything is printed here.
+        addressSpot.add(address);
         Div top = new Div(heading, event);
         top.addClassName("staff-top");
 
@@ -255,7 +258,8 @@ class StandsView extends Div implements LocaleChangeObserver, HasDynamicTitle, B
         layout.addClassName("stands-layout");
         add(top, addressSpot, layout, pairingHeading, pairingHelp, pairing, pairMessage, screensHeading, screensGrid);
 
-        List<Event> choices = events.all();
+        // An archived event is done with; its stands are not set up any more.
+        List<Event> choices = events.all().stream().filter(e -> !e.archived()).toList();
         event.setItems(choices);
         askCups();
         events.current().or(() -> choices.stream().findFirst()).ifPresent(event::setValue);
