@@ -41,6 +41,8 @@ public final class PrivateCups {
         registry.add("pyykkinaru.printing.retry-min", () -> "200ms");
         registry.add("pyykkinaru.printing.retry-max", () -> "1s");
         registry.add("pyykkinaru.printing.poll", () -> "200ms");
+        // The stand page offers this CUPS's queues, as a stand box's page offers its own CUPS's.
+        registry.add("pyykkinaru.printing.cups-url", () -> address().replace("ipp://", "http://"));
     }
 
     public static synchronized void start() {
