@@ -26,7 +26,7 @@ class DeskRegistrationDialog extends Dialog {
         this.registrations = registrations;
         this.badges = badges;
         this.queued = queued;
-        form = new RegistrationForm(getLocale());
+        form = new RegistrationForm(getLocale(), event.regionList());
         setHeaderTitle(getTranslation("registrations.add"));
         Button save = new Button(getTranslation("register.submit"), e -> register());
         save.setId("registration-save");

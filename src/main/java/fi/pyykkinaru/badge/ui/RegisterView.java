@@ -85,7 +85,8 @@ class RegisterView extends Div implements LocaleChangeObserver, HasDynamicTitle,
         this.broadcaster = broadcaster;
         setId("register");
         addClassName("register");
-        fields = new RegistrationForm(UI.getCurrent() == null ? Locale.of("fi") : UI.getCurrent().getLocale());
+        fields = new RegistrationForm(UI.getCurrent() == null ? Locale.of("fi") : UI.getCurrent().getLocale(),
+                event.regionList());
 
         submit.setId("register-submit");
         submit.addClassNames("big-button", "primary");

@@ -39,7 +39,7 @@ class RegistrationForm extends Div implements LocaleChangeObserver {
     final Checkbox consent = new Checkbox();
     final Paragraph problems = new Paragraph();
 
-    RegistrationForm(Locale visitorLanguage) {
+    RegistrationForm(Locale visitorLanguage, List<Region> eventRegions) {
         addClassName("register-fields");
         name.setId("register-name");
         name.setRequiredIndicatorVisible(true);
@@ -51,7 +51,8 @@ class RegistrationForm extends Div implements LocaleChangeObserver {
         organisationType.setItems(OrganisationType.values());
         organisationType.setEmptySelectionAllowed(true);
         region.setId("register-region");
-        region.setItems(Region.values());
+        // Only the regions the organiser chose for this event, in their order.
+        region.setItems(eventRegions);
         region.setEmptySelectionAllowed(true);
         Div languageChoices = new Div();
         languageChoices.addClassName("choices");

@@ -63,7 +63,7 @@ class SlipForm extends Div {
     private List<FieldProblem> problems = List.of();
 
     /** {@code themed}: a question line that also asks for the event's themes. */
-    SlipForm(LineKind kind, boolean themed, List<Theme> eventThemes) {
+    SlipForm(LineKind kind, boolean themed, List<Theme> eventThemes, List<Region> eventRegions) {
         this.kind = kind;
         this.themed = themed && kind == LineKind.ANSWER;
         setId("slip-form");
@@ -103,7 +103,8 @@ class SlipForm extends Div {
         otherNotice.setVisible(false);
 
         region.setId("slip-region");
-        region.setItems(Region.values());
+        // Only the regions the organiser chose for this event, in their order.
+        region.setItems(eventRegions);
         region.setEmptySelectionAllowed(true);
         region.addClassName("field");
 

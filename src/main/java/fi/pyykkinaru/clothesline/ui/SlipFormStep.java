@@ -3,6 +3,7 @@ package fi.pyykkinaru.clothesline.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import fi.pyykkinaru.clothesline.LineKind;
+import fi.pyykkinaru.event.Region;
 import fi.pyykkinaru.event.Theme;
 import java.util.List;
 import java.util.Objects;
@@ -28,11 +29,11 @@ class SlipFormStep extends Div {
     }
 
     /** A blank slip of the line's kind in place of the one before. */
-    void start(LineKind kind, boolean themed, List<Theme> themes) {
+    void start(LineKind kind, boolean themed, List<Theme> themes, List<Region> regions) {
         if (form != null) {
             remove(form);
         }
-        form = new SlipForm(kind, themed, themes);
+        form = new SlipForm(kind, themed, themes, regions);
         addComponentAsFirst(form);
     }
 

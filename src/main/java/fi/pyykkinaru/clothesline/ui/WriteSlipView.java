@@ -116,7 +116,7 @@ class WriteSlipView extends Div
 
     private void startSlip(Line line) {
         writing = new SlipWriting(line);
-        formStep.start(line.kind(), line.themed(), event.offeredThemes());
+        formStep.start(line.kind(), line.themed(), event.offeredThemes(), event.regionList());
         chooser.press(line);
         show();
         localize();
