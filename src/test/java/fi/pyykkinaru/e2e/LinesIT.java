@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
  * The organisers' lines editor and set-up file in a real browser, on the stand's 1920×1080 and a 390×844 phone: a
  * line is added through the form, every target is at least 48 px, nothing runs off the side.
  */
-class SetupIT extends BrowserTest {
+class LinesIT extends BrowserTest {
 
     @Test
     void an_organiser_adds_a_line_on_a_stand_screen() {
@@ -28,7 +28,8 @@ class SetupIT extends BrowserTest {
 
     private void addsALine(Page organiser, String size) {
         Event event = TestEvents.create(events, ModerationPolicy.PUBLISH);
-        logIn(organiser, "/staff/try-setup?event=" + event.slug());
+        logIn(organiser, "/staff/events");
+        organiser.locator("#event-item-" + event.slug()).click();
         organiser.locator("#line-new").click();
         organiser.locator("#line-kind").click();
         organiser.locator("vaadin-select-item[role=option]", new Page.LocatorOptions().setHasText("Kysymysnaru")).click();
