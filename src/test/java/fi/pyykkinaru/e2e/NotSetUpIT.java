@@ -32,7 +32,7 @@ class NotSetUpIT extends BrowserTest {
         for (String path : new String[] {"/", "/report", "/register", "/programme", "/scan"}) {
             Response response = screen.navigate(path);
             assertThat(response.status()).as(path).isEqualTo(200);
-            assertThat(screen.locator("#screen-set-up h1")).hasText("Tätä pistettä ei ole vielä otettu käyttöön");
+            assertThat(screen.locator("#screen-set-up h1")).hasText("Tätä osastoa ei ole vielä otettu käyttöön");
             assertThat(screen.locator("#setup-staff")).hasAttribute("href", "staff/events");
         }
         screenshot(screen, "not-set-up");

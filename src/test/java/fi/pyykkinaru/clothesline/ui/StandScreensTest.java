@@ -61,7 +61,7 @@ class StandScreensTest extends SpringBrowserlessTest {
 
         ScreenSetUpView view = shown("", ScreenSetUpView.class);
 
-        assertThat(view.title.getText()).isEqualTo("Tätä pistettä ei ole vielä otettu käyttöön");
+        assertThat(view.title.getText()).isEqualTo("Tätä osastoa ei ole vielä otettu käyttöön");
         assertThat(view.staffLink.getHref()).isEqualTo("staff/events");
         assertThat(view.code.isAttached()).isFalse();
         assertThat(shown("report", ScreenSetUpView.class)).isNotNull();
@@ -140,7 +140,7 @@ class StandScreensTest extends SpringBrowserlessTest {
 
         String code = pairing.code.getText();
         assertThat(code).matches("[ACDEFGHJKMNPQRTUVWXY34679]{6}");
-        assertThat(pairing.title.getText()).isEqualTo("Tämä näyttö odottaa, että se liitetään pisteeseen");
+        assertThat(pairing.title.getText()).isEqualTo("Tämä näyttö odottaa, että se liitetään osastoon");
         assertThat(pairing.qr.getSrc()).startsWith("data:image/png;base64,");
         assertThat(pairing.staffLink.getHref()).isEqualTo("staff/stands?code=" + code);
         assertThat(shown("register", ScreenSetUpView.class).code.getText()).as("the same screen, the same code")
