@@ -1,6 +1,7 @@
 package fi.pyykkinaru.clothesline;
 
 import fi.pyykkinaru.event.Event;
+import fi.pyykkinaru.event.SetupNodes;
 import fi.pyykkinaru.event.SetupPart;
 import fi.pyykkinaru.event.SetupProblems;
 import fi.pyykkinaru.i18n.LocalizedText;
@@ -130,7 +131,7 @@ class LinesSetupPart implements SetupPart {
         int before = problems.all().size();
         for (String member : line.propertyNames()) {
             if (!MEMBERS.contains(member)) {
-                problems.add(place + "/" + escape(member), "setupfile.problem.unknown-member", member);
+                problems.add(place + "/" + SetupNodes.token(member), "setupfile.problem.unknown-member", member);
             }
         }
         String code = text(line, "code", place, problems);
@@ -184,7 +185,7 @@ class LinesSetupPart implements SetupPart {
         }
         for (String language : value.propertyNames()) {
             if (!LANGUAGES.contains(language)) {
-                problems.add(place + "/" + member + "/" + escape(language), "setupfile.problem.language", language);
+                problems.add(place + "/" + member + "/" + SetupNodes.token(language), "setupfile.problem.language", language);
             }
         }
         String in = place + "/" + member;
@@ -201,10 +202,5 @@ class LinesSetupPart implements SetupPart {
             return false;
         }
         return value.booleanValue();
-    }
-
-    /** A member name inside a JSON Pointer (RFC 6901). */
-    private static String escape(String name) {
-        return name.replace("~", "~0").replace("/", "~1");
     }
 }

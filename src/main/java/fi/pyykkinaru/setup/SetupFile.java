@@ -3,6 +3,7 @@ package fi.pyykkinaru.setup;
 import fi.pyykkinaru.event.Event;
 import fi.pyykkinaru.event.EventSetupPart;
 import fi.pyykkinaru.event.Events;
+import fi.pyykkinaru.event.SetupNodes;
 import fi.pyykkinaru.event.SetupPart;
 import fi.pyykkinaru.event.SetupProblems;
 import fi.pyykkinaru.staff.AuditLog;
@@ -100,7 +101,7 @@ public class SetupFile {
         }
         for (String member : root.propertyNames()) {
             if (!known.contains(member)) {
-                problems.add("/" + member.replace("~", "~0").replace("/", "~1"), "setupfile.problem.unknown-member", member);
+                problems.add("/" + SetupNodes.token(member), "setupfile.problem.unknown-member", member);
             }
         }
         JsonNode slug = root.at("/event/slug");
