@@ -31,7 +31,10 @@ class TableOwnershipTest {
             Map.entry("report", "harvest"), Map.entry("report_slip", "harvest"), Map.entry("production_member", "harvest"),
             Map.entry("app_user", "staff"), Map.entry("audit_entry", "staff"), Map.entry("setup_link", "staff"),
             Map.entry("server_secret", "storage"), Map.entry("stand", "kiosk"), Map.entry("screen", "kiosk"),
-            Map.entry("setting", "kiosk"));
+            Map.entry("setting", "kiosk"), Map.entry("stand_slot", "kiosk"), Map.entry("open_call", "call"),
+            Map.entry("call_question", "call"), Map.entry("call_criterion", "call"), Map.entry("proposal", "call"),
+            Map.entry("proposal_answer", "call"), Map.entry("proposal_task", "call"),
+            Map.entry("proposal_review", "call"), Map.entry("review_score", "call"), Map.entry("jury_member", "call"));
 
     private static final Path MAIN = Path.of("src/main/java/fi/pyykkinaru");
     private static final Pattern STRING = Pattern.compile("\"\"\"(.*?)\"\"\"|\"((?:[^\"\\\\\\n]|\\\\.)*)\"", Pattern.DOTALL);

@@ -16,11 +16,14 @@ import org.springframework.stereotype.Component;
 class StandsOfRemovedEvent implements EventHoldings {
 
     private final StandRepository stands;
+    private final StandSlotRepository slots;
     private final Screens screens;
     private final ApplicationEventPublisher publisher;
 
-    StandsOfRemovedEvent(StandRepository stands, Screens screens, ApplicationEventPublisher publisher) {
+    StandsOfRemovedEvent(StandRepository stands, StandSlotRepository slots, Screens screens,
+            ApplicationEventPublisher publisher) {
         this.stands = stands;
+        this.slots = slots;
         this.screens = screens;
         this.publisher = publisher;
     }
@@ -32,6 +35,7 @@ class StandsOfRemovedEvent implements EventHoldings {
         for (Stand stand : ofEvent) {
             screens.of(stand.requireId()).forEach(screen -> screens.revoke(screen.requireId()));
         }
+        slots.deleteAll(slots.findByEventIdOrderByStartsAt(removing.eventId()));
         stands.deleteAll(ofEvent);
         ofEvent.forEach(stand -> publisher.publishEvent(new StandChanged(removing.eventId(), stand.requireId())));
     }
