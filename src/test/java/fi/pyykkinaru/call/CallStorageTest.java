@@ -8,6 +8,8 @@ import fi.pyykkinaru.event.Event;
 import fi.pyykkinaru.event.Events;
 import fi.pyykkinaru.event.ModerationPolicy;
 import fi.pyykkinaru.i18n.Translations;
+import fi.pyykkinaru.privacy.Match;
+import fi.pyykkinaru.privacy.Privacy;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +24,7 @@ class CallStorageTest {
     @Autowired Events events;
     @Autowired ProposalRepository proposals;
     @Autowired ReviewRepository reviews;
+    @Autowired Privacy privacy;
 
     @Test
     void a_new_call_has_the_default_questions_in_each_language_with_the_event_name() {
@@ -68,5 +71,29 @@ class CallStorageTest {
         assertThat(proposals.findByEventId(event.requireId())).isEmpty();
         assertThat(reviews.findByProposalId(proposal.requireId())).isEmpty();
         assertThat(calls.ofEvent(event.requireId())).isEmpty();
+    }
+
+    @Test
+    void the_responsible_persons_contact_is_found_erased_and_purged_while_the_proposal_stays() {
+        Event event = TestEvents.create(events, ModerationPolicy.PUBLISH);
+        Call call = calls.open(event, CallKind.SESSIONS);
+        Instant now = Instant.now();
+        String email = "vastuu-" + event.requireId() + "@example.org";
+        Proposal proposal = proposals.save(new Proposal(null, call.requireId(), event.requireId(),
+                PrivateLinks.hash(PrivateLinks.newSecret()), "k1", ProposalStatus.SUBMITTED, "fi", "Naapuriapu",
+                "Ville Vastuullinen", "Yhdistys", email, "040 123", Map.of("idea", new ProposalAnswer("Idea")),
+                null, null, null, null, List.of(), null, false, now, now, now, 0));
+
+        List<Match> found = privacy.find(email);
+        assertThat(found).extracting(Match::kind, Match::id).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("PROPOSAL", proposal.requireId()));
+        privacy.erase(found);
+
+        Proposal erased = proposals.findById(proposal.requireId()).orElseThrow();
+        assertThat(erased.responsibleName()).isNull();
+        assertThat(erased.responsibleEmail()).isNull();
+        assertThat(erased.responsiblePhone()).isNull();
+        assertThat(erased.answer("idea")).isEqualTo("Idea");
+        assertThat(privacy.find(email)).isEmpty();
     }
 }
