@@ -102,7 +102,7 @@ public class Applications {
     }
 
     public Applied editTask(String secret, int index, String text) {
-        String typed = text.strip();
+        String typed = oneLine(text);
         List<ApplicationProblem> problems = taskProblems("call-task-" + (index + 1), typed);
         if (!problems.isEmpty()) {
             return new Invalid(problems);
@@ -115,7 +115,7 @@ public class Applications {
     }
 
     public Applied addTask(String secret, String text) {
-        String typed = text.strip();
+        String typed = oneLine(text);
         List<ApplicationProblem> problems = taskProblems("call-task-new", typed);
         if (!problems.isEmpty()) {
             return new Invalid(problems);
@@ -196,6 +196,11 @@ public class Applications {
 
     private Optional<Proposal> ofCall(Call call, String secret) {
         return bySecret(secret).filter(p -> p.callId() == call.requireId());
+    }
+
+    /** A checklist item is one line, even when typed in a box that wraps. */
+    private static String oneLine(String text) {
+        return text.replaceAll("\\s+", " ").strip();
     }
 
     private static List<ApplicationProblem> taskProblems(String field, String text) {

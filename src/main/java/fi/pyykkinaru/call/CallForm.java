@@ -55,8 +55,9 @@ record CallForm(CallView view, Call call, String action, @Nullable String formKe
             case ApplicationProblem.ORGANISATION -> text().get("call.page.contact.organisation");
             case ApplicationProblem.EMAIL -> text().get("call.page.contact.email");
             case ApplicationProblem.PHONE -> text().get("call.page.contact.phone");
-            default -> fields.stream().filter(f -> f.id().equals(field)).findFirst().map(QuestionField::label)
-                    .orElse(field);
+            // The question's number, as its label starts with it: a long question would drown the message.
+            default -> fields.stream().filter(f -> f.id().equals(field)).findFirst()
+                    .map(f -> text().get("call.page.error.question", f.number())).orElse(field);
         };
     }
 

@@ -91,7 +91,8 @@ class CallPageController {
         CallView view = pages.view(text, event.get(), request,
                 "/call/" + slug + "/" + CallChoice.path(call.get().kind()));
         if (to != null) {
-            return formPage(HttpStatus.OK, view, call.get(), formKey, form, List.of(), null);
+            return formPage(HttpStatus.OK, view, call.get(), formKey, form, List.of(),
+                    call.get().isOpenAt(pages.now()) ? null : Applied.Refusal.CLOSED.key());
         }
         boolean submit = "submit".equals(params.getFirst("action"));
         return switch (applications.save(call.get(), formKey, form, submit)) {

@@ -66,12 +66,15 @@ class PrivatePages {
         Call call = found.call();
         CallView view = pages.view(text, found.event(), request, found.path());
         boolean open = call.isOpenAt(now);
+        boolean editable = open && proposal.status().editableByApplicant();
         CallForm form = null;
-        if (open && proposal.status().editableByApplicant() || typed.form() != null) {
+        if (editable || typed.form() != null) {
             ApplicationForm values = typed.form() != null ? typed.form()
                     : ApplicationForm.of(proposal, call).inLanguage(text.lang());
-            form = new CallForm(view, call, found.path(), null, values, typed.readOnly() ? List.of() : typed.problems(),
-                    proposal.status() == ProposalStatus.SUBMITTED, typed.readOnly());
+            // What was typed after the call closed is only shown, to be copied, also in another language.
+            boolean readOnly = typed.readOnly() || !editable;
+            form = new CallForm(view, call, found.path(), null, values, readOnly ? List.of() : typed.problems(),
+                    proposal.status() == ProposalStatus.SUBMITTED, readOnly);
         }
         return new PrivatePage(view, call, proposal, found.secret(), pages.absolute(found.path()), form,
                 typed.notice(), open, responsible(found, text, typed, now), slot(found, text),

@@ -6,6 +6,10 @@ import fi.pyykkinaru.TestEvents;
 import fi.pyykkinaru.event.Event;
 import fi.pyykkinaru.event.Events;
 import fi.pyykkinaru.event.ModerationPolicy;
+import fi.pyykkinaru.session.Session;
+import fi.pyykkinaru.session.SessionOrigin;
+import fi.pyykkinaru.session.SessionTokens;
+import fi.pyykkinaru.session.Sessions;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -41,6 +45,7 @@ class CallPagesTest {
     @Autowired Events events;
     @Autowired Applications applications;
     @Autowired ProposalRepository proposals;
+    @Autowired Sessions sessions;
     @LocalServerPort int port;
 
     private final HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
@@ -167,7 +172,7 @@ class CallPagesTest {
 
         assertThat(refused.statusCode()).isEqualTo(422);
         assertThat(refused.body()).contains("<html lang=\"en\">", "id=\"call-errors\"",
-                "Please correct these 4 items before sending", "<a href=\"#call-q-2\">", "<a href=\"#call-responsible-email\">",
+                "Please correct these 4 items before sending", "<a href=\"#call-q-2\">Question 2: Please answer this question.</a>", "<a href=\"#call-responsible-email\">",
                 ">&lt;b&gt;Bench café&lt;/b&gt; &amp; decision-makers\nsecond line</textarea>",
                 "value=\"maija.example.org\"", "value=\"My &#34;title&#34;\"", "value=\"" + form.key + "\"",
                 "it looks like name@example.org", "aria-invalid=\"true\"")
@@ -268,6 +273,33 @@ class CallPagesTest {
         assertThat(empty.body()).contains("Please write the task.");
         assertThat(get(privatePath).body()).contains("1 of 4 done", "aria-pressed=\"true\"",
                 ">Come and ask!</textarea>", "Waiting for the organisers' approval.");
+    }
+
+    @Test
+    void a_chosen_session_in_the_programme_shows_its_time_and_room_and_after_it_its_feedback_letter() throws Exception {
+        Event event = event();
+        calls.open(event, CallKind.SESSIONS);
+        Form form = form("/call/" + event.slug());
+        form.post("lang=fi&action=save&q.idea=Idea");
+        Session session = sessions.save(new Session(null, event.requireId(), SessionTokens.next(), "Penkkikahvila",
+                "Päättäjät kuuntelevat.", Instant.parse("2026-01-01T08:00:00Z"), Instant.parse("2026-01-01T09:00:00Z"),
+                "Sali B", "Maija", "maija@example.org", "Järjestö ry", SessionOrigin.OPEN_CALL, "fi", 0));
+        Proposal p = applications.bySecret(form.key).orElseThrow();
+        proposals.save(new Proposal(p.id(), p.callId(), p.eventId(), p.tokenHash(), p.submissionKey(),
+                ProposalStatus.CHOSEN, p.language(), p.title(), p.responsibleName(), p.responsibleOrganisation(),
+                p.responsibleEmail(), p.responsiblePhone(), p.answers(), "Valittu!", Instant.now(), session.id(), null,
+                p.tasks(), null, false, p.createdAt(), p.submittedAt(), p.updatedAt(), p.version()));
+        String privatePath = "/call/" + event.slug() + "/p/" + form.key;
+
+        assertThat(get(privatePath).body()).contains("<strong id=\"call-session-title\">Penkkikahvila</strong>",
+                "1.1.2026 10.00–11.00 · Sali B", "Päättäjät kuuntelevat.", "href=\"" + privatePath + "/letter.pdf?lang=fi\"");
+        HttpResponse<byte[]> letter = browser.send(HttpRequest.newBuilder(uri(privatePath + "/letter.pdf")).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(letter.statusCode()).isEqualTo(200);
+        assertThat(letter.headers().firstValue("Content-Type")).contains("application/pdf");
+        assertThat(new String(letter.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        assertThat(browser.send(HttpRequest.newBuilder(uri("/call/" + event.slug() + "/p/" + PrivateLinks.newSecret()
+                + "/letter.pdf")).build(), HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(404);
     }
 
     private Call moved(Call call, Duration by) {
