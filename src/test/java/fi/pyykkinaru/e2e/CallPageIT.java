@@ -3,6 +3,7 @@ package fi.pyykkinaru.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.deque.html.axecore.playwright.AxeBuilder;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
 import fi.pyykkinaru.call.Call;
@@ -159,6 +160,34 @@ class CallPageIT extends BrowserTest {
 
         assertThat(phone.locator("#call-status")).containsText("Tillbakadraget");
         assertThat(phone.locator("#call-withdraw")).hasCount(0);
+    }
+
+    @Test
+    void the_form_its_problems_the_private_page_and_a_chosen_ones_page_pass_wcag_aa() {
+        // axe runs in the page, so this phone has JavaScript; the pages are the same without it.
+        Page phone = phone();
+        phone.navigate("/call/sample");
+        assertThat(wcagViolations(phone)).isEmpty();
+        phone.locator("#call-responsible-email").fill("ei-osoite");
+        phone.locator("#call-submit").click();
+        assertThat(phone.locator("#call-errors")).isVisible();
+        assertThat(wcagViolations(phone)).isEmpty();
+        phone.locator("#call-q-1").fill("Saavutettava idea.");
+        phone.locator("#call-save").click();
+        assertThat(phone.locator("#call-private-link")).isVisible();
+        assertThat(wcagViolations(phone)).isEmpty();
+        String path = URI.create(phone.locator("#call-private-link").textContent()).getRawPath();
+        CallTestAccess.choose(context, path.substring(path.lastIndexOf('/') + 1), "Valittu.", Instant.now());
+        phone.navigate(path);
+        assertThat(phone.locator("#call-tasks")).isVisible();
+        assertThat(wcagViolations(phone)).isEmpty();
+    }
+
+    private static java.util.List<String> wcagViolations(Page page) {
+        return new AxeBuilder(page).withTags(java.util.List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"))
+                .analyze().getViolations().stream().map(rule -> rule.getId() + " at "
+                        + rule.getNodes().getFirst().getTarget() + ": " + rule.getNodes().getFirst().getHtml())
+                .toList();
     }
 
     @Test
