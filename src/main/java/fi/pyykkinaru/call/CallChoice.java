@@ -1,6 +1,7 @@
 package fi.pyykkinaru.call;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -17,7 +18,7 @@ final class CallChoice {
 
     /** The call of each kind that is open now, in the kinds' order. */
     static List<Call> open(List<Call> calls, Instant now) {
-        return java.util.Arrays.stream(CallKind.values())
+        return Arrays.stream(CallKind.values())
                 .flatMap(kind -> relevant(ofKind(calls, kind), now).filter(c -> c.isOpenAt(now)).stream()).toList();
     }
 
@@ -42,7 +43,7 @@ final class CallChoice {
     }
 
     static Optional<CallKind> kind(String path) {
-        return java.util.Arrays.stream(CallKind.values()).filter(k -> path(k).equals(path.toLowerCase(Locale.ROOT)))
+        return Arrays.stream(CallKind.values()).filter(k -> path(k).equals(path.toLowerCase(Locale.ROOT)))
                 .findFirst();
     }
 }

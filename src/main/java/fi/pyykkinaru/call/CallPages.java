@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -60,7 +61,7 @@ class CallPages {
         return slug.matches(Event.SLUG_PATTERN) ? events.bySlug(slug) : Optional.empty();
     }
 
-    java.util.List<Call> calls(Event event) {
+    List<Call> calls(Event event) {
         return calls.ofEvent(event.requireId());
     }
 
