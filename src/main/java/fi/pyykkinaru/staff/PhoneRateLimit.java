@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * The phones' pages ({@code /s} and {@code /s/…}) answer each client address at most so many requests a minute;
+ * The phones' pages ({@code /s} and {@code /s/…}), and the posts of the open call's public forms ({@code /call/…},
+ * {@code /jury/…}), answer each client address at most so many requests a minute;
  * more gets 429 with a short, polite page. The stand's own screens and load tests on this machine (loopback) are not
  * limited. Each address has a Bucket4j bucket that refills whole once a minute, which is enough to stop a
  * script and never bothers a person.
@@ -44,7 +45,14 @@ class PhoneRateLimit extends OncePerRequestFilter {
         String phones = request.getContextPath() + "/s";
         String uri = request.getRequestURI();
         // The code page (/s) too: each wrong code typed there is a guess at a session.
-        return !(uri.equals(phones) || uri.startsWith(phones + "/")) || loopback(request.getRemoteAddr());
+        boolean phonePage = uri.equals(phones) || uri.startsWith(phones + "/");
+        return !(phonePage || publicFormPost(request, uri)) || loopback(request.getRemoteAddr());
+    }
+
+    /** What the open call's applicants and jury members send: each post stores something, so a script is stopped. */
+    private static boolean publicFormPost(HttpServletRequest request, String uri) {
+        String path = uri.substring(request.getContextPath().length());
+        return "POST".equals(request.getMethod()) && (path.startsWith("/call/") || path.startsWith("/jury/"));
     }
 
     @Override

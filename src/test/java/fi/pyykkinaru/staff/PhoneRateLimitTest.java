@@ -47,6 +47,19 @@ class PhoneRateLimitTest {
     }
 
     @Test
+    void posts_of_the_open_calls_public_forms_count_but_reading_its_pages_does_not() throws Exception {
+        for (int i = 0; i < 5; i++) {
+            assertThat(call("GET", "10.0.0.7", "/call/sample").getStatus()).isEqualTo(200);
+        }
+        assertThat(call("POST", "10.0.0.7", "/call/sample/sessions").getStatus()).isEqualTo(200);
+        assertThat(call("POST", "10.0.0.7", "/jury/abc").getStatus()).isEqualTo(200);
+        assertThat(call("POST", "10.0.0.7", "/call/sample/p/abc/tasks").getStatus()).isEqualTo(200);
+
+        assertThat(call("POST", "10.0.0.7", "/call/sample/sessions").getStatus()).isEqualTo(429);
+        assertThat(call("POST", "10.0.0.8", "/call/sample/sessions").getStatus()).isEqualTo(200);
+    }
+
+    @Test
     void a_refused_client_is_told_when_its_minute_is_over_and_is_served_again_then() throws Exception {
         MutableClock clock = new MutableClock(Instant.parse("2026-11-23T10:00:00Z"));
         PhoneRateLimit limit = new PhoneRateLimit(3, clock);
@@ -66,6 +79,14 @@ class PhoneRateLimitTest {
 
     private MockHttpServletResponse call(String address, String path) throws Exception {
         return call(limit, address, path);
+    }
+
+    private MockHttpServletResponse call(String method, String address, String path) throws Exception {
+        MockHttpServletRequest request = new MockHttpServletRequest(method, path);
+        request.setRemoteAddr(address);
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        limit.doFilter(request, response, new MockFilterChain());
+        return response;
     }
 
     private static MockHttpServletResponse call(PhoneRateLimit limit, String address, String path) throws Exception {
