@@ -1,0 +1,211 @@
+package fi.pyykkinaru.call.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.textfield.IntegerField;
+import fi.pyykkinaru.PyykkinaruTest;
+import fi.pyykkinaru.base.ui.Confirmation;
+import fi.pyykkinaru.call.BoardTestData;
+import fi.pyykkinaru.call.Call;
+import fi.pyykkinaru.call.CallKind;
+import fi.pyykkinaru.call.Calls;
+import fi.pyykkinaru.call.Proposal;
+import fi.pyykkinaru.call.ProposalRow;
+import fi.pyykkinaru.call.ProposalStatus;
+import fi.pyykkinaru.call.ReviewBoard;
+import fi.pyykkinaru.call.Reviewer;
+import fi.pyykkinaru.event.Event;
+import fi.pyykkinaru.kiosk.ThisStand;
+import fi.pyykkinaru.session.Session;
+import fi.pyykkinaru.session.SessionOrigin;
+import fi.pyykkinaru.session.Sessions;
+import java.time.LocalTime;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.test.context.support.WithMockUser;
+
+/** The review board at /staff/call on the stand's (sample) event, for an organiser and for a reviewer. */
+@PyykkinaruTest
+@WithMockUser(username = "organiser", roles = {"ORGANISER", "STAFF"})
+class CallBoardViewTest extends SpringBrowserlessTest {
+
+    @Autowired ThisStand stand;
+    @Autowired Calls calls;
+    @Autowired ReviewBoard board;
+    @Autowired Sessions sessions;
+    @Autowired ApplicationContext context;
+
+    @AfterEach
+    void leaveTheSampleEventAsItWas() {
+        Event event = stand.event();
+        sessions.programme(event.requireId()).stream().filter(s -> s.origin() == SessionOrigin.OPEN_CALL)
+                .forEach(s -> context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
+                        .sql("delete from programme_session where id = ?").param(s.id()).update());
+        BoardTestData.removeCalls(context, event.requireId());
+    }
+
+    private Call aCallWith(String... titles) {
+        Call call = calls.open(stand.event(), CallKind.SESSIONS);
+        for (String title : titles) {
+            BoardTestData.proposal(context, call, title, "Maija " + title, ProposalStatus.SUBMITTED,
+                    Map.of("idea", "Idea: " + title, "why", "Koska " + title));
+        }
+        return call;
+    }
+
+    private void open(CallBoardView view, String title) {
+        ProposalRow row = view.grid.getListDataView().getItems().filter(r -> title.equals(r.proposal().title()))
+                .findFirst().orElseThrow();
+        view.grid.select(row);
+    }
+
+    @Test
+    void with_no_call_an_organiser_opens_a_sessions_call_in_one_tap_and_its_editor_opens() {
+        CallBoardView view = navigate(CallBoardView.class);
+        assertThat(view.noCall.isVisible()).isTrue();
+        assertThat(view.boardArea.isVisible()).isFalse();
+        assertThat(view.opener).isNotNull();
+        assertThat(view.opener.kind.getValue()).isEqualTo(CallKind.SESSIONS);
+
+        test(view.opener.open).click();
+
+        assertThat(calls.ofEvent(stand.event().requireId())).singleElement()
+                .satisfies(c -> assertThat(c.kind()).isEqualTo(CallKind.SESSIONS));
+        assertThat(view.boardArea.isVisible()).isTrue();
+        assertThat(view.address.getHref()).endsWith("/call/" + stand.event().slug());
+        assertThat(view.counts.getText()).isEqualTo("Ei vielä ehdotuksia, 0 valittu");
+        assertThat($(CallSetupDialog.class).single().isOpened()).as("the organiser adjusts it at once").isTrue();
+        assertThat(view.callSelect.isVisible()).as("one call needs no selector").isFalse();
+    }
+
+    @Test
+    @WithMockUser(username = "anna", roles = "REVIEWER")
+    void a_reviewer_sees_the_others_scores_only_after_saving_her_own() {
+        Call call = aCallWith("Työpaja", "Paneeli");
+        Proposal workshop = board.board(call, new Reviewer("x", true, false)).rows().getFirst().proposal();
+        board.saveReview(workshop.requireId(), new Reviewer("bertil", false, true), BoardTestData.scores(call, 5), "Hieno");
+        CallBoardView view = navigate(CallBoardView.class);
+        assertThat(view.edit.isVisible()).as("reviewers do not edit the call").isFalse();
+        assertThat(test(view.grid).getCellText(0, 3)).isEqualTo("Näkyy, kun olet arvioinut");
+
+        open(view, "Työpaja");
+        ProposalPanel panel = view.detail;
+        assertThat(panel).isNotNull();
+        assertThat(panel.actions.isVisible() && panel.getChildren().anyMatch(c -> c == panel.actions))
+                .as("no decisions for a reviewer").isFalse();
+        assertThat($(ReviewList.class).single().getElement().getTextRecursively()).contains("kun olet tallentanut")
+                .doesNotContain("Hieno");
+        ReviewForm form = panel.form;
+        assertThat(form).isNotNull();
+        form.scores.get("aim").setValue(3);
+        form.scores.get("interaction").setValue(9);
+        form.comment.setValue("Kiinnostava, mutta");
+
+        test(form.save).click();
+
+        IntegerField interaction = form.scores.get("interaction");
+        assertThat(interaction.isInvalid()).isTrue();
+        assertThat(interaction.getErrorMessage()).isEqualTo("Pisteet ovat 1–5.");
+        assertThat(form.scores.get("novelty").getErrorMessage()).isEqualTo("Anna pisteet 1–5.");
+        assertThat(form.comment.getValue()).as("nothing typed is lost").isEqualTo("Kiinnostava, mutta");
+        assertThat(form.scores.get("aim").getValue()).isEqualTo(3);
+
+        form.scores.values().forEach(f -> f.setValue(3));
+        test(form.save).click();
+
+        assertThat($(ReviewList.class).single().getElement().getTextRecursively()).contains("bertil", "anna", "Hieno",
+                "4,0");
+        assertThat(test(view.grid).getCellText(0, 0)).isEqualTo("Arvioitavana");
+        assertThat(test(view.grid).getCellText(0, 4)).isEqualTo("Arvioitu");
+    }
+
+    @Test
+    void an_organiser_chooses_with_the_template_message_and_puts_the_session_on_the_programme() {
+        Call call = aCallWith("Ohjelmaan menevä");
+        CallBoardView view = navigate(CallBoardView.class);
+        open(view, "Ohjelmaan menevä");
+
+        test($(Button.class).id("proposal-choose")).click();
+        DecisionDialog decision = $(DecisionDialog.class).single();
+        assertThat(decision.message.getValue()).startsWith("Kiitos ehdotuksestasi").contains(stand.event().name());
+        assertThat(decision.email.getText()).contains("maija.ohjelmaan menevä@example.org".replace(" ", "."));
+        decision.message.setValue(decision.message.getValue() + " Tervetuloa!");
+        test(decision.confirm).click();
+
+        Proposal chosen = board.board(call, new Reviewer("organiser", true, false)).rows().getFirst().proposal();
+        assertThat(chosen.status()).isEqualTo(ProposalStatus.CHOSEN);
+        assertThat(chosen.decisionMessage()).endsWith("Tervetuloa!");
+        assertThat(view.counts.getText()).isEqualTo("1 ehdotus, 1 valittu");
+
+        test($(Button.class).id("proposal-to-programme")).click();
+        ToProgrammeDialog dialog = $(ToProgrammeDialog.class).single();
+        assertThat(dialog.title.getValue()).isEqualTo("Ohjelmaan menevä");
+        assertThat(dialog.description.getValue()).isEqualTo("Idea: Ohjelmaan menevä");
+        assertThat(dialog.date.getValue()).isEqualTo(stand.event().startsOn());
+        dialog.start.setValue(LocalTime.of(14, 0));
+        dialog.end.setValue(LocalTime.of(13, 0));
+        test(dialog.save).click();
+        assertThat(dialog.end.isInvalid()).as("ends before it starts").isTrue();
+        dialog.end.setValue(LocalTime.of(15, 0));
+        dialog.room.setValue("Sali 3");
+        test(dialog.save).click();
+
+        Session session = sessions.programme(stand.event().requireId()).stream()
+                .filter(s -> s.title().equals("Ohjelmaan menevä")).findFirst().orElseThrow();
+        assertThat(session.origin()).isEqualTo(SessionOrigin.OPEN_CALL);
+        assertThat(session.responsibleName()).isEqualTo("Maija Ohjelmaan menevä");
+        assertThat(session.room()).isEqualTo("Sali 3");
+        assertThat(session.startsAt().atZone(stand.event().zone()).toLocalTime()).isEqualTo(LocalTime.of(14, 0));
+        assertThat($(Button.class).id("proposal-to-programme").getText()).isEqualTo("Muuta aikaa ja salia");
+    }
+
+    @Test
+    void a_decision_is_taken_back_only_after_the_question() {
+        Call call = aCallWith("Hylättävä");
+        CallBoardView view = navigate(CallBoardView.class);
+        open(view, "Hylättävä");
+        test($(Button.class).id("proposal-decline")).click();
+        DecisionDialog decision = $(DecisionDialog.class).single();
+        assertThat(decision.message.getValue()).contains("valitettavasti");
+        test(decision.confirm).click();
+        assertThat(test(view.grid).getCellText(0, 0)).isEqualTo("Ei valittu");
+
+        test($(Button.class).id("proposal-undecide")).click();
+        assertThat($(Confirmation.class).single().isOpened()).isTrue();
+        test($(Button.class).id(Confirmation.OK)).click();
+
+        assertThat(test(view.grid).getCellText(0, 0)).isEqualTo("Arvioitavana");
+        assertThat(board.board(call, new Reviewer("o", true, false)).rows().getFirst().proposal().decisionMessage())
+                .isNull();
+    }
+
+    @Test
+    void search_and_status_filter_narrow_the_list_and_the_ranking_puts_the_best_first() {
+        Call call = aCallWith("Kudontapaja", "Lukupiiri", "Kävelykokous");
+        Reviewer organiser = new Reviewer("organiser", true, false);
+        var rows = board.board(call, organiser).rows();
+        board.saveReview(rows.get(0).proposal().requireId(), new Reviewer("anna", false, true),
+                BoardTestData.scores(call, 2), "");
+        board.saveReview(rows.get(2).proposal().requireId(), new Reviewer("anna", false, true),
+                BoardTestData.scores(call, 5), "");
+        CallBoardView view = navigate(CallBoardView.class);
+        assertThat(test(view.grid).size()).isEqualTo(3);
+
+        view.search.setValue("koska lukupiiri");
+        assertThat(test(view.grid).size()).isEqualTo(1);
+        view.search.setValue("");
+        view.statusFilter.setValue(ProposalStatus.IN_REVIEW);
+        assertThat(test(view.grid).size()).isEqualTo(2);
+        view.statusFilter.setValue(null);
+        view.ranked.setValue(true);
+
+        assertThat(view.grid.getListDataView().getItems().map(r -> r.proposal().title()))
+                .containsExactly("Kävelykokous", "Kudontapaja", "Lukupiiri");
+        assertThat(test(view.grid).getCellText(0, 3)).isEqualTo("Keskiarvo 5,00, hajonta 0,00");
+    }
+}
