@@ -23,19 +23,23 @@ class ProposalGrid extends Grid<ProposalRow> {
         setAllRowsVisible(true);
     }
 
+    /** Three columns, so that a 390 px phone shows them without scrolling sideways. */
     void columns(Locale locale) {
         removeAllColumns();
-        addColumn(r -> getTranslation("call.board.status." + r.proposal().status().name()))
-                .setHeader(getTranslation("call.board.column.status")).setAutoWidth(true).setFlexGrow(0)
-                .setKey("status");
-        addComponentColumn(ProposalGrid::who).setHeader(getTranslation("call.board.column.proposal")).setFlexGrow(4)
+        addComponentColumn(this::status).setHeader(getTranslation("call.board.column.status")).setAutoWidth(true)
+                .setFlexGrow(0).setKey("status");
+        addComponentColumn(ProposalGrid::who).setHeader(getTranslation("call.board.column.proposal")).setFlexGrow(3)
                 .setKey("proposal");
-        addColumn(ProposalRow::reviewCount).setHeader(getTranslation("call.board.column.reviews")).setAutoWidth(true)
-                .setFlexGrow(0).setKey("reviews");
-        addComponentColumn(r -> scores(r, locale)).setHeader(getTranslation("call.board.column.mean"))
-                .setFlexGrow(1).setKey("mean");
-        addColumn(r -> getTranslation(r.reviewedByMe() ? "call.board.mine.done" : "call.board.mine.todo"))
-                .setHeader(getTranslation("call.board.column.mine")).setAutoWidth(true).setFlexGrow(0).setKey("mine");
+        addComponentColumn(r -> scores(r, locale)).setHeader(getTranslation("call.board.column.reviews"))
+                .setFlexGrow(2).setKey("reviews");
+    }
+
+    private Div status(ProposalRow row) {
+        Span status = new Span(getTranslation("call.board.status." + row.proposal().status().name()));
+        status.addClassName("proposal-state");
+        Span mine = new Span(getTranslation(row.reviewedByMe() ? "call.board.mine.done" : "call.board.mine.todo"));
+        mine.addClassName("proposal-mine");
+        return new Div(status, mine);
     }
 
     private static Div who(ProposalRow row) {
@@ -52,13 +56,13 @@ class ProposalGrid extends Grid<ProposalRow> {
     private Div scores(ProposalRow row, Locale locale) {
         Div cell = new Div();
         cell.addClassName("proposal-scores");
+        cell.add(new Span(getTranslation("call.board.reviews.count", row.reviewCount())));
         if (row.summary().isEmpty()) {
             cell.add(new Span(getTranslation("call.board.mean.hidden")));
             return cell;
         }
         ReviewSummary summary = row.summary().get();
         if (summary.mean().isEmpty()) {
-            cell.add(new Span("—"));
             return cell;
         }
         NumberFormat number = NumberFormat.getNumberInstance(locale);

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import fi.pyykkinaru.call.Call;
 import fi.pyykkinaru.call.Criterion;
 import fi.pyykkinaru.call.Review;
@@ -50,6 +51,8 @@ class ReviewForm extends Div {
             field.setMax(Criterion.HIGHEST);
             field.setStep(1);
             field.setStepButtonsVisible(true);
+            // The + and - buttons change the value without a change event: every step reaches the server.
+            field.setValueChangeMode(ValueChangeMode.EAGER);
             // Our messages, in the viewer's language, instead of the field's own checks.
             field.setManualValidation(true);
             field.setHelperText(getTranslation("call.board.score.help"));
