@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
@@ -94,6 +95,11 @@ class ToStandDialog extends Dialog {
             lineChoice.setValue(question.isEmpty() ? LineChoice.STAND : LineChoice.NEW);
         }
         showLineFields();
+        if (stands.isEmpty()) {
+            Paragraph none = new Paragraph(getTranslation("call.board.stand.none"));
+            none.setId("stand-slot-no-stands");
+            add(none);
+        }
         FormLayout form = new FormLayout(stand, network, date, start, end, lineChoice, newLine, existingLine);
         form.setColspan(lineChoice, 2);
         form.setColspan(newLine, 2);

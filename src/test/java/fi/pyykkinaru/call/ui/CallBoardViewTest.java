@@ -17,6 +17,13 @@ import fi.pyykkinaru.call.ProposalStatus;
 import fi.pyykkinaru.call.ReviewBoard;
 import fi.pyykkinaru.call.Reviewer;
 import fi.pyykkinaru.event.Event;
+import fi.pyykkinaru.clothesline.Line;
+import fi.pyykkinaru.clothesline.Lines;
+import fi.pyykkinaru.kiosk.Stand;
+import fi.pyykkinaru.kiosk.StandSettings;
+import fi.pyykkinaru.kiosk.StandSlot;
+import fi.pyykkinaru.kiosk.StandSlots;
+import fi.pyykkinaru.kiosk.Stands;
 import fi.pyykkinaru.kiosk.ThisStand;
 import fi.pyykkinaru.session.Session;
 import fi.pyykkinaru.session.SessionOrigin;
@@ -39,6 +46,10 @@ class CallBoardViewTest extends SpringBrowserlessTest {
     @Autowired ReviewBoard board;
     @Autowired Sessions sessions;
     @Autowired ApplicationContext context;
+    @Autowired Stands stands;
+    @Autowired StandSlots slots;
+    @Autowired StandSettings standSettings;
+    @Autowired Lines lines;
 
     @AfterEach
     void leaveTheSampleEventAsItWas() {
@@ -190,6 +201,52 @@ class CallBoardViewTest extends SpringBrowserlessTest {
         assertThat(cell(view, 0, "status")).startsWith("Arvioitavana");
         assertThat(board.board(call, new Reviewer("o", true, false)).rows().getFirst().proposal().decisionMessage())
                 .isNull();
+    }
+
+    @Test
+    void a_chosen_takeover_goes_to_the_stand_with_a_new_line_from_the_networks_question() {
+        Event event = stand.event();
+        Call call = calls.open(event, CallKind.TAKEOVER);
+        Proposal proposal = BoardTestData.proposal(context, call, "Verkoston valtaus", "Ville Verkosto",
+                ProposalStatus.SUBMITTED, Map.of("network", "Hyvinvointiverkosto", "line-question",
+                        "Mikä tuo sinulle hyvää mieltä?"));
+        board.decide(proposal.requireId(), new Reviewer("organiser", true, false), true, "Valittu");
+        Stand takeover = stands.save(Stand.create(event.requireId(), "Valtausosasto " + proposal.id(), standSettings));
+        try {
+            // A changed stand makes the session's kiosk layout redraw the page (KioskLayout.recheck): let it, first.
+            navigate(CallBoardView.class);
+            CallBoardView view = $(CallBoardView.class).single();
+            open(view, "Verkoston valtaus");
+            Button toStand = $(Button.class).id("proposal-to-programme");
+            assertThat(toStand.getText()).isEqualTo("Osastolle");
+            test(toStand).click();
+            ToStandDialog dialog = $(ToStandDialog.class).single();
+            assertThat(dialog.network.getValue()).isEqualTo("Hyvinvointiverkosto");
+            assertThat(dialog.lineChoice.getValue()).isEqualTo(ToStandDialog.LineChoice.NEW);
+            assertThat(dialog.newLine.getValue()).isEqualTo("Mikä tuo sinulle hyvää mieltä?");
+            test(dialog.save).click();
+            assertThat(dialog.end.isInvalid()).as("the time is needed").isTrue();
+            dialog.stand.setValue(dialog.stand.getListDataView().getItems()
+                    .filter(s -> s.requireId() == takeover.requireId()).findFirst().orElseThrow());
+            dialog.start.setValue(LocalTime.of(12, 0));
+            dialog.end.setValue(LocalTime.of(13, 0));
+            test(dialog.save).click();
+
+            StandSlot slot = slots.ofStand(takeover.requireId()).getFirst();
+            assertThat(slot.networkName()).isEqualTo("Hyvinvointiverkosto");
+            Line line = lines.active(event.requireId()).stream().filter(l -> l.code().equals(slot.lineCode()))
+                    .findFirst().orElseThrow();
+            assertThat(line.prompt().fi()).isEqualTo("Mikä tuo sinulle hyvää mieltä?");
+            assertThat(board.proposal(proposal.requireId()).orElseThrow().slotId()).isEqualTo(slot.id());
+            view = $(CallBoardView.class).single();
+            open(view, "Verkoston valtaus");
+            assertThat($(Button.class).id("proposal-to-programme").getText()).isEqualTo("Muuta osastovuoroa");
+            slots.remove(slot.requireId());
+            lines.remove(line.requireId());
+        } finally {
+            slots.ofStand(takeover.requireId()).forEach(s -> slots.remove(s.requireId()));
+            stands.remove(takeover.requireId());
+        }
     }
 
     @Test
