@@ -78,6 +78,7 @@ public class StaffLayout extends Div implements RouterLayout, LocaleChangeObserv
         section(nav, "staff-registrations", "staff/registrations", true);
         section(nav, "staff-posters", "staff/posters", true);
         section(nav, "staff-programme", "staff/programme", authentication.hasRole("ORGANISER"));
+        section(nav, "staff-call", "staff/call", authentication.hasRole("ORGANISER") || authentication.hasRole("REVIEWER"));
         section(nav, "staff-harvest", "harvest", authentication.hasRole("ORGANISER"));
         section(nav, "staff-events", "staff/events", authentication.hasRole("ORGANISER"));
         section(nav, "staff-stands", "staff/stands", authentication.hasRole("ORGANISER"));

@@ -59,7 +59,10 @@ class DestructiveActionsGuardTest {
             "report.status.DECLINED", "a report's state, shown as text; moving there asks (reports.decline)",
             "privacy.erase.find", "searches for what an erasure would touch; erases nothing",
             "staff.sample.banner.link", "a link to the events page, where removing the sample asks (events.sample.remove)",
-            "events.theme.remove", "takes a theme out of the event form; nothing is stored until the event is saved");
+            "events.theme.remove", "takes a theme out of the event form; nothing is stored until the event is saved",
+            "call.board.decline", "opens the decision dialog with its message; nothing is decided until it is confirmed",
+            "call.board.decision.decline.confirm", "a decision on a proposal, not a loss: an organiser can take it "
+                    + "back (call.board.undecide, which asks)");
 
     /** Last parts of keys that name the question's own texts or the outcome, not an action's button. */
     private static final Set<String> TEXT_PARTS = Set.of("title", "text", "done", "losing", "nothing", "need-two",
