@@ -180,6 +180,42 @@ class TakeoverAndJuryIT extends BrowserTest {
         }
     }
 
+    @Test
+    void the_taken_over_wall_and_the_jury_page_with_its_messages_pass_wcag_aa() {
+        Event sample = events.bySlug("sample").orElseThrow();
+        Stand kahvio = stands.save(new Stand(null, sample.requireId(), "Kahvio", "", "", 15, null, false, "", "", "", 0));
+        Call call = calls.open(sample, CallKind.PITCH);
+        try {
+            Instant now = Instant.now();
+            slots.save(new StandSlot(null, sample.requireId(), kahvio.requireId(), now.minus(Duration.ofMinutes(1)),
+                    now.plus(Duration.ofMinutes(30)), "Verkosto Länsi-Uusimaa", "supervoima", 0));
+            Page wall = withoutMotion(false);
+            wall.navigate("/");
+            assertThat(wall.locator("#wall-takeover-name")).isVisible();
+            assertThat(violations(wall)).isEmpty();
+
+            Proposal pitch = pitches.add(call, new PitchDraft("Kylätaksi", "Pekka", "", "", "fi")).pitch();
+            Page phone = withoutMotion(true);
+            phone.navigate("/jury/" + jury.add(call, "Maija").secret());
+            assertThat(violations(phone)).isEmpty();
+            phone.locator("#pitch-save-" + pitch.requireId()).click();
+            assertThat(phone.locator("#problems-" + pitch.requireId())).isVisible();
+            assertThat(violations(phone)).isEmpty();
+        } finally {
+            slots.ofStand(kahvio.requireId()).forEach(s -> slots.remove(s.requireId()));
+            stands.remove(kahvio.requireId());
+            removeCall(call);
+        }
+    }
+
+    private static java.util.List<String> violations(Page page) {
+        return new com.deque.html.axecore.playwright.AxeBuilder(page)
+                .withTags(java.util.List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa")).analyze()
+                .getViolations().stream().map(rule -> rule.getId() + " at " + rule.getNodes().getFirst().getTarget()
+                        + ": " + rule.getNodes().getFirst().getFailureSummary() + " in "
+                        + rule.getNodes().getFirst().getHtml()).toList();
+    }
+
     /** The sample event is shared by every browser test: the call and all in it go, as if never made. */
     private void removeCall(Call call) {
         long id = call.requireId();
