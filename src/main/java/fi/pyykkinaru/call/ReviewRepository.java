@@ -9,4 +9,6 @@ interface ReviewRepository extends ListCrudRepository<Review, Long> {
     List<Review> findByProposalId(long proposalId);
 
     Optional<Review> findByProposalIdAndReviewer(long proposalId, String reviewer);
+
+    List<Review> findByReviewer(String reviewer);
 }

@@ -1,9 +1,13 @@
 package fi.pyykkinaru.clothesline;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -55,6 +59,42 @@ public class SlipTexts {
                 .params(params).query((rs, row) -> new PublishedSlip(rs.getLong(1), rs.getLong(2), rs.getString(3),
                         rs.getString(4), rs.getString(5)))
                 .list();
+    }
+
+    /**
+     * The slips on the wall written from {@code from} until (not at) {@code until} on a line, or at a stand when no
+     * line is given, oldest first: what a network's takeover slot gathered.
+     */
+    @Transactional(readOnly = true)
+    public List<TimedSlip> publishedBetween(long eventId, @Nullable Long lineId, @Nullable String stand, Instant from,
+            Instant until) {
+        List<Object> params = new ArrayList<>(List.of(eventId, utc(from), utc(until)));
+        StringBuilder where = new StringBuilder("s.event_id = ? and s.created_at >= ? and s.created_at < ? "
+                + "and s.status = 'PUBLISHED'");
+        if (lineId != null) {
+            where.append(" and s.line_id = ?");
+            params.add(lineId);
+        }
+        if (stand != null) {
+            where.append(" and s.stand = ?");
+            params.add(stand);
+        }
+        return jdbc.sql("select s.id, s.created_at, s.title, s.body, s.organisation, "
+                        + "string_agg(t.theme_code, ' ' order by t.theme_code) as themes from slip s "
+                        + "left join slip_theme t on t.slip_id = s.id where " + where
+                        + " group by s.id, s.created_at, s.title, s.body, s.organisation order by s.created_at, s.id")
+                .params(params).query((rs, row) -> new TimedSlip(rs.getLong(1),
+                        rs.getObject(2, OffsetDateTime.class).toInstant(), rs.getString(3), rs.getString(4),
+                        rs.getString(5), themes(rs.getString(6))))
+                .list();
+    }
+
+    private static OffsetDateTime utc(Instant at) {
+        return at.atOffset(ZoneOffset.UTC);
+    }
+
+    private static List<String> themes(@Nullable String codes) {
+        return codes == null || codes.isBlank() ? List.of() : List.of(codes.split(" "));
     }
 
     /** The titles (for an answer line, the answers) of the line's slips on the wall, oldest first. */

@@ -9,12 +9,15 @@ import fi.pyykkinaru.i18n.Translations;
 import jakarta.servlet.http.Cookie;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,7 +28,7 @@ import org.springframework.stereotype.Service;
  * the launcher's {@code ?stand=}), it shows its stand; unpaired, it shows the current event's only stand, or the stand
  * of the settings file when the event has none (a single-stand box needs no pairing), or its pairing code when the
  * event has several. With no event at all it is "not set up yet". Read afresh on every call, so that a pairing or a
- * changed stand is seen at once.
+ * changed stand is seen at once; so is a network's takeover slot running on the stand, with its own line.
  */
 @Service
 public class ThisStand {
@@ -42,13 +45,15 @@ public class ThisStand {
     private final Events events;
     private final Stands stands;
     private final Screens screens;
+    private final StandSlots slots;
     private final Clock clock;
 
-    ThisStand(StandSettings settings, Events events, Stands stands, Screens screens, Clock clock) {
+    ThisStand(StandSettings settings, Events events, Stands stands, Screens screens, StandSlots slots, Clock clock) {
         this.settings = settings;
         this.events = events;
         this.stands = stands;
         this.screens = screens;
+        this.slots = slots;
         this.clock = clock;
     }
 
@@ -198,14 +203,22 @@ public class ThisStand {
     }
 
     private StandOnScreen shown(Stand stand, Event event) {
+        Instant now = clock.instant();
+        List<StandSlot> ofStand = slots.ofStand(stand.requireId());
+        Optional<StandSlot> running = ofStand.stream().filter(slot -> slot.runsAt(now)).findFirst();
+        // A network without a line of its own takes the stand over with the stand's usual lines.
+        List<String> lines = running.map(StandSlot::lineCode).map(List::of).orElse(stand.lineCodes());
+        Instant nextChange = ofStand.stream().flatMap(slot -> Stream.of(slot.startsAt(), slot.endsAt()))
+                .filter(at -> at.isAfter(now)).min(Comparator.naturalOrder()).orElse(null);
         return new StandOnScreen(stand.id(), stand.name(), event, languages(stand.languageCodes(), event),
-                stand.lineCodes(), stand.idleTimeout(), stand.attract(), stand.autoPrintBadges(), stand.badgePrinter(),
-                stand.receiptPrinter(), stand.a4Printer(), ended(event));
+                lines, stand.idleTimeout(), stand.attract(), stand.autoPrintBadges(), stand.badgePrinter(),
+                stand.receiptPrinter(), stand.a4Printer(), ended(event),
+                running.map(StandSlot::networkName).orElse(null), nextChange);
     }
 
     private StandOnScreen fromSettings(Event event) {
         return new StandOnScreen(null, settings.name(), event, languages(settings.languages(), event), settings.lines(),
-                settings.idleTimeout(), null, settings.autoPrintBadges(), "", "", "", ended(event));
+                settings.idleTimeout(), null, settings.autoPrintBadges(), "", "", "", ended(event), null, null);
     }
 
     /** Judged in the event's own time zone: its last day ends at midnight where it is held. */

@@ -41,6 +41,8 @@ import fi.pyykkinaru.kiosk.StartPage;
 import fi.pyykkinaru.kiosk.ThisStand;
 import fi.pyykkinaru.live.Subscribers;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.jspecify.annotations.Nullable;
@@ -50,7 +52,7 @@ import org.jspecify.annotations.Nullable;
  * and the washing machine that starts a report. Idle, it turns into the attract loop. Back from pegging
  * ({@code ?pinned=<id>}), the writer's own slip is marked and brought into view for a while. The event's lines
  * changing (a new one, one closed) draws the wall anew; a closed line, a catalogue and an event that is over offer
- * nothing to write.
+ * nothing to write. While a network has taken the stand over, its name heads the wall and only its line hangs there.
  */
 @Route(value = "", layout = KioskLayout.class)
 @AnonymousAllowed
@@ -76,11 +78,16 @@ class WallView extends Div
     final H1 attractTitle = new H1();
     final Paragraph attractHint = new Paragraph();
     final Paragraph ended = new Paragraph();
+    /** The network that has taken the stand over for a slot, its name large above the lines; hidden otherwise. */
+    final Div takeover = new Div();
+    final Span takeoverLabel = new Span();
+    final Span takeoverName = new Span();
     final List<LinePanel> panels;
     /** The line the drum and the attract loop start a slip on; none when no line shown takes slips. */
     private final @Nullable Line firstWritable;
     private final @Nullable LocalizedText attractText;
     private final Event event;
+    private final @Nullable Instant nextTakeoverChange;
     private final Slips slips;
     private final WallBroadcaster broadcaster;
     private final Clock clock;
@@ -93,6 +100,7 @@ class WallView extends Div
         StandOnScreen onScreen = stand.current();
         this.event = onScreen.event();
         this.attractText = onScreen.attract();
+        this.nextTakeoverChange = onScreen.nextChange();
         this.slips = slips;
         this.broadcaster = broadcaster;
         this.clock = clock;
@@ -141,7 +149,17 @@ class WallView extends Div
         attract.add(banner);
         attract.addClickListener(e -> setAttract(false));
 
-        add(lines, side, attract);
+        takeover.setId("wall-takeover");
+        takeover.addClassName("wall-takeover");
+        takeoverLabel.addClassName("wall-takeover-label");
+        takeoverName.setId("wall-takeover-name");
+        takeoverName.addClassName("wall-takeover-name");
+        takeoverName.setText(onScreen.takenOverBy() == null ? "" : onScreen.takenOverBy());
+        takeover.add(takeoverLabel, takeoverName);
+        takeover.setVisible(onScreen.takenOverBy() != null);
+        getElement().getClassList().set("wall--takeover", onScreen.takenOverBy() != null);
+
+        add(takeover, lines, side, attract);
     }
 
     private static Div drum() {
@@ -179,6 +197,7 @@ class WallView extends Div
                 : firstWritable == null ? event.name() : cta);
         attractHint.setText(firstWritable == null ? "" : getTranslation("wall.attract.hint"));
         ended.setText(getTranslation("wall.ended"));
+        takeoverLabel.setText(getTranslation("kiosk.takeover.by"));
         openProgramme.setText(getTranslation("wall.programme"));
         scanSession.setText(getTranslation("wall.scan"));
         startRegister.setText(getTranslation("wall.register"));
@@ -201,6 +220,14 @@ class WallView extends Div
             }
         }));
         idleRegistration = ComponentUtil.addListener(ui, KioskIdleEvent.class, e -> setAttract(true));
+        if (nextTakeoverChange != null) {
+            // Nobody saves anything when a slot starts or ends: the screen's own timer redraws it then. Browsers
+            // fire a longer wait than about 24 days at once, so a far-off slot is waited for in steps.
+            long wait = Math.clamp(Duration.between(clock.instant(), nextTakeoverChange).toMillis() + 500, 0,
+                    Integer.MAX_VALUE);
+            getElement().executeJs("const wall = this; setTimeout(() => wall.$server && wall.$server.takeoverDue(), $0)",
+                    wait);
+        }
         if (!REHEARSED.get()) {
             getElement().executeJs("const wall = this; setTimeout(() => wall.$server && wall.$server.rehearse(), 500)");
         }
@@ -223,6 +250,14 @@ class WallView extends Div
         subscription.cancel();
         linesSubscription.cancel();
         idleRegistration.remove();
+    }
+
+    /** A takeover slot of this stand started or ended: the wall (and its frame) are drawn as the stand is now. */
+    @ClientCallable
+    void takeoverDue() {
+        if (isAttached()) {
+            UI.getCurrent().refreshCurrentRoute(true);
+        }
     }
 
     @ClientCallable

@@ -49,6 +49,7 @@ class DestructiveActionsGuardTest {
             Map.entry("reports.decline", "declining_a_report_asks"),
             Map.entry("kiosk.leave.discard", "throwing_away_a_half_written_slip_asks"),
             Map.entry("lines.remove", "removing_a_line_asks"),
+            Map.entry("call.jury.member.remove", "removing_a_jury_member_asks_and_takes_their_scores_with_them"),
             Map.entry("events.sample.remove", "removing_the_sample_event_asks_with_counts_and_the_confirm_word"));
 
     /** Texts that look destructive but are no action that destroys, and why. */

@@ -17,6 +17,17 @@ import fi.pyykkinaru.badge.Registration;
 import fi.pyykkinaru.badge.RegistrationDraft;
 import fi.pyykkinaru.badge.RegistrationSource;
 import fi.pyykkinaru.badge.Registrations;
+import fi.pyykkinaru.call.Call;
+import fi.pyykkinaru.call.CallKind;
+import fi.pyykkinaru.call.Calls;
+import fi.pyykkinaru.call.Criterion;
+import fi.pyykkinaru.call.Jury;
+import fi.pyykkinaru.call.JuryScoreDraft;
+import fi.pyykkinaru.call.JuryScores;
+import fi.pyykkinaru.call.PitchDraft;
+import fi.pyykkinaru.call.Pitches;
+import fi.pyykkinaru.call.Proposal;
+import fi.pyykkinaru.call.ui.JuryPanel;
 import fi.pyykkinaru.clothesline.Line;
 import fi.pyykkinaru.clothesline.LineDraft;
 import fi.pyykkinaru.clothesline.LineKind;
@@ -78,6 +89,10 @@ class DestructiveActionsTest extends SpringBrowserlessTest {
     @Autowired StaffAccounts accounts;
     @Autowired AuditLog audit;
     @Autowired ThisStand stand;
+    @Autowired Calls calls;
+    @Autowired Jury jury;
+    @Autowired Pitches pitches;
+    @Autowired JuryScores juryScores;
     @Autowired ApplicationContext context;
     @Autowired Stands stands;
     @Autowired Screens screens;
@@ -285,6 +300,27 @@ class DestructiveActionsTest extends SpringBrowserlessTest {
         provesItAsks(press, removed, false);
 
         assertThat(audit.recent(1).getFirst().action()).isEqualTo("line.remove");
+    }
+
+    @Test
+    void removing_a_jury_member_asks_and_takes_their_scores_with_them() {
+        Event event = TestEvents.create(events, ModerationPolicy.PUBLISH);
+        Call call = calls.open(event, CallKind.PITCH);
+        Jury.NewLink member = jury.add(call, "Poistettava Jäsen");
+        Proposal pitch = pitches.add(call, new PitchDraft("Pitch", "Pitchaaja", "", "", "fi")).pitch();
+        juryScores.save(call, member.member(), pitch, new JuryScoreDraft(call.criteria().stream()
+                .collect(java.util.stream.Collectors.toMap(Criterion::key, c -> "4")), ""));
+        JuryPanel panel = context.getBean(JuryPanel.class);
+        UI.getCurrent().add(panel);
+        panel.forCall(call, () -> { });
+        BooleanSupplier removed = () -> jury.of(call.requireId()).isEmpty();
+        Runnable press = () -> test(button("jury-member-remove-" + member.member().requireId())).click();
+
+        provesItAsks(press, removed, false);
+
+        assertThat(juryScores.ofPitch(pitch.requireId())).as("their scores went with them").isEmpty();
+        assertThat(jury.byLink(member.secret())).as("their link opens nothing").isEmpty();
+        assertThat(audit.recent(1).getFirst().action()).isEqualTo("call.jury.remove");
     }
 
     /**
