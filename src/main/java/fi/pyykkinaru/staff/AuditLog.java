@@ -36,7 +36,7 @@ public class AuditLog {
     private static final String SPRING_ANONYMOUS = "anonymousUser";
     // Words the recording code writes into targets ("report 12", "event 3: 40 records", "ORGANISER,STAFF").
     private static final Pattern TARGET_WORD = Pattern.compile("\\b(slip|report|event|line|registration|records|days|none"
-            + "|ORGANISER|STAFF|SLIP|REGISTRATION|REPORT)\\b");
+            + "|call|ORGANISER|STAFF|REVIEWER|SLIP|REGISTRATION|REPORT)\\b");
 
     private final JdbcClient jdbc;
     private final Translations translations;
