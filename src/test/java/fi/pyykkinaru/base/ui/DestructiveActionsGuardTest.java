@@ -49,6 +49,7 @@ class DestructiveActionsGuardTest {
             Map.entry("reports.decline", "declining_a_report_asks"),
             Map.entry("kiosk.leave.discard", "throwing_away_a_half_written_slip_asks"),
             Map.entry("lines.remove", "removing_a_line_asks"),
+            Map.entry("call.setup.question.remove", "removing_a_question_that_proposals_answered_asks"),
             Map.entry("events.sample.remove", "removing_the_sample_event_asks_with_counts_and_the_confirm_word"));
 
     /** Texts that look destructive but are no action that destroys, and why. */
@@ -59,7 +60,9 @@ class DestructiveActionsGuardTest {
             "report.status.DECLINED", "a report's state, shown as text; moving there asks (reports.decline)",
             "privacy.erase.find", "searches for what an erasure would touch; erases nothing",
             "staff.sample.banner.link", "a link to the events page, where removing the sample asks (events.sample.remove)",
-            "events.theme.remove", "takes a theme out of the event form; nothing is stored until the event is saved");
+            "events.theme.remove", "takes a theme out of the event form; nothing is stored until the event is saved",
+            "call.setup.criterion.remove", "takes a criterion out of the call form; nothing is stored until the call is "
+                    + "saved, and the scores given on it stay stored");
 
     /** Last parts of keys that name the question's own texts or the outcome, not an action's button. */
     private static final Set<String> TEXT_PARTS = Set.of("title", "text", "done", "losing", "nothing", "need-two",
