@@ -1,11 +1,17 @@
 package fi.pyykkinaru.call.ui;
 
+import com.vaadin.flow.component.dependency.Uses;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import fi.pyykkinaru.call.Call;
 import fi.pyykkinaru.call.CallKind;
@@ -32,6 +38,14 @@ import org.springframework.dao.OptimisticLockingFailureException;
  */
 @SpringComponent
 @Scope("prototype")
+// The production bundle holds only components it finds from a route; the dialog's own come with it wherever it opens.
+@Uses(DateTimePicker.class)
+@Uses(Tabs.class)
+@Uses(Tab.class)
+@Uses(IntegerField.class)
+@Uses(TextArea.class)
+@Uses(Select.class)
+@Uses(Checkbox.class)
 public class CallSetupDialog extends Dialog {
 
     final Select<CallKind> kind = new Select<>();
