@@ -8,11 +8,6 @@ import fi.pyykkinaru.i18n.Translations;
 import fi.pyykkinaru.session.FeedbackExport;
 import fi.pyykkinaru.staff.AuditLog;
 import fi.pyykkinaru.text.ExportTable;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -22,8 +17,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.springframework.stereotype.Service;
 
 /**
@@ -45,8 +38,6 @@ public class Exports {
     public enum Kind {
         SLIPS, REPORTS, FEEDBACK, REGISTRATIONS
     }
-
-    private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     private final SlipExport slips;
     private final ReportExport reports;
@@ -99,7 +90,7 @@ public class Exports {
 
     private String cell(ExportTable.Column column, String value, Map<String, String> themes, Locale locale) {
         return switch (column.kind()) {
-            case TEXT -> value;
+            case TEXT, NUMBER -> value;
             case TIME -> TIME.format(Instant.parse(value).atZone(clock.getZone()));
             case YES_NO -> translations.getTranslation(Boolean.parseBoolean(value) ? "export.yes" : "export.no", locale);
             case LABEL -> translations.getTranslation(column.keyPrefix() + value, locale);
@@ -115,16 +106,6 @@ public class Exports {
     }
 
     private static byte[] write(List<List<String>> lines) {
-        ByteArrayOutputStream file = new ByteArrayOutputStream();
-        file.writeBytes(BOM);
-        try (CSVPrinter printer = new CSVPrinter(new OutputStreamWriter(file, StandardCharsets.UTF_8),
-                CSVFormat.DEFAULT.builder().setDelimiter(';').get())) {
-            for (List<String> line : lines) {
-                printer.printRecord(line);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return file.toByteArray();
+        return ExportTable.csv(lines);
     }
 }

@@ -24,7 +24,9 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 
 /**
  * Organisers add staff and organisers: they name the account and its role, and hand the person a one-time
@@ -38,6 +40,7 @@ class AccountsView extends Div implements LocaleChangeObserver, HasDynamicTitle 
     final H1 heading = new H1();
     final TextField username = new TextField();
     final Checkbox organiser = new Checkbox();
+    final Checkbox reviewer = new Checkbox();
     final Button invite = new Button();
     final Paragraph message = new Paragraph();
     final Div linkBox = new Div();
@@ -65,10 +68,11 @@ class AccountsView extends Div implements LocaleChangeObserver, HasDynamicTitle 
         username.setRequired(true);
         username.addValueChangeListener(e -> username.setInvalid(false));
         organiser.setId("account-organiser");
+        reviewer.setId("account-reviewer");
         invite.setId("account-invite");
         invite.addClassNames("big-button", "primary");
         invite.addClickListener(e -> invite());
-        Div tools = new Div(username, organiser, invite);
+        Div tools = new Div(username, organiser, reviewer, invite);
         tools.addClassName("staff-tools");
         message.setId("accounts-message");
         message.getElement().setAttribute("role", "status");
@@ -91,13 +95,14 @@ class AccountsView extends Div implements LocaleChangeObserver, HasDynamicTitle 
         username.setLabel(getTranslation("accounts.username"));
         username.setHelperText(getTranslation("accounts.username.help"));
         organiser.setLabel(getTranslation("accounts.organiser"));
+        reviewer.setLabel(getTranslation("accounts.reviewer"));
+        reviewer.setHelperText(getTranslation("accounts.reviewer.help"));
         invite.setText(getTranslation("accounts.invite"));
         linkHeading.setText(getTranslation("accounts.link.title"));
         DateTimeFormatter time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale());
         grid.removeAllColumns();
         grid.addColumn(StaffAccounts.Row::username).setHeader(getTranslation("accounts.username")).setFlexGrow(2);
-        grid.addColumn(r -> getTranslation(r.organiser() ? "accounts.role.organiser" : "accounts.role.staff"))
-                .setHeader(getTranslation("accounts.role"));
+        grid.addColumn(this::roleWords).setHeader(getTranslation("accounts.role"));
         grid.addColumn(r -> r.active() ? getTranslation("accounts.state.active")
                 : getTranslation("accounts.state.waiting", time.format(r.linkExpires().orElseThrow().atZone(clock.getZone()))))
                 .setHeader(getTranslation("accounts.state")).setFlexGrow(2);
@@ -110,9 +115,28 @@ class AccountsView extends Div implements LocaleChangeObserver, HasDynamicTitle 
         return getTranslation("accounts.title");
     }
 
+    private String roleWords(StaffAccounts.Row row) {
+        List<String> words = new ArrayList<>();
+        if (row.organiser()) {
+            words.add(getTranslation("accounts.role.organiser"));
+        } else if (row.roles().contains(Role.STAFF)) {
+            words.add(getTranslation("accounts.role.staff"));
+        }
+        if (row.reviewer()) {
+            words.add(getTranslation("accounts.role.reviewer"));
+        }
+        return String.join(", ", words);
+    }
+
     private Div actions(StaffAccounts.Row row) {
         Div actions = new Div();
         actions.addClassName("row-actions");
+        if (row.active()) {
+            Checkbox reviews = new Checkbox(getTranslation("accounts.reviewer"), row.reviewer());
+            reviews.setId("account-reviewer-" + row.username());
+            reviews.addValueChangeListener(e -> setReviewer(row.username(), e.getValue()));
+            actions.add(reviews);
+        }
         if (row.active()) {
             Button reset = new Button(getTranslation("accounts.reset"), e -> show(accounts.reset(row.username()), "accounts.reset.done"));
             reset.setId("account-reset-" + row.username());
@@ -129,9 +153,10 @@ class AccountsView extends Div implements LocaleChangeObserver, HasDynamicTitle 
 
     private void invite() {
         try {
-            StaffAccounts.Link made = accounts.invite(username.getValue(), organiser.getValue());
+            StaffAccounts.Link made = accounts.invite(username.getValue(), organiser.getValue(), reviewer.getValue());
             username.clear();
             organiser.clear();
+            reviewer.clear();
             show(made, "accounts.invite.done");
         } catch (AccountProblem problem) {
             // What was typed stays, so it can be mended.
@@ -150,6 +175,16 @@ class AccountsView extends Div implements LocaleChangeObserver, HasDynamicTitle 
         message.setText(getTranslation(doneKey, made.username(),
                 DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())
                         .format(made.expires().atZone(clock.getZone()))));
+        refresh();
+    }
+
+    private void setReviewer(String name, boolean reviews) {
+        try {
+            accounts.setReviewer(name, reviews);
+            message.setText(getTranslation(reviews ? "accounts.reviewer.set" : "accounts.reviewer.unset", name));
+        } catch (AccountProblem problem) {
+            message.setText(getTranslation(problem.key()));
+        }
         refresh();
     }
 

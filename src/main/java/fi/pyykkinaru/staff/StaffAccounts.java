@@ -41,6 +41,10 @@ public class StaffAccounts {
         public boolean organiser() {
             return roles.contains(Role.ORGANISER);
         }
+
+        public boolean reviewer() {
+            return roles.contains(Role.REVIEWER);
+        }
     }
 
     /** A link just made: the secret is shown once and never stored. */
@@ -89,6 +93,15 @@ public class StaffAccounts {
     /** A new account, waiting for its person to choose a password through the returned link. */
     @Transactional
     public Link invite(String username, boolean organiser) {
+        return invite(username, organiser, false);
+    }
+
+    /**
+     * A new account as above, a reviewer of the open call's proposals if {@code reviewer}. A reviewer who is not
+     * an organiser is a reviewer only: the planning group scores proposals but does not run the stand.
+     */
+    @Transactional
+    public Link invite(String username, boolean organiser, boolean reviewer) {
         String name = username.strip().toLowerCase();
         if (!name.matches("[a-z0-9._-]{2,80}")) {
             throw new AccountProblem("accounts.problem.username");
@@ -96,7 +109,11 @@ public class StaffAccounts {
         if (repository.findByUsername(name).isPresent() || pendingNew(name)) {
             throw new AccountProblem("accounts.problem.taken");
         }
-        Set<Role> roles = organiser ? EnumSet.of(Role.ORGANISER, Role.STAFF) : EnumSet.of(Role.STAFF);
+        Set<Role> roles = organiser ? EnumSet.of(Role.ORGANISER, Role.STAFF)
+                : reviewer ? EnumSet.noneOf(Role.class) : EnumSet.of(Role.STAFF);
+        if (reviewer) {
+            roles.add(Role.REVIEWER);
+        }
         Link link = store(name, roles);
         audit.record("account-invite", name + " " + roleText(roles));
         return link;
@@ -109,6 +126,27 @@ public class StaffAccounts {
         Link link = store(account.username(), roles(account.roles()));
         audit.record("account-reset-link", account.username());
         return link;
+    }
+
+    /**
+     * Gives an account the reviewer role or takes it away; the person has it from their next login. An account
+     * left with no role at all keeps staff's, so that nobody is locked out by a toggle.
+     */
+    @Transactional
+    public void setReviewer(String username, boolean reviewer) {
+        UserAccount account = repository.findByUsername(username).orElseThrow(() -> new AccountProblem("accounts.problem.gone"));
+        Set<Role> roles = roles(account.roles());
+        if (reviewer) {
+            roles.add(Role.REVIEWER);
+        } else {
+            roles.remove(Role.REVIEWER);
+        }
+        if (roles.isEmpty()) {
+            roles.add(Role.STAFF);
+        }
+        repository.save(new UserAccount(account.id(), account.username(), account.passwordHash(), roleText(roles),
+                account.version()));
+        audit.record(reviewer ? "account-reviewer" : "account-not-reviewer", username + " " + roleText(roles));
     }
 
     /** Removes an account (or a pending invitation); nobody removes themselves or the last organiser. */

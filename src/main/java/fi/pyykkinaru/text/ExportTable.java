@@ -1,14 +1,31 @@
 package fi.pyykkinaru.text;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.util.WorkbookUtil;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -31,7 +48,9 @@ public record ExportTable(List<Column> header, List<List<String>> rows) {
         /** The event's theme codes, separated by spaces; shown as the themes' names. */
         THEMES,
         /** Language codes separated by commas; shown as the languages' names. */
-        LANGUAGES
+        LANGUAGES,
+        /** A number with a dot as its decimal separator; a number in a spreadsheet, the reader's separator in CSV. */
+        NUMBER
     }
 
     /** A column: its name (the key of its heading is {@code export.column.<name>}) and how its values read. */
@@ -41,6 +60,11 @@ public record ExportTable(List<Column> header, List<List<String>> rows) {
             return new Column(name, kind, "");
         }
     }
+
+    private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    // Column widths in characters: a long answer wraps in a column of at most this width.
+    private static final int MIN_WIDTH = 8;
+    private static final int MAX_WIDTH = 60;
 
     public ExportTable {
         header = List.copyOf(header);
@@ -94,6 +118,93 @@ public record ExportTable(List<Column> header, List<List<String>> rows) {
             rows.add(row);
         }
         return new ExportTable(header, rows);
+    }
+
+    /**
+     * A table already in a person's words (its columns' names are the headings) as CSV the way Excel in Finland
+     * opens it without asking; numbers with the decimal separator of {@code locale}, the reader's language.
+     */
+    public byte[] csv(Locale locale) {
+        DecimalFormat number = new DecimalFormat("0.##", DecimalFormatSymbols.getInstance(locale));
+        List<List<String>> lines = new ArrayList<>();
+        lines.add(columns());
+        for (List<String> row : rows) {
+            List<String> line = new ArrayList<>(row.size());
+            for (int i = 0; i < row.size(); i++) {
+                String value = row.get(i);
+                line.add(header.get(i).kind() == Kind.NUMBER && !value.isEmpty()
+                        ? number.format(Double.parseDouble(value)) : value);
+            }
+            lines.add(line);
+        }
+        return csv(lines);
+    }
+
+    /** Lines of cells as CSV: UTF-8 with a byte order mark and semicolons, as Excel in Finland reads it. */
+    public static byte[] csv(List<List<String>> lines) {
+        ByteArrayOutputStream file = new ByteArrayOutputStream();
+        file.writeBytes(BOM);
+        try (CSVPrinter printer = new CSVPrinter(new OutputStreamWriter(file, StandardCharsets.UTF_8),
+                CSVFormat.DEFAULT.builder().setDelimiter(';').get())) {
+            for (List<String> line : lines) {
+                printer.printRecord(line);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return file.toByteArray();
+    }
+
+    /**
+     * A table already in a person's words as an Excel workbook of one sheet: the headings bold and frozen, the
+     * columns as wide as their text (within reason), numbers as numbers. Text cells stay text, so nothing a visitor
+     * typed is ever read as a formula.
+     */
+    public byte[] xlsx(String sheetName) {
+        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream file = new ByteArrayOutputStream()) {
+            Sheet sheet = book.createSheet(WorkbookUtil.createSafeSheetName(sheetName));
+            Font bold = book.createFont();
+            bold.setBold(true);
+            CellStyle heading = book.createCellStyle();
+            heading.setFont(bold);
+            CellStyle wrapped = book.createCellStyle();
+            wrapped.setWrapText(true);
+            wrapped.setVerticalAlignment(VerticalAlignment.TOP);
+            Row top = sheet.createRow(0);
+            int[] widths = new int[header.size()];
+            for (int i = 0; i < header.size(); i++) {
+                Cell cell = top.createCell(i);
+                cell.setCellValue(header.get(i).name());
+                cell.setCellStyle(heading);
+                widths[i] = header.get(i).name().length();
+            }
+            for (int r = 0; r < rows.size(); r++) {
+                Row line = sheet.createRow(r + 1);
+                List<String> row = rows.get(r);
+                for (int i = 0; i < row.size(); i++) {
+                    String value = row.get(i);
+                    if (value.isEmpty()) {
+                        continue;
+                    }
+                    Cell cell = line.createCell(i);
+                    if (header.get(i).kind() == Kind.NUMBER) {
+                        cell.setCellValue(Double.parseDouble(value));
+                    } else {
+                        cell.setCellValue(value);
+                        cell.setCellStyle(wrapped);
+                    }
+                    widths[i] = Math.max(widths[i], value.lines().mapToInt(String::length).max().orElse(0));
+                }
+            }
+            for (int i = 0; i < widths.length; i++) {
+                sheet.setColumnWidth(i, Math.clamp(widths[i] + 2, MIN_WIDTH, MAX_WIDTH) * 256);
+            }
+            sheet.createFreezePane(0, 1);
+            book.write(file);
+            return file.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static String text(@Nullable Object value) {

@@ -12,6 +12,8 @@ import org.springframework.security.test.context.support.WithMockUser;
 @WithMockUser(username = "organiser", roles = {"ORGANISER", "STAFF"})
 class AccountsViewTest extends SpringBrowserlessTest {
 
+    @org.springframework.beans.factory.annotation.Autowired StaffAccounts accounts;
+
     @Test
     void an_organiser_adds_an_account_and_its_person_chooses_the_password() {
         AccountsView view = navigate("staff/accounts", AccountsView.class);
@@ -44,6 +46,39 @@ class AccountsViewTest extends SpringBrowserlessTest {
         SetupView again = navigate(url.substring(url.indexOf("setup/")), SetupView.class);
         assertThat(again.message.getText()).contains("Pyydä järjestäjältä uusi linkki");
         assertThat(again.password.isVisible() && again.password.getParent().orElseThrow().isVisible()).isFalse();
+    }
+
+    @Test
+    void an_organiser_invites_a_reviewer_and_makes_a_staff_member_one() {
+        StaffAccounts.Link link = accounts.invite("kassa", false);
+        accounts.complete(link.token(), "kassan-salasana", "kassan-salasana");
+        AccountsView view = navigate("staff/accounts", AccountsView.class);
+        assertThat(view.reviewer.getId()).hasValue("account-reviewer");
+        assertThat(view.reviewer.getLabel()).isEqualTo("Arvioija");
+        test(view.username).setValue("arvioija.b");
+        test(view.reviewer).click();
+        test(view.invite).click();
+        assertThat(view.reviewer.getValue()).as("cleared for the next").isFalse();
+        assertThat(accounts.accounts()).filteredOn(r -> r.username().equals("arvioija.b")).singleElement()
+                .satisfies(r -> assertThat(r.roles()).containsExactly(Role.REVIEWER));
+
+        test(reviewerBox(view, "account-reviewer-kassa")).click();
+        assertThat(view.message.getText()).contains("kassa", "arvioija");
+        assertThat(accounts.accounts()).filteredOn(r -> r.username().equals("kassa")).singleElement()
+                .satisfies(r -> assertThat(r.roles()).containsExactlyInAnyOrder(Role.STAFF, Role.REVIEWER));
+    }
+
+    private com.vaadin.flow.component.checkbox.Checkbox reviewerBox(AccountsView view, String id) {
+        var rows = test(view.grid);
+        int actions = view.grid.getColumns().size() - 1;
+        for (int row = 0; row < rows.size(); row++) {
+            var found = rows.getCellComponent(row, actions).getChildren()
+                    .filter(c -> c.getId().filter(id::equals).isPresent()).findFirst();
+            if (found.isPresent()) {
+                return (com.vaadin.flow.component.checkbox.Checkbox) found.get();
+            }
+        }
+        throw new AssertionError("No " + id);
     }
 
     @Test

@@ -55,6 +55,32 @@ class StaffAccountsTest {
     }
 
     @Test
+    void a_reviewer_of_the_planning_group_is_a_reviewer_only_and_staff_can_be_made_reviewers() {
+        StaffAccounts.Link reviewer = accounts.invite("arvioija.a", false, true);
+        accounts.complete(reviewer.token(), "arvioijan-salasana", "arvioijan-salasana");
+        StaffAccounts.Link staff = accounts.invite("tiimilainen", false, false);
+        accounts.complete(staff.token(), "tiimilaisen-salasana", "tiimilaisen-salasana");
+        accounts.invite("jarjestaja.r", true, true);
+
+        assertThat(logins.loadUserByUsername("arvioija.a").getAuthorities()).extracting(Object::toString)
+                .containsExactly("ROLE_REVIEWER");
+        assertThat(accounts.accounts()).filteredOn(r -> r.username().equals("jarjestaja.r")).singleElement()
+                .satisfies(r -> assertThat(r.roles()).containsExactlyInAnyOrder(Role.ORGANISER, Role.STAFF,
+                        Role.REVIEWER));
+
+        accounts.setReviewer("tiimilainen", true);
+        assertThat(logins.loadUserByUsername("tiimilainen").getAuthorities()).extracting(Object::toString)
+                .containsExactlyInAnyOrder("ROLE_STAFF", "ROLE_REVIEWER");
+        accounts.setReviewer("tiimilainen", false);
+        assertThat(logins.loadUserByUsername("tiimilainen").getAuthorities()).extracting(Object::toString)
+                .containsExactly("ROLE_STAFF");
+        accounts.setReviewer("arvioija.a", false);
+        assertThat(logins.loadUserByUsername("arvioija.a").getAuthorities()).as("nobody is left without a role")
+                .extracting(Object::toString).containsExactly("ROLE_STAFF");
+        assertProblem(() -> accounts.setReviewer("ei-ole", true), "accounts.problem.gone");
+    }
+
+    @Test
     void names_are_checked_and_not_given_twice() {
         accounts.invite("pekka", true);
 

@@ -18,6 +18,7 @@ import fi.pyykkinaru.clothesline.SlipTally;
 import fi.pyykkinaru.event.Event;
 import fi.pyykkinaru.event.Events;
 import fi.pyykkinaru.harvest.Exports;
+import fi.pyykkinaru.harvest.HarvestFigures;
 import fi.pyykkinaru.harvest.FeedbackTable;
 import fi.pyykkinaru.harvest.HarvestDocuments;
 import fi.pyykkinaru.privacy.Privacy;
@@ -32,6 +33,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The organisers' harvest of an event on one page: the overview with charts, the reports and their follow-up,
@@ -65,12 +67,13 @@ class HarvestView extends Div implements BeforeEnterObserver, HasDynamicTitle, N
     private final AuditLog audit;
     private final Translations translations;
     private final Clock clock;
+    private final ObjectProvider<HarvestFigures> figures;
     private Event event;
 
     HarvestView(ThisStand stand, Events events, Lines lineService, Reports reportService, SlipTally slipTally,
             RegistrationTally registrationTally,
             FeedbackTable feedbackTable, HarvestDocuments documents, Exports exportService, Privacy privacyService,
-            AuditLog audit, Translations translations, Clock clock) {
+            AuditLog audit, Translations translations, Clock clock, ObjectProvider<HarvestFigures> figures) {
         this.stand = stand;
         this.events = events;
         this.lineService = lineService;
@@ -84,6 +87,7 @@ class HarvestView extends Div implements BeforeEnterObserver, HasDynamicTitle, N
         this.audit = audit;
         this.translations = translations;
         this.clock = clock;
+        this.figures = figures;
         this.event = stand.event();
         setId("harvest-view");
         addClassNames("staff", "harvest");
@@ -120,7 +124,10 @@ class HarvestView extends Div implements BeforeEnterObserver, HasDynamicTitle, N
 
     private void show() {
         List<Line> lines = lineService.active(event.requireId());
-        OverviewSection overview = new OverviewSection(event, lines, slipTally, registrationTally, feedbackTable);
+        List<HarvestFigures.Figure> figureList = figures.orderedStream()
+                .flatMap(f -> f.figures(event.requireId(), getLocale()).stream()).toList();
+        OverviewSection overview = new OverviewSection(event, lines, slipTally, registrationTally, feedbackTable,
+                figureList);
         TeamSection team = new TeamSection(event, reportService, clock, this::reportsChanged);
         ReportsSection reports = new ReportsSection(event, reportService, translations, clock, team::refresh);
         FeedbackSection feedback = new FeedbackSection(event, feedbackTable, documents);

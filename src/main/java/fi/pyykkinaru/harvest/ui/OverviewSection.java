@@ -3,6 +3,7 @@ package fi.pyykkinaru.harvest.ui;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import fi.pyykkinaru.badge.RegistrationTally;
 import fi.pyykkinaru.clothesline.Line;
@@ -13,6 +14,7 @@ import fi.pyykkinaru.event.OrganisationType;
 import fi.pyykkinaru.event.Region;
 import fi.pyykkinaru.event.Theme;
 import fi.pyykkinaru.harvest.FeedbackTable;
+import fi.pyykkinaru.harvest.HarvestFigures;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -32,6 +34,7 @@ class OverviewSection extends Div {
     final Select<String> stand = new Select<>();
     final Paragraph count = new Paragraph();
     final Div charts = new Div();
+    final Div figures = new Div();
     private final Event event;
     private final List<Line> lines;
     private final SlipTally slips;
@@ -41,7 +44,7 @@ class OverviewSection extends Div {
     private final Map<String, Long> registrationsPerRegion;
 
     OverviewSection(Event event, List<Line> lines, SlipTally slips, RegistrationTally registrations,
-            FeedbackTable feedback) {
+            FeedbackTable feedback, List<HarvestFigures.Figure> others) {
         this.event = event;
         this.lines = lines;
         this.slips = slips;
@@ -71,7 +74,19 @@ class OverviewSection extends Div {
         count.setId("harvest-count");
         count.addClassName("harvest-count");
         charts.addClassName("harvest-charts");
-        add(new H2(getTranslation("harvest.section.overview")), filters, count, charts);
+        figures.setId("harvest-figures");
+        figures.addClassName("harvest-figures");
+        for (HarvestFigures.Figure figure : others) {
+            Span label = new Span(figure.label());
+            label.addClassName("harvest-figure-label");
+            Span value = new Span(figure.value());
+            value.addClassName("harvest-figure-value");
+            Div item = new Div(label, value);
+            item.addClassName("harvest-figure");
+            figures.add(item);
+        }
+        figures.setVisible(!others.isEmpty());
+        add(new H2(getTranslation("harvest.section.overview")), figures, filters, count, charts);
         DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
         day.setLabel(getTranslation("harvest.filter.day"));
         day.setEmptySelectionCaption(getTranslation("harvest.filter.all"));

@@ -50,6 +50,7 @@ class DestructiveActionsGuardTest {
             Map.entry("kiosk.leave.discard", "throwing_away_a_half_written_slip_asks"),
             Map.entry("lines.remove", "removing_a_line_asks"),
             Map.entry("call.jury.member.remove", "removing_a_jury_member_asks_and_takes_their_scores_with_them"),
+            Map.entry("call.setup.question.remove", "removing_a_question_that_proposals_answered_asks"),
             Map.entry("events.sample.remove", "removing_the_sample_event_asks_with_counts_and_the_confirm_word"));
 
     /** Texts that look destructive but are no action that destroys, and why. */
@@ -63,7 +64,9 @@ class DestructiveActionsGuardTest {
             "events.theme.remove", "takes a theme out of the event form; nothing is stored until the event is saved",
             "call.board.decline", "opens the decision dialog with its message; nothing is decided until it is confirmed",
             "call.board.decision.decline.confirm", "a decision on a proposal, not a loss: an organiser can take it "
-                    + "back (call.board.undecide, which asks)");
+                    + "back (call.board.undecide, which asks)",
+            "call.setup.criterion.remove", "takes a criterion out of the call form; nothing is stored until the call is "
+                    + "saved, and the scores given on it stay stored");
 
     /** Last parts of keys that name the question's own texts or the outcome, not an action's button. */
     private static final Set<String> TEXT_PARTS = Set.of("title", "text", "done", "losing", "nothing", "need-two",

@@ -19,6 +19,7 @@ import fi.pyykkinaru.badge.RegistrationSource;
 import fi.pyykkinaru.badge.Registrations;
 import fi.pyykkinaru.call.Call;
 import fi.pyykkinaru.call.CallKind;
+import fi.pyykkinaru.call.CallSetupTestAccess;
 import fi.pyykkinaru.call.Calls;
 import fi.pyykkinaru.call.Criterion;
 import fi.pyykkinaru.call.Jury;
@@ -27,6 +28,7 @@ import fi.pyykkinaru.call.JuryScores;
 import fi.pyykkinaru.call.PitchDraft;
 import fi.pyykkinaru.call.Pitches;
 import fi.pyykkinaru.call.Proposal;
+import fi.pyykkinaru.call.ui.CallSetupDialog;
 import fi.pyykkinaru.call.ui.JuryPanel;
 import fi.pyykkinaru.clothesline.Line;
 import fi.pyykkinaru.clothesline.LineDraft;
@@ -81,6 +83,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 class DestructiveActionsTest extends SpringBrowserlessTest {
 
     @Autowired Events events;
+    @Autowired Calls calls;
     @Autowired Lines lines;
     @Autowired Slips slips;
     @Autowired Reports reports;
@@ -321,6 +324,23 @@ class DestructiveActionsTest extends SpringBrowserlessTest {
         assertThat(juryScores.ofPitch(pitch.requireId())).as("their scores went with them").isEmpty();
         assertThat(jury.byLink(member.secret())).as("their link opens nothing").isEmpty();
         assertThat(audit.recent(1).getFirst().action()).isEqualTo("call.jury.remove");
+    }
+
+    @Test
+    void removing_a_question_that_proposals_answered_asks() {
+        // A question nobody answered goes at once: only answers would be lost, and there are none.
+        Event event = TestEvents.create(events, ModerationPolicy.PUBLISH);
+        Call call = calls.open(event, CallKind.SESSIONS);
+        CallSetupTestAccess.propose(context, call, "Ehdotus", java.util.Map.of("wishes", "Kahvia"),
+                java.time.Instant.now());
+        CallSetupDialog editor = context.getBean(CallSetupDialog.class);
+        editor.edit(event, call, saved -> { });
+        test(button("call-question-remove-how")).click();
+        assertThat($(Confirmation.class).exists()).as("an unanswered question goes without asking").isFalse();
+        BooleanSupplier removed = () -> $(Button.class).withId("call-question-remove-wishes").all().isEmpty();
+        Runnable press = () -> test(button("call-question-remove-wishes")).click();
+
+        provesItAsks(press, removed, false);
     }
 
     /**

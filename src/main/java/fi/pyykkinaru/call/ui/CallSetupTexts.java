@@ -1,0 +1,84 @@
+package fi.pyykkinaru.call.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.component.textfield.TextArea;
+import fi.pyykkinaru.call.Call;
+import fi.pyykkinaru.i18n.LocalizedText;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A call's texts, one tab per language: its intro, its terms, and the messages sent with a choice and a decline.
+ * Each is optional, but one written in Swedish or English needs its Finnish text too (the default language).
+ */
+class CallSetupTexts extends Div {
+
+    static final List<String> TEXTS = List.of("intro", "terms", "chosen", "declined");
+    static final int MAX_TEXT = 8000;
+
+    final Tabs tabs = new Tabs();
+    /** Text name → language → its field. */
+    final Map<String, Map<String, TextArea>> fields = new LinkedHashMap<>();
+    private final Map<Tab, Div> pages = new LinkedHashMap<>();
+
+    CallSetupTexts(Call call) {
+        setId("call-texts");
+        addClassName("call-setup-section");
+        tabs.setId("call-texts-language");
+        for (String language : QuestionForm.LANGUAGES) {
+            Tab tab = new Tab(Locale.of(language).getDisplayLanguage(getLocale()));
+            tab.setId("call-texts-" + language);
+            Div page = new Div();
+            page.addClassName("call-setup-texts");
+            for (String text : TEXTS) {
+                TextArea area = new TextArea(getTranslation("call.setup." + text));
+                area.setId("call-" + text + "-" + language);
+                area.setMaxLength(MAX_TEXT);
+                LocalizedText value = value(call, text);
+                area.setValue(value == null ? "" : QuestionForm.own(value, language));
+                area.addValueChangeListener(e -> area.setInvalid(false));
+                fields.computeIfAbsent(text, t -> new LinkedHashMap<>()).put(language, area);
+                page.add(area);
+            }
+            page.setVisible(language.equals("fi"));
+            tabs.add(tab);
+            pages.put(tab, page);
+        }
+        tabs.addSelectedChangeListener(e -> pages.forEach((tab, page) -> page.setVisible(tab == e.getSelectedTab())));
+        add(new H3(getTranslation("call.setup.texts")), tabs);
+        pages.values().forEach(this::add);
+    }
+
+    /** The text as typed (null when blank in every language), or null after marking a missing Finnish text. */
+    @Nullable LocalizedText text(String name, boolean[] ok) {
+        Map<String, TextArea> areas = fields.get(name);
+        String fi = areas.get("fi").getValue().strip();
+        String sv = areas.get("sv").getValue().strip();
+        String en = areas.get("en").getValue().strip();
+        if (fi.isEmpty()) {
+            if (!sv.isEmpty() || !en.isEmpty()) {
+                areas.get("fi").setErrorMessage(getTranslation("call.setup.error.text-fi"));
+                areas.get("fi").setInvalid(true);
+                tabs.setSelectedIndex(0);
+                ok[0] = false;
+            }
+            return null;
+        }
+        return new LocalizedText(fi, sv, en);
+    }
+
+    private static @Nullable LocalizedText value(Call call, String text) {
+        return switch (text) {
+            case "intro" -> call.intro();
+            case "terms" -> call.terms();
+            case "chosen" -> call.chosenMessage();
+            default -> call.declinedMessage();
+        };
+    }
+}
