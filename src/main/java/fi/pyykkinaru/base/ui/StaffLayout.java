@@ -73,10 +73,12 @@ public class StaffLayout extends Div implements RouterLayout, LocaleChangeObserv
         standName.addClassName("staff-stand");
         Nav nav = new Nav();
         nav.addClassName("staff-nav");
-        section(nav, "staff-moderation", "staff", true);
-        section(nav, "staff-print", "staff/print", true);
-        section(nav, "staff-registrations", "staff/registrations", true);
-        section(nav, "staff-posters", "staff/posters", true);
+        // A reviewer of the open call who is nothing else sees only the review board: the rest would refuse them.
+        boolean staff = authentication.hasRole("STAFF");
+        section(nav, "staff-moderation", "staff", staff);
+        section(nav, "staff-print", "staff/print", staff);
+        section(nav, "staff-registrations", "staff/registrations", staff);
+        section(nav, "staff-posters", "staff/posters", staff);
         section(nav, "staff-programme", "staff/programme", authentication.hasRole("ORGANISER"));
         section(nav, "staff-call", "staff/call", authentication.hasRole("ORGANISER") || authentication.hasRole("REVIEWER"));
         section(nav, "staff-harvest", "harvest", authentication.hasRole("ORGANISER"));

@@ -20,6 +20,7 @@ import fi.pyykkinaru.base.ui.StaffLayout;
 import fi.pyykkinaru.call.Call;
 import fi.pyykkinaru.call.CallKind;
 import fi.pyykkinaru.call.Calls;
+import fi.pyykkinaru.call.MarketingTexts;
 import fi.pyykkinaru.call.ProposalRow;
 import fi.pyykkinaru.call.ProposalStatus;
 import fi.pyykkinaru.call.ReviewBoard;
@@ -74,13 +75,15 @@ class CallBoardView extends Div implements LocaleChangeObserver, HasDynamicTitle
     private final ObjectProvider<CallExports> exports;
     private final ObjectProvider<JuryPanel> jury;
     private final Reviewer viewer;
+    private final MarketingTexts marketing;
     private List<ProposalRow> rows = List.of();
     private @Nullable Long selected;
 
     CallBoardView(ThisStand stand, Calls calls, ReviewBoard board, Scheduling scheduling, PublicAddress publicAddress,
             AuthenticationContext authentication, ObjectProvider<CallSetupDialog> setup,
-            ObjectProvider<CallExports> exports, ObjectProvider<JuryPanel> jury) {
+            ObjectProvider<CallExports> exports, ObjectProvider<JuryPanel> jury, MarketingTexts marketing) {
         this.event = stand.event();
+        this.marketing = marketing;
         this.calls = calls;
         this.board = board;
         this.scheduling = scheduling;
@@ -279,6 +282,9 @@ class CallBoardView extends Div implements LocaleChangeObserver, HasDynamicTitle
         });
         close.setId("proposal-close");
         detailHolder.add(close, detail);
+        if (viewer.organiser()) {
+            detailHolder.add(new MarketingApproval(proposal.get(), marketing, approved -> refresh()));
+        }
         detailHolder.setVisible(true);
         if (scroll) {
             // On a phone the proposal opens below the list: bring it into view.

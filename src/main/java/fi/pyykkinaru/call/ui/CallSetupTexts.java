@@ -57,14 +57,14 @@ class CallSetupTexts extends Div {
 
     /** The text as typed (null when blank in every language), or null after marking a missing Finnish text. */
     @Nullable LocalizedText text(String name, boolean[] ok) {
-        Map<String, TextArea> areas = fields.get(name);
-        String fi = areas.get("fi").getValue().strip();
-        String sv = areas.get("sv").getValue().strip();
-        String en = areas.get("en").getValue().strip();
+        Map<String, TextArea> areas = java.util.Objects.requireNonNull(fields.get(name));
+        String fi = java.util.Objects.requireNonNull(areas.get("fi")).getValue().strip();
+        String sv = java.util.Objects.requireNonNull(areas.get("sv")).getValue().strip();
+        String en = java.util.Objects.requireNonNull(areas.get("en")).getValue().strip();
         if (fi.isEmpty()) {
             if (!sv.isEmpty() || !en.isEmpty()) {
-                areas.get("fi").setErrorMessage(getTranslation("call.setup.error.text-fi"));
-                areas.get("fi").setInvalid(true);
+                java.util.Objects.requireNonNull(areas.get("fi")).setErrorMessage(getTranslation("call.setup.error.text-fi"));
+                java.util.Objects.requireNonNull(areas.get("fi")).setInvalid(true);
                 tabs.setSelectedIndex(0);
                 ok[0] = false;
             }

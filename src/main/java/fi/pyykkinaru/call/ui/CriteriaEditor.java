@@ -50,7 +50,7 @@ class CriteriaEditor extends Div {
             Row row = row(newKey(), null);
             rows.add(row);
             refresh();
-            row.labels.get("fi").focus();
+            java.util.Objects.requireNonNull(row.labels.get("fi")).focus();
         });
         for (Criterion criterion : initial) {
             usedKeys.add(criterion.key());
@@ -100,7 +100,7 @@ class CriteriaEditor extends Div {
         for (int i = 0; i < rows.size(); i++) {
             Row row = rows.get(i);
             int index = i;
-            String name = row.labels.get("fi").getValue();
+            String name = java.util.Objects.requireNonNull(row.labels.get("fi")).getValue();
             Button up = button("call-criterion-up-" + row.key, "↑", getTranslation("call.setup.up", name));
             up.setEnabled(i > 0);
             up.addClickListener(e -> swap(index, index - 1));
@@ -143,7 +143,7 @@ class CriteriaEditor extends Div {
     }
 
     private static String value(Row row, String language) {
-        return row.labels.get(language).getValue().strip();
+        return java.util.Objects.requireNonNull(row.labels.get(language)).getValue().strip();
     }
 
     private String newKey() {

@@ -98,9 +98,9 @@ class QuestionForm extends Div {
     void show(@Nullable Question question) {
         heading.setText(getTranslation(question == null ? "call.setup.question.new" : "call.setup.question.editing"));
         for (String language : LANGUAGES) {
-            labels.get(language).setValue(question == null ? "" : own(question.label(), language));
+            java.util.Objects.requireNonNull(labels.get(language)).setValue(question == null ? "" : own(question.label(), language));
             LocalizedText choices = question == null ? null : question.options();
-            options.get(language).setValue(choices == null ? "" : own(choices, language));
+            java.util.Objects.requireNonNull(options.get(language)).setValue(choices == null ? "" : own(choices, language));
         }
         kind.setValue(question == null ? QuestionKind.LONG_TEXT : question.kind());
         required.setValue(question != null && question.required());
@@ -116,7 +116,7 @@ class QuestionForm extends Div {
     @Nullable Question question(String key, boolean contactTaken) {
         boolean ok = true;
         for (String language : LANGUAGES) {
-            TextField label = labels.get(language);
+            TextField label = java.util.Objects.requireNonNull(labels.get(language));
             if (label.isRequired() && label.getValue().isBlank()) {
                 ok = fail(label, getTranslation("call.setup.error.label", languageName(language)));
             }
@@ -132,18 +132,18 @@ class QuestionForm extends Div {
         }
         LocalizedText choices = null;
         if (chosen == QuestionKind.CHOICE) {
-            if (options.get("fi").getValue().isBlank()) {
-                ok = fail(options.get("fi"), getTranslation("call.setup.error.options"));
+            if (java.util.Objects.requireNonNull(options.get("fi")).getValue().isBlank()) {
+                ok = fail(java.util.Objects.requireNonNull(options.get("fi")), getTranslation("call.setup.error.options"));
             } else {
-                choices = new LocalizedText(lines(options.get("fi")), lines(options.get("sv")), lines(options.get("en")));
+                choices = new LocalizedText(lines(java.util.Objects.requireNonNull(options.get("fi"))), lines(java.util.Objects.requireNonNull(options.get("sv"))), lines(java.util.Objects.requireNonNull(options.get("en"))));
             }
         }
         if (!ok) {
             return null;
         }
         return new Question(key, chosen, required.getValue() || chosen == QuestionKind.CONSENT, text ? limit : null,
-                new LocalizedText(labels.get("fi").getValue().strip(), labels.get("sv").getValue().strip(),
-                        labels.get("en").getValue().strip()), choices);
+                new LocalizedText(java.util.Objects.requireNonNull(labels.get("fi")).getValue().strip(), java.util.Objects.requireNonNull(labels.get("sv")).getValue().strip(),
+                        java.util.Objects.requireNonNull(labels.get("en")).getValue().strip()), choices);
     }
 
     private void showKindFields() {

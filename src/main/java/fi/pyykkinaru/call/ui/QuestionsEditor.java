@@ -85,7 +85,7 @@ class QuestionsEditor extends Div {
         form.show(question);
         form.setVisible(true);
         add.setVisible(false);
-        form.labels.get("fi").focus();
+        java.util.Objects.requireNonNull(form.labels.get("fi")).focus();
     }
 
     private void closeForm() {

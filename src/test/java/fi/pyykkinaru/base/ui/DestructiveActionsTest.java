@@ -92,7 +92,6 @@ class DestructiveActionsTest extends SpringBrowserlessTest {
     @Autowired StaffAccounts accounts;
     @Autowired AuditLog audit;
     @Autowired ThisStand stand;
-    @Autowired Calls calls;
     @Autowired Jury jury;
     @Autowired Pitches pitches;
     @Autowired JuryScores juryScores;
