@@ -35,8 +35,8 @@ public class AuditLog {
     // Spring Security's name for the anonymous user, in entries written before ANONYMOUS.
     private static final String SPRING_ANONYMOUS = "anonymousUser";
     // Words the recording code writes into targets ("report 12", "event 3: 40 records", "ORGANISER,STAFF").
-    private static final Pattern TARGET_WORD = Pattern.compile("\b(slip|report|event|line|registration|records|days|none"
-            + "|proposal|call|ORGANISER|STAFF|REVIEWER|SLIP|REGISTRATION|REPORT)\b");
+    private static final Pattern TARGET_WORD = Pattern.compile("\\b(slip|report|event|line|registration|records|days|none"
+            + "|proposal|call|ORGANISER|STAFF|REVIEWER|SLIP|REGISTRATION|REPORT)\\b");
 
     private final JdbcClient jdbc;
     private final Translations translations;

@@ -40,6 +40,23 @@ public final class BoardTestData {
         ReviewRepository reviews = context.getBean(ReviewRepository.class);
         JuryMemberRepository jury = context.getBean(JuryMemberRepository.class);
         CallRepository calls = context.getBean(CallRepository.class);
+        // What the proposals became goes too, and nothing else of the event: the sample's own open-call sessions stay.
+        var slots = context.getBean(fi.pyykkinaru.kiosk.StandSlots.class);
+        var lines = context.getBean(fi.pyykkinaru.clothesline.Lines.class);
+        var jdbc = context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class);
+        for (Proposal proposal : proposals.findByEventId(eventId)) {
+            if (proposal.sessionId() != null) {
+                jdbc.sql("delete from feedback_answer where session_id = ?").param(proposal.sessionId()).update();
+                jdbc.sql("delete from programme_session where id = ?").param(proposal.sessionId()).update();
+            }
+            if (proposal.slotId() != null) {
+                slots.find(proposal.slotId()).ifPresent(slot -> {
+                    slots.remove(slot.requireId());
+                    lines.active(eventId).stream().filter(l -> l.code().equals(slot.lineCode()))
+                            .forEach(l -> lines.remove(l.requireId()));
+                });
+            }
+        }
         for (Proposal proposal : proposals.findByEventId(eventId)) {
             reviews.deleteAll(reviews.findByProposalId(proposal.requireId()));
             proposals.delete(proposal);

@@ -41,8 +41,6 @@ class CallBoardIT extends BrowserTest {
     @AfterEach
     void leaveTheSampleEventAsItWas() {
         Event sample = sample();
-        sessions.programme(sample.requireId()).stream().filter(s -> s.origin() == SessionOrigin.OPEN_CALL)
-                .forEach(s -> jdbc.sql("delete from programme_session where id = ?").param(s.id()).update());
         BoardTestData.removeCalls(context, sample.requireId());
     }
 

@@ -54,9 +54,6 @@ class CallBoardViewTest extends SpringBrowserlessTest {
     @AfterEach
     void leaveTheSampleEventAsItWas() {
         Event event = stand.event();
-        sessions.programme(event.requireId()).stream().filter(s -> s.origin() == SessionOrigin.OPEN_CALL)
-                .forEach(s -> context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
-                        .sql("delete from programme_session where id = ?").param(s.id()).update());
         BoardTestData.removeCalls(context, event.requireId());
     }
 
