@@ -29,6 +29,7 @@ class SecurityConfig {
                         .requestMatchers(unknownPage(vaadinRequests, false)).permitAll()
                         .requestMatchers(unknownPage(vaadinRequests, true)).authenticated())
                 .headers(headers -> headers.frameOptions(frame -> frame.deny()))
+                .csrf(csrf -> csrf.csrfTokenRepository(new LongFormsCsrfTokens()))
                 // A login with nowhere saved to go lands on the staff console, not on the visitors' wall (organisers
                 // are staff too); one that was on its way to a staff page is taken there.
                 .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/")

@@ -135,6 +135,33 @@ class CallPagesTest {
     }
 
     @Test
+    void a_form_sent_after_the_servers_session_has_expired_is_still_taken() throws Exception {
+        Event event = event();
+        calls.open(event, CallKind.SESSIONS);
+        java.net.CookieManager cookies = new java.net.CookieManager();
+        HttpClient writer = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+        String page = writer.send(HttpRequest.newBuilder(uri("/call/" + event.slug())).header("Accept", "text/html")
+                .build(), HttpResponse.BodyHandlers.ofString()).body();
+        Matcher csrf = CSRF.matcher(page);
+        Matcher key = KEY.matcher(page);
+        assertThat(csrf.find() && key.find()).isTrue();
+
+        // An hour of writing later the server's session is gone: the browser has only the cookies it keeps.
+        cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID")).toList()
+                .forEach(c -> cookies.getCookieStore().remove(null, c));
+        HttpResponse<String> sent = writer.send(HttpRequest.newBuilder(uri("/call/" + event.slug() + "/sessions"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/html")
+                .POST(HttpRequest.BodyPublishers.ofString("lang=fi&action=save&q.idea=" + encode("Pitkään mietitty.")
+                        + "&key=" + key.group(1) + "&_csrf=" + encode(csrf.group(1)))).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(sent.statusCode()).isEqualTo(303);
+        assertThat(proposals.findByEventId(event.requireId())).singleElement()
+                .satisfies(p -> assertThat(p.answer("idea")).isEqualTo("Pitkään mietitty."));
+    }
+
+    @Test
     void saving_redirects_to_the_private_page_which_shows_the_link_in_full_and_as_a_qr_code() throws Exception {
         Event event = event();
         calls.open(event, CallKind.SESSIONS);
