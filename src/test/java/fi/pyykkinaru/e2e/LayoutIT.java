@@ -7,13 +7,22 @@ import com.deque.html.axecore.playwright.AxeBuilder;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import fi.pyykkinaru.call.BoardTestData;
+import fi.pyykkinaru.call.Call;
+import fi.pyykkinaru.call.CallKind;
+import fi.pyykkinaru.call.Calls;
+import fi.pyykkinaru.call.ProposalStatus;
+import fi.pyykkinaru.event.Event;
 import com.microsoft.playwright.options.ReducedMotion;
 import fi.pyykkinaru.session.Session;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 
 /**
  * Nothing cut off, nothing covered, everything readable: every visitor and staff screen at a full-HD stand, a
@@ -160,12 +169,28 @@ class LayoutIT extends BrowserTest {
             setInterval(() => { if (!window.__pkLetIdle) document.dispatchEvent(new Event('wheel')); }, 1000);
             """;
 
+    @Autowired Calls calls;
+    @Autowired ApplicationContext context;
+
     private final List<String> problems = new ArrayList<>();
     // Where the walk's time goes (opening screens, measuring, axe, screenshots), printed to keep it in bounds.
     private final long[] spent = new long[4];
 
     @Test
     void every_screen_at_every_size_in_every_language_shows_all_its_text_and_controls_readably() {
+        // The open call's pages with something on them: a call on the sample event and one proposal, gone afterwards.
+        Event sample = events.bySlug("sample").orElseThrow();
+        Call call = calls.open(sample, CallKind.SESSIONS);
+        BoardTestData.proposal(context, call, "Naapuruusapu kuntiin", "Maija Meikäläinen", ProposalStatus.SUBMITTED,
+                Map.of("idea", "Kunnat jakavat naapuruusavun malleja.", "why", "Koska se on harmaalla alueella."));
+        try {
+            walk();
+        } finally {
+            BoardTestData.removeCalls(context, sample.requireId());
+        }
+    }
+
+    private void walk() {
         long slip = -1;
         Session session = sessions.programme(events.current().orElseThrow().id()).stream()
                 .filter(s -> !TAKEN.contains(s.title())).reduce((a, b) -> b).orElseThrow();
@@ -211,6 +236,7 @@ class LayoutIT extends BrowserTest {
                 check(page, size, language, "results", p -> p.navigate("/s/" + session.token() + "/results"), "#results");
                 check(page, size, language, "phone", p -> p.navigate("/s/" + session.token() + "?lang=" + language), "#vote-p1");
                 check(page, size, language, "phone-details", p -> p.locator("#vote-p1").click(), "#feedback-send");
+                check(page, size, language, "call", p -> p.navigate("/call/sample?lang=" + language), "#call-form");
             }
             logIn(page, "/staff");
             // The events page is the only one with some of its form's components: their code loads on its first
@@ -229,6 +255,7 @@ class LayoutIT extends BrowserTest {
                 check(page, size, language, "staff-posters", route("/staff/posters"), "#posters");
                 check(page, size, language, "staff-accounts", route("/staff/accounts"), "#accounts");
                 check(page, size, language, "staff-events", route("/staff/events"), "#events");
+                check(page, size, language, "staff-call", route("/staff/call"), "#proposal-grid");
                 check(page, size, language, "harvest", route("/harvest"), "#harvest-view");
             }
             System.out.printf("LayoutIT: %s walked in %d s%n", size.name(), (System.nanoTime() - started) / 1_000_000_000);

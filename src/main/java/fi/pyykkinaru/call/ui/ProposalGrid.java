@@ -31,7 +31,7 @@ class ProposalGrid extends Grid<ProposalRow> {
         addComponentColumn(ProposalGrid::who).setHeader(getTranslation("call.board.column.proposal")).setFlexGrow(3)
                 .setKey("proposal");
         addComponentColumn(r -> scores(r, locale)).setHeader(getTranslation("call.board.column.reviews"))
-                .setFlexGrow(2).setKey("reviews");
+                .setFlexGrow(1).setKey("reviews");
     }
 
     private Div status(ProposalRow row) {
