@@ -12,11 +12,7 @@ import fi.pyykkinaru.kiosk.Stand;
 import fi.pyykkinaru.kiosk.StandSlot;
 import fi.pyykkinaru.kiosk.StandSlots;
 import fi.pyykkinaru.kiosk.Stands;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import fi.pyykkinaru.text.ExportTable;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,8 +21,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,7 +33,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class TakeoverSlips {
 
-    private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final List<String> COLUMNS = List.of("time", "title", "text", "organisation", "themes");
 
@@ -70,7 +63,7 @@ public class TakeoverSlips {
             return Optional.empty();
         }
         Locale locale = Translations.supported(Locale.of(proposal.language()));
-        return Optional.of(write(rows(slot.get(), event.get(), locale)));
+        return Optional.of(ExportTable.csv(rows(slot.get(), event.get(), locale)));
     }
 
     /** The file's name, after the event and the network: {@code sample-verkosto-x-slips.csv}. */
@@ -108,19 +101,5 @@ public class TakeoverSlips {
                     slip.themes().stream().map(code -> themes.getOrDefault(code, code)).collect(Collectors.joining(", "))));
         }
         return rows;
-    }
-
-    private static byte[] write(List<List<String>> rows) {
-        ByteArrayOutputStream file = new ByteArrayOutputStream();
-        file.writeBytes(BOM);
-        try (CSVPrinter printer = new CSVPrinter(new OutputStreamWriter(file, StandardCharsets.UTF_8),
-                CSVFormat.DEFAULT.builder().setDelimiter(';').get())) {
-            for (List<String> row : rows) {
-                printer.printRecord(row);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return file.toByteArray();
     }
 }
