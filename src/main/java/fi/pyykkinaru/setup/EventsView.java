@@ -106,6 +106,11 @@ class EventsView extends Div implements BeforeEnterObserver, LocaleChangeObserve
     /** The version the organiser's edits are based on; a save on an older one is refused. */
     private int seenVersion;
     private @Nullable Event newerSaved;
+    /**
+     * The form already stands blank for a new event. Tapping "new" again then keeps what was typed: the tap's round
+     * trip can land after the first letters, and blanking the fields would throw them away.
+     */
+    private boolean blankShown;
 
     EventsView(Events events, AuditLog audit, LinesEditor lines, SetupTransfer transfer, Clock clock) {
         this.events = events;
@@ -329,6 +334,7 @@ class EventsView extends Div implements BeforeEnterObserver, LocaleChangeObserve
     }
 
     private void choose(Event event) {
+        blankShown = false;
         chosen = event;
         seenVersion = event.version();
         newerSaved = null;
@@ -342,6 +348,11 @@ class EventsView extends Div implements BeforeEnterObserver, LocaleChangeObserve
     }
 
     private void startNew() {
+        if (chosen == null && blankShown) {
+            nameFi.focus();
+            return;
+        }
+        blankShown = true;
         chosen = null;
         seenVersion = 0;
         newerSaved = null;

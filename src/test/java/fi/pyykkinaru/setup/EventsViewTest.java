@@ -74,6 +74,20 @@ class EventsViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void tapping_new_again_on_a_blank_form_keeps_what_was_already_typed() {
+        EventsView view = navigate(EventsView.class);
+        test(view.newEvent).click();
+        assertThat(view.nameFi.getValue()).as("a chosen event's form turns blank").isEmpty();
+        test(view.nameFi).setValue("Syystapahtuma");
+
+        // A second tap, or the first one's round trip arriving after the first letters on a slow network.
+        test(view.newEvent).click();
+
+        assertThat(view.nameFi.getValue()).isEqualTo("Syystapahtuma");
+        assertThat(view.slug.getValue()).isEqualTo("syystapahtuma");
+    }
+
+    @Test
     void a_slug_another_event_has_is_refused_at_its_field() {
         Event other = TestEvents.create(events, ModerationPolicy.PUBLISH);
         EventsView view = navigate(EventsView.class);
