@@ -31,6 +31,7 @@ public record Slip(
         boolean consent,
         SlipStatus status,
         @Nullable String stand,
+        @Nullable Long catalogueEntryId,
         Instant createdAt,
         @Version int version) {
 
@@ -45,18 +46,18 @@ public record Slip(
                 draft.ownership(), draft.region(),
                 draft.themes().stream().map(SlipTheme::new).collect(java.util.stream.Collectors.toSet()),
                 draft.ownerContact(), draft.reporterName(), draft.reporterEmail(), draft.consent(), status, stand,
-                now, 0);
+                null, now, 0);
     }
 
     Slip withStatus(SlipStatus newStatus) {
         return new Slip(id, eventId, lineId, title, body, organisation, ownership, region, themes, ownerContact,
-                reporterName, reporterEmail, consent, newStatus, stand, createdAt, version);
+                reporterName, reporterEmail, consent, newStatus, stand, catalogueEntryId, createdAt, version);
     }
 
     /** The slip's text stays; who reported it and how to reach the reported party go. */
     Slip withoutPersonalData() {
         return new Slip(id, eventId, lineId, title, body, organisation, ownership, region, themes, null, null, null,
-                false, status, stand, createdAt, version);
+                false, status, stand, catalogueEntryId, createdAt, version);
     }
 
     public long requireId() {

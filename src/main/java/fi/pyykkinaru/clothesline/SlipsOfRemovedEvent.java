@@ -11,7 +11,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * An event's slips (their receipts in the print queue too), their themes and its lines go with the event. After
+ * An event's slips (their receipts in the print queue too), their themes, its catalogue entries and its lines go
+ * with the event. After
  * the harvest's listener, whose reports point at slips.
  */
 @Component
@@ -34,6 +35,7 @@ class SlipsOfRemovedEvent implements EventHoldings {
         jdbc.sql("delete from slip_theme where slip_id in (select id from slip where event_id = ?)")
                 .param(removing.eventId()).update();
         jdbc.sql("delete from slip where event_id = ?").param(removing.eventId()).update();
+        jdbc.sql("delete from catalogue_entry where event_id = ?").param(removing.eventId()).update();
         jdbc.sql("delete from clothesline where event_id = ?").param(removing.eventId()).update();
     }
 
