@@ -18,6 +18,9 @@ import fi.pyykkinaru.event.Region;
 import fi.pyykkinaru.event.Theme;
 import fi.pyykkinaru.i18n.LocalizedText;
 import fi.pyykkinaru.i18n.Translations;
+import fi.pyykkinaru.session.AnswerDetails;
+import fi.pyykkinaru.session.Attendance;
+import fi.pyykkinaru.session.Attendances;
 import fi.pyykkinaru.session.Channel;
 import fi.pyykkinaru.session.Feedback;
 import fi.pyykkinaru.session.Score;
@@ -44,7 +47,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * On the first start with an empty database, a sample event running today with three lines and a few slips,
  * so that the README's run command opens on a living wall (slips go up at once, no moderation hold), and a
- * small programme of sessions, one with a few votes, so that feedback can be tried at once.
+ * small programme of sessions, two with votes and three with attendance counted (and the visitors estimated), so
+ * that feedback and its response rates can be tried at once.
  */
 @Component
 @Order(10)
@@ -60,13 +64,15 @@ class SampleEvent implements ApplicationRunner {
     private final Slips slips;
     private final Sessions sessions;
     private final Feedback feedback;
+    private final Attendances attendances;
     private final Clock clock;
 
     private final Reports reports;
     private final Privacy privacy;
 
-    SampleEvent(Events events, Lines lines, Slips slips, Sessions sessions, Feedback feedback, Reports reports,
-            Privacy privacy, Clock clock) {
+    SampleEvent(Events events, Lines lines, Slips slips, Sessions sessions, Feedback feedback, Attendances attendances,
+            Reports reports, Privacy privacy, Clock clock) {
+        this.attendances = attendances;
         this.reports = reports;
         this.privacy = privacy;
         this.events = events;
@@ -144,10 +150,10 @@ class SampleEvent implements ApplicationRunner {
         Session opening = session(eventId, today.atTime(9, 0).atZone(zone), 45, "Avaus: hyvinvointia yhdessä",
                 "Päälava", "Pyykkinaru-tiimi", SessionOrigin.ORGANISER,
                 "Tapahtuman avaus ja päivän teemat: mitä hyvää on ilmiannettu vuoden aikana.");
-        session(eventId, today.atTime(10, 0).atZone(zone), 60, "Kokemusasiantuntijat palvelujen kehittäjinä",
+        Session experts = session(eventId, today.atTime(10, 0).atZone(zone), 60, "Kokemusasiantuntijat palvelujen kehittäjinä",
                 "Sali A", "Kokemusasiantuntijaverkosto", SessionOrigin.OPEN_CALL,
                 "Miten kokemusasiantuntija otetaan mukaan jo suunnitteluun? Työpaja, jossa kokeillaan yhdessä.");
-        session(eventId, today.atTime(10, 0).atZone(zone), 45, "Digituki lähellä ihmistä", "Sali B",
+        Session digi = session(eventId, today.atTime(10, 0).atZone(zone), 45, "Digituki lähellä ihmistä", "Sali B",
                 "Keski-Suomen digitukiverkosto", SessionOrigin.OPEN_CALL,
                 "Kolme kuntaa kertoo, miten digituki vietiin kirjastoihin, kauppoihin ja koteihin.");
         session(eventId, today.atTime(13, 0).atZone(zone), 60, "Penkkikahvila: kysy päättäjältä", "Pyykkinaru-osasto",
@@ -156,9 +162,35 @@ class SampleEvent implements ApplicationRunner {
         session(eventId, today.atTime(14, 30).atZone(zone), 45, "Social innovation across the Baltic Sea", "Sali A",
                 "Nordic Welfare Lab", SessionOrigin.OPEN_CALL,
                 "Peer learning between Finnish, Estonian and Swedish welfare innovators. In English.");
-        int[] sampleVotes = {2, 2, 1, 1, 1, 0, 2, -1};
-        for (int i = 0; i < sampleVotes.length; i++) {
-            feedback.vote(opening, "sample:" + i, Score.of(sampleVotes[i]), i % 2 == 0 ? Channel.KIOSK : Channel.PHONE);
+        // As in the seeds: 29 answers from 13 on site and 16 following the stream, the remote ones from around Finland.
+        int[] onSite = {2, 2, 1, 1, 1, 0, 2, -1, 1, 2, 1, 0, 1};
+        for (int i = 0; i < onSite.length; i++) {
+            vote(opening, "sample:" + i, onSite[i], i % 2 == 0 ? Channel.KIOSK : Channel.PHONE, Attendance.ON_SITE, null);
+        }
+        int[] remote = {1, 1, 2, 0, 1, -1, 1, 2, 0, 1, 1, 2, 0, 1, -2, 1};
+        Region[] regions = {Region.LAPPI, Region.KAINUU, Region.POHJOIS_SAVO, Region.LAPPI, Region.PIRKANMAA,
+            Region.KESKI_SUOMI, Region.POHJOIS_SAVO, Region.LAPPI, Region.POHJANMAA, Region.KAINUU, Region.LAPPI,
+            Region.VARSINAIS_SUOMI, Region.PIRKANMAA, Region.POHJOIS_SAVO, Region.SATAKUNTA, Region.ABROAD};
+        for (int i = 0; i < remote.length; i++) {
+            vote(opening, "sample:remote:" + i, remote[i], Channel.PHONE, Attendance.REMOTE, regions[i]);
+        }
+        attendances.enter(opening, 140, 60, 0);
+        int[] workshop = {2, 1, 2, 1, 0, 2};
+        for (int i = 0; i < workshop.length; i++) {
+            vote(experts, "sample:workshop:" + i, workshop[i], Channel.KIOSK, null, null);
+        }
+        feedback.count(experts, Channel.PAPER, Score.P2, 3);
+        feedback.count(experts, Channel.PAPER, Score.P1, 2);
+        attendances.enter(experts, 38, null, 0);
+        attendances.enter(digi, 25, 18, 0);
+        attendances.setVisitors(eventId, 300);
+    }
+
+    private void vote(Session session, String voter, int score, Channel channel, @Nullable Attendance attended,
+            @Nullable Region region) {
+        var answer = feedback.vote(session, voter, Score.of(score), channel);
+        if (attended != null || region != null) {
+            feedback.addDetails(answer.id(), new AnswerDetails(null, region, null, attended));
         }
     }
 

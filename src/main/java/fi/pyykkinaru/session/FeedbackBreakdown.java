@@ -11,16 +11,26 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A session's feedback broken down as the events report it: by channel (kiosk, phone, and staff's paper and
- * remote counts), by region, and the comments. {@link Feedback} keeps the votes; this only reads them.
+ * remote counts), by region, on site against remote with the remote respondents' regions, and the comments. {@link Feedback} keeps the votes; this only reads them.
  */
 @Service
 public class FeedbackBreakdown {
 
+    /**
+     * How an answer was followed: as the voter said, else by where it came from. The kiosk stands at the venue and
+     * staff's paper forms are handed out in the room; a phone may be anywhere, so a phone vote that did not say
+     * stays apart rather than being guessed.
+     */
+    private static final String FOLLOWED =
+            "trim(coalesce(attendance, case channel when 'KIOSK' then 'ON_SITE' else '' end))";
+
     private final Feedback feedback;
+    private final Attendances attendances;
     private final JdbcClient jdbc;
 
-    FeedbackBreakdown(Feedback feedback, JdbcClient jdbc) {
+    FeedbackBreakdown(Feedback feedback, Attendances attendances, JdbcClient jdbc) {
         this.feedback = feedback;
+        this.attendances = attendances;
         this.jdbc = jdbc;
     }
 
@@ -36,7 +46,20 @@ public class FeedbackBreakdown {
                 + "group by coalesce(region, ''), score", id);
         List<String> comments = jdbc.sql("select comment from feedback_answer where session_id = ? and comment is not null "
                 + "order by answered_on, id").param(id).query((rs, row) -> rs.getString(1)).list();
-        return new SessionFeedback(session, feedback.result(session), results(channels), results(regions), comments);
+        Map<String, Map<Score, Long>> followed = new LinkedHashMap<>();
+        add(followed, "select followed, score, count(*) from (select " + FOLLOWED + " as followed, score from feedback_answer "
+                + "where session_id = ?) a group by followed, score", id);
+        // Trimmed, here and above: HSQLDB pads a CASE of literals to the longest one ("REMOTE ").
+        add(followed, "select trim(case channel when 'REMOTE' then 'REMOTE' else 'ON_SITE' end), score, answers "
+                + "from feedback_tally where session_id = ?", id);
+        // Staff's remote counts carry no region: they stand as "not given" so the regions add up to the remote answers.
+        Map<String, Map<Score, Long>> remoteRegions = new LinkedHashMap<>();
+        add(remoteRegions, "select coalesce(region, ''), score, count(*) from feedback_answer where session_id = ? "
+                + "and attendance = 'REMOTE' group by coalesce(region, ''), score", id);
+        add(remoteRegions, "select '', score, answers from feedback_tally where session_id = ? and channel = 'REMOTE' "
+                + "and answers > 0", id);
+        return new SessionFeedback(session, feedback.result(session), results(channels), results(regions), comments,
+                results(followed), mostFirst(results(remoteRegions)), attendances.of(session));
     }
 
     /** Adds the query's (group, score, count) rows to the groups' distributions. */
@@ -44,6 +67,16 @@ public class FeedbackBreakdown {
         jdbc.sql(sql).param(sessionId).query((RowCallbackHandler) rs -> groups
                 .computeIfAbsent(rs.getString(1), g -> new EnumMap<>(Score.class))
                 .merge(Score.of(rs.getInt(2)), rs.getLong(3), Long::sum));
+    }
+
+    /** The groups with most answers first, and answers that did not say ("") last. */
+    private static Map<String, FeedbackResult> mostFirst(Map<String, FeedbackResult> groups) {
+        Map<String, FeedbackResult> sorted = new LinkedHashMap<>();
+        groups.entrySet().stream()
+                .sorted(java.util.Comparator.<Map.Entry<String, FeedbackResult>>comparingInt(e -> e.getKey().isEmpty() ? 1 : 0)
+                        .thenComparing(e -> -e.getValue().count()))
+                .forEach(e -> sorted.put(e.getKey(), e.getValue()));
+        return sorted;
     }
 
     private static Map<String, FeedbackResult> results(Map<String, Map<Score, Long>> groups) {

@@ -11,7 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * An event's programme goes with the event: its sessions with their answers, voters and counts, and their posters
+ * An event's programme goes with the event: its sessions with their answers, voters, counts and attendance, and their posters
  * and programme prints in the print queue. Programme prints from before they named their event stay: nothing
  * tells whose they are.
  */
@@ -42,6 +42,8 @@ class SessionsOfRemovedEvent implements EventHoldings {
         jdbc.sql("delete from feedback_voter where session_id in " + OF_EVENT).param(eventId).update();
         jdbc.sql("delete from feedback_answer where session_id in " + OF_EVENT).param(eventId).update();
         jdbc.sql("delete from feedback_tally where session_id in " + OF_EVENT).param(eventId).update();
+        jdbc.sql("delete from session_attendance where session_id in " + OF_EVENT).param(eventId).update();
+        jdbc.sql("delete from event_visitors where event_id = ?").param(eventId).update();
         jdbc.sql("delete from programme_session where event_id = ?").param(eventId).update();
     }
 

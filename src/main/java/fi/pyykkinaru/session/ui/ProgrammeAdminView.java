@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
@@ -21,10 +22,12 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import fi.pyykkinaru.event.Event;
 import fi.pyykkinaru.kiosk.NeedsEvent;
 import fi.pyykkinaru.kiosk.ThisStand;
+import fi.pyykkinaru.session.Attendances;
 import fi.pyykkinaru.session.Feedback;
 import fi.pyykkinaru.session.ImportResult;
 import fi.pyykkinaru.session.ProgrammeImport;
 import fi.pyykkinaru.session.Session;
+import fi.pyykkinaru.session.SessionAttendance;
 import fi.pyykkinaru.session.Sessions;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
@@ -33,9 +36,13 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
-/** Organisers keep the programme: import it from CSV or iCalendar, add and edit sessions, enter paper counts. */
+/**
+ * Organisers keep the programme: import it from CSV or iCalendar, add and edit sessions, enter paper counts and
+ * each session's attendance, and estimate the event's visitors.
+ */
 @Route(value = "staff/programme", layout = StaffLayout.class)
 @RolesAllowed("ORGANISER")
 class ProgrammeAdminView extends Div implements LocaleChangeObserver, HasDynamicTitle, NeedsEvent {
@@ -48,17 +55,23 @@ class ProgrammeAdminView extends Div implements LocaleChangeObserver, HasDynamic
     final Paragraph uploadHelp = new Paragraph();
     final Div importResult = new Div();
     final Grid<Session> grid = new Grid<>();
+    final IntegerField visitors = new IntegerField();
+    final Button saveVisitors = new Button();
+    private Map<Long, SessionAttendance> attendance = Map.of();
     private final Event event;
     private final Sessions sessions;
     private final ProgrammeImport programmeImport;
     private final Feedback feedback;
+    private final Attendances attendances;
     private final Clock clock;
 
-    ProgrammeAdminView(ThisStand stand, Sessions sessions, ProgrammeImport programmeImport, Feedback feedback, Clock clock) {
+    ProgrammeAdminView(ThisStand stand, Sessions sessions, ProgrammeImport programmeImport, Feedback feedback,
+            Attendances attendances, Clock clock) {
         this.event = stand.event();
         this.sessions = sessions;
         this.programmeImport = programmeImport;
         this.feedback = feedback;
+        this.attendances = attendances;
         this.clock = clock;
         setId("programme-admin");
         addClassName("staff");
@@ -77,9 +90,19 @@ class ProgrammeAdminView extends Div implements LocaleChangeObserver, HasDynamic
         importResult.getElement().setAttribute("role", "status");
         grid.setId("programme-grid");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
+        visitors.setId("attendance-visitors");
+        visitors.setMin(0);
+        visitors.setMax(SessionAttendance.MAX);
+        visitors.setStepButtonsVisible(true);
+        visitors.setValue(attendances.visitors(event.requireId()).orElse(null));
+        saveVisitors.setId("attendance-visitors-save");
+        saveVisitors.addClassName("big-button");
+        saveVisitors.addClickListener(e -> saveVisitors());
+        Div eventVisitors = new Div(visitors, saveVisitors);
+        eventVisitors.addClassName("staff-tools");
         Div top = new Div(heading, add);
         top.addClassName("staff-top");
-        add(top, uploadHelp, upload, importResult, grid);
+        add(top, uploadHelp, upload, importResult, eventVisitors, grid);
     }
 
     @Override
@@ -88,6 +111,10 @@ class ProgrammeAdminView extends Div implements LocaleChangeObserver, HasDynamic
         add.setText(getTranslation("admin.programme.add"));
         uploadHelp.setText(getTranslation("admin.programme.upload.help", String.join(", ", ProgrammeImport.COLUMNS)));
         upload.setI18n(UploadTexts.of("admin.programme.rejected"));
+        visitors.setLabel(getTranslation("admin.programme.visitors"));
+        visitors.setHelperText(getTranslation("admin.programme.visitors.help"));
+        visitors.setErrorMessage(getTranslation("attendance.error"));
+        saveVisitors.setText(getTranslation("admin.programme.visitors.save"));
         grid.setEmptyStateText(getTranslation("programme.empty"));
         DateTimeFormatter time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale());
         grid.removeAllColumns();
@@ -96,6 +123,8 @@ class ProgrammeAdminView extends Div implements LocaleChangeObserver, HasDynamic
         grid.addColumn(Session::title).setHeader(getTranslation("admin.programme.session")).setFlexGrow(3);
         grid.addColumn(s -> s.room() == null ? "" : s.room()).setHeader(getTranslation("admin.programme.room"));
         grid.addColumn(Session::token).setHeader(getTranslation("admin.programme.code")).setAutoWidth(true);
+        grid.addColumn(s -> attending(attendance.get(s.requireId()))).setHeader(getTranslation("admin.programme.attending"))
+                .setAutoWidth(true);
         grid.addComponentColumn(this::actions).setHeader(getTranslation("admin.programme.actions")).setAutoWidth(true);
         refresh();
     }
@@ -111,9 +140,15 @@ class ProgrammeAdminView extends Div implements LocaleChangeObserver, HasDynamic
         Button counts = new Button(getTranslation("admin.programme.counts"),
                 e -> new CountsDialog(session, feedback, () -> showMessage(getTranslation("counts.saved"))).open());
         counts.setId("programme-counts-" + session.token());
+        Button attending = new Button(getTranslation("admin.programme.attendance"),
+                e -> new AttendanceDialog(session, attendances, saved -> {
+                    refresh();
+                    showMessage(getTranslation("attendance.saved", attending(saved)));
+                }).open());
+        attending.setId("programme-attendance-" + session.token());
         Anchor results = new Anchor("s/" + session.token() + "/results", getTranslation("admin.programme.results"));
         results.addClassName("staff-link");
-        Div actions = new Div(edit, counts, results);
+        Div actions = new Div(edit, counts, attending, results);
         actions.addClassName("row-actions");
         return actions;
     }
@@ -153,7 +188,29 @@ class ProgrammeAdminView extends Div implements LocaleChangeObserver, HasDynamic
         importResult.add(new Paragraph(text));
     }
 
+    private void saveVisitors() {
+        if (visitors.isInvalid() || !SessionAttendance.valid(visitors.getValue())) {
+            visitors.setInvalid(true);
+            return;
+        }
+        attendances.setVisitors(event.requireId(), visitors.getValue());
+        showMessage(getTranslation("admin.programme.visitors.saved"));
+    }
+
+    /** "13 on site, 16 remote"; a count nobody entered shows as a dash, and a session with none as nothing. */
+    private String attending(@Nullable SessionAttendance counts) {
+        if (counts == null || !counts.counted()) {
+            return "";
+        }
+        return getTranslation("admin.programme.attending.counts", dash(counts.onSite()), dash(counts.remote()));
+    }
+
+    private static Object dash(@Nullable Integer count) {
+        return count == null ? "–" : count;
+    }
+
     private void refresh() {
+        attendance = attendances.ofEvent(event.requireId());
         grid.setItems(sessions.programme(event.requireId()));
     }
 }

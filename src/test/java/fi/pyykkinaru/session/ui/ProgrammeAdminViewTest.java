@@ -55,7 +55,7 @@ class ProgrammeAdminViewTest extends SpringBrowserlessTest {
         ProgrammeAdminView view = navigate(ProgrammeAdminView.class);
         Session session = test(view.grid).getRow(0);
         long before = feedback.result(session).count();
-        var countsButton = ((com.vaadin.flow.component.html.Div) test(view.grid).getCellComponent(0, 4)).getChildren()
+        var countsButton = ((com.vaadin.flow.component.html.Div) test(view.grid).getCellComponent(0, 5)).getChildren()
                 .filter(c -> c.getId().orElse("").equals("programme-counts-" + session.token())).findFirst().orElseThrow();
 
         test((com.vaadin.flow.component.button.Button) countsButton).click();
