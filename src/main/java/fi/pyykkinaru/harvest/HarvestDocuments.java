@@ -38,7 +38,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The harvest on paper: the day summary (counts, charts, every slip of the day by line, top themes, the feedback
- * table), a feedback letter for each session's responsible person, and the bench-café brief for decision-makers.
+ * table with response rates and on-site and remote results), a feedback letter for each session's responsible
+ * person, and the bench-café brief for decision-makers.
  */
 @Service
 public class HarvestDocuments {
@@ -102,8 +103,7 @@ public class HarvestDocuments {
                             + (slip.body() == null ? "" : "\n" + slip.body()));
                 }
             }
-            pdf.heading(t.apply("harvest.pdf.feedback-table"));
-            pdf.table(feedbackRows(event.requireId(), locale), 5, 1.2f, 1.2f);
+            feedbackPart(pdf, event, locale);
             byte[] bytes = pdf.bytes();
             audit.record("pdf.day-summary", event.slug() + " " + day);
             return bytes;
@@ -168,12 +168,15 @@ public class HarvestDocuments {
                 when.format(session.startsAt().atZone(clock.getZone()))));
         pdf.heading(translations.getTranslation("harvest.pdf.letter.result", locale));
         pdf.paragraph(summary(result.result(), locale));
+        pdf.paragraph(FeedbackTable.rate(result).describe(words(locale), locale));
         Map<String, Long> distribution = new LinkedHashMap<>();
         for (Score score : Score.values()) {
             distribution.put(score.signed() + " " + translations.getTranslation(score.labelKey(), locale),
                     result.result().distribution().get(score));
         }
         pdf.bars(distribution);
+        pdf.heading(translations.getTranslation("harvest.pdf.side", locale), 60);
+        pdf.table(sideBySide(result, locale), SIDE_BY_SIDE);
         if (!result.byChannel().isEmpty()) {
             pdf.heading(translations.getTranslation("harvest.pdf.letter.channels", locale));
             List<List<String>> rows = new ArrayList<>();
@@ -186,12 +189,11 @@ public class HarvestDocuments {
         }
         if (!result.byRegion().isEmpty()) {
             pdf.heading(translations.getTranslation("harvest.pdf.letter.regions", locale));
-            List<List<String>> rows = new ArrayList<>();
-            rows.add(List.of(translations.getTranslation("slip.region", locale),
-                    translations.getTranslation("harvest.pdf.answers", locale),
-                    translations.getTranslation("harvest.pdf.median", locale)));
-            result.byRegion().forEach((code, r) -> rows.add(List.of(region(code, locale), String.valueOf(r.count()), median(r, locale))));
-            pdf.table(rows, 3, 1, 1);
+            pdf.table(regionRows(result.byRegion(), locale), 3, 1, 1);
+        }
+        if (!result.remoteRegions().isEmpty()) {
+            pdf.heading(translations.getTranslation("harvest.pdf.remote-regions", locale), 40);
+            pdf.table(regionRows(result.remoteRegions(), locale), 3, 1, 1);
         }
         pdf.heading(translations.getTranslation("harvest.pdf.letter.comments", locale));
         if (result.comments().isEmpty()) {
@@ -201,14 +203,93 @@ public class HarvestDocuments {
         pdf.space(8).small(translations.getTranslation("harvest.pdf.letter.footer", locale));
     }
 
-    private List<List<String>> feedbackRows(long eventId, Locale locale) {
+    /**
+     * The day summary's feedback: the event's answers against its visitors, a row per session with its response
+     * rate and on-site and remote answers, each answered session's results side by side, and the remote
+     * respondents' regions.
+     */
+    private void feedbackPart(PdfFlowDocument pdf, Event event, Locale locale) {
+        List<SessionFeedback> programme = feedback.breakdowns(event.requireId());
+        long answers = programme.stream().mapToLong(f -> f.result().count()).sum();
+        pdf.heading(translations.getTranslation("harvest.pdf.feedback-table", locale));
+        pdf.paragraph(ResponseRate.describeEvent(answers, feedback.visitors(event.requireId()), words(locale), locale));
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of(translations.getTranslation("admin.programme.session", locale),
                 translations.getTranslation("harvest.pdf.answers", locale),
+                translations.getTranslation("harvest.pdf.median", locale),
+                translations.getTranslation("harvest.pdf.attending", locale),
+                translations.getTranslation("harvest.pdf.rate", locale),
+                translations.getTranslation("attendance.ON_SITE", locale),
+                translations.getTranslation("attendance.REMOTE", locale)));
+        for (SessionFeedback session : programme) {
+            var attendance = session.attendance();
+            rows.add(List.of(session.session().title(), String.valueOf(session.result().count()),
+                    median(session.result(), locale),
+                    attendance.counted() ? String.valueOf(attendance.total()) : "–",
+                    ResponseRate.percent(session.result().count(), attendance.total(), locale),
+                    nAndMedian(session.attended(SessionFeedback.ON_SITE), locale),
+                    nAndMedian(session.attended(SessionFeedback.REMOTE), locale)));
+        }
+        pdf.table(rows, 2.4f, 1.5f, 1.4f, 1.7f, 1.4f, 1.9f, 1.9f);
+        List<SessionFeedback> answered = programme.stream().filter(f -> f.result().count() > 0).toList();
+        if (!answered.isEmpty()) {
+            pdf.heading(translations.getTranslation("harvest.pdf.side.sessions", locale));
+            for (SessionFeedback session : answered) {
+                pdf.paragraph(session.session().title() + " — " + FeedbackTable.rate(session).describe(words(locale), locale));
+                pdf.table(sideBySide(session, locale), SIDE_BY_SIDE);
+            }
+        }
+        Map<String, FeedbackResult> remoteRegions = FeedbackTable.remoteRegions(programme);
+        if (!remoteRegions.isEmpty()) {
+            pdf.heading(translations.getTranslation("harvest.pdf.remote-regions", locale), 40);
+            pdf.table(regionRows(remoteRegions, locale), 3, 1, 1);
+        }
+    }
+
+    /** Column shares of {@link #sideBySide}: who, answers, median, and the five choices. */
+    private static final float[] SIDE_BY_SIDE = {2.4f, 1.1f, 1.1f, 0.7f, 0.7f, 0.7f, 0.7f, 0.7f};
+
+    /** A session's answers on site, remote and (when any did not say) neither, side by side: N, median, distribution. */
+    private List<List<String>> sideBySide(SessionFeedback session, Locale locale) {
+        List<List<String>> rows = new ArrayList<>();
+        List<String> header = new ArrayList<>(List.of(translations.getTranslation("harvest.pdf.followed", locale),
+                translations.getTranslation("harvest.pdf.answers", locale),
                 translations.getTranslation("harvest.pdf.median", locale)));
-        feedback.table(eventId).forEach((session, result) -> rows.add(List.of(session.title(),
-                String.valueOf(result.count()), median(result, locale))));
+        for (Score score : Score.values()) {
+            header.add(score.signed());
+        }
+        rows.add(header);
+        for (String followed : List.of(SessionFeedback.ON_SITE, SessionFeedback.REMOTE, SessionFeedback.NOT_SAID)) {
+            FeedbackResult result = session.attended(followed);
+            if (followed.equals(SessionFeedback.NOT_SAID) && result.count() == 0) {
+                continue;
+            }
+            List<String> row = new ArrayList<>(List.of(translations.getTranslation(
+                    followed.isEmpty() ? "attendance.none" : "attendance." + followed, locale),
+                    String.valueOf(result.count()), median(result, locale)));
+            for (Score score : Score.values()) {
+                row.add(String.valueOf(result.distribution().get(score)));
+            }
+            rows.add(row);
+        }
         return rows;
+    }
+
+    private List<List<String>> regionRows(Map<String, FeedbackResult> regions, Locale locale) {
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of(translations.getTranslation("slip.region", locale),
+                translations.getTranslation("harvest.pdf.answers", locale),
+                translations.getTranslation("harvest.pdf.median", locale)));
+        regions.forEach((code, r) -> rows.add(List.of(region(code, locale), String.valueOf(r.count()), median(r, locale))));
+        return rows;
+    }
+
+    private String nAndMedian(FeedbackResult result, Locale locale) {
+        return translations.getTranslation("harvest.pdf.n-median", locale, result.count(), median(result, locale));
+    }
+
+    private ResponseRate.Words words(Locale locale) {
+        return (key, args) -> translations.getTranslation(key, locale, args);
     }
 
     private String summary(FeedbackResult result, Locale locale) {

@@ -8,24 +8,34 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import fi.pyykkinaru.event.Event;
 import fi.pyykkinaru.harvest.FeedbackTable;
 import fi.pyykkinaru.harvest.HarvestDocuments;
+import fi.pyykkinaru.harvest.ResponseRate;
 import fi.pyykkinaru.session.FeedbackResult;
+import fi.pyykkinaru.session.Score;
 import fi.pyykkinaru.session.Session;
+import fi.pyykkinaru.session.SessionFeedback;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.concurrent.CompletableFuture;
 
-/** The event's table of programme items with their answers and medians, and each one's feedback letter. */
+/**
+ * The event's table of programme items: answers and medians, the response rate against staff's attendance counts,
+ * on-site and remote results side by side, the remote respondents' regions, and each one's feedback letter.
+ */
 class FeedbackSection extends Div {
 
-    final Grid<Map.Entry<Session, FeedbackResult>> grid = new Grid<>();
+    final Paragraph eventRate = new Paragraph();
+    final Grid<SessionFeedback> grid = new Grid<>();
     final Button makeLetters = new Button();
     final ProgressBar progress = new ProgressBar();
     final Anchor ready = new Anchor();
@@ -36,16 +46,30 @@ class FeedbackSection extends Div {
         grid.setId("feedback-table");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
-        grid.addColumn(e -> e.getKey().title()).setHeader(getTranslation("feedback.table.session")).setFlexGrow(3);
-        grid.addColumn(e -> e.getValue().count()).setHeader(getTranslation("feedback.table.answers")).setAutoWidth(true);
-        grid.addColumn(e -> e.getValue().medianText(getLocale())).setHeader(getTranslation("feedback.table.median")).setAutoWidth(true);
-        grid.addComponentColumn(e -> {
-            var letter = Downloads.link("feedback-letter-" + e.getKey().token(), () -> "feedback-" + e.getKey().token() + ".pdf",
-                    "application/pdf", () -> documents.feedbackLetter(e.getKey(), event, getLocale()));
+        grid.addColumn(f -> f.session().title()).setHeader(getTranslation("feedback.table.session")).setFlexGrow(3);
+        grid.addColumn(f -> f.result().count()).setHeader(getTranslation("feedback.table.answers")).setAutoWidth(true);
+        grid.addColumn(f -> f.result().medianText(getLocale())).setHeader(getTranslation("feedback.table.median")).setAutoWidth(true);
+        grid.addComponentColumn(f -> cell("feedback-rate-" + f.session().token(),
+                FeedbackTable.rate(f).describe(this::words, getLocale()))).setHeader(getTranslation("feedback.table.rate"))
+                .setFlexGrow(2);
+        grid.addComponentColumn(f -> side(f, SessionFeedback.ON_SITE)).setHeader(getTranslation("attendance.ON_SITE")).setFlexGrow(2);
+        grid.addComponentColumn(f -> side(f, SessionFeedback.REMOTE)).setHeader(getTranslation("attendance.REMOTE")).setFlexGrow(2);
+        grid.addComponentColumn(f -> cell("feedback-remote-regions-" + f.session().token(), f.remoteRegions().entrySet().stream()
+                        .map(r -> region(r.getKey()) + " " + r.getValue().count()).collect(Collectors.joining(" · "))))
+                .setHeader(getTranslation("feedback.table.remote-regions")).setFlexGrow(2);
+        grid.addComponentColumn(f -> {
+            Session session = f.session();
+            var letter = Downloads.link("feedback-letter-" + session.token(), () -> "feedback-" + session.token() + ".pdf",
+                    "application/pdf", () -> documents.feedbackLetter(session, event, getLocale()));
             letter.setText(getTranslation("print.pdf"));
             return letter;
         }).setHeader(getTranslation("feedback.table.letter")).setAutoWidth(true);
-        grid.setItems(new ArrayList<>(feedback.table(event.requireId()).entrySet()));
+        List<SessionFeedback> programme = feedback.breakdowns(event.requireId());
+        grid.setItems(programme);
+        eventRate.setId("feedback-event-rate");
+        eventRate.addClassName("feedback-event-rate");
+        eventRate.setText(ResponseRate.describeEvent(programme.stream().mapToLong(f -> f.result().count()).sum(),
+                feedback.visitors(event.requireId()), this::words, getLocale()));
         makeLetters.setId("feedback-letters-make");
         makeLetters.setText(getTranslation("feedback.letters.all"));
         makeLetters.addClickListener(e -> makeLetters(event, feedback, documents));
@@ -55,7 +79,41 @@ class FeedbackSection extends Div {
         ready.setVisible(false);
         Div letters = new Div(makeLetters, progress, ready);
         letters.addClassName("staff-tools");
-        add(new H2(getTranslation("harvest.section.feedback")), letters, grid);
+        add(new H2(getTranslation("harvest.section.feedback")), eventRate, letters, grid);
+    }
+
+    /** One side's answers: how many and their median, and below it how many gave each choice. */
+    private Div side(SessionFeedback session, String followed) {
+        FeedbackResult result = session.attended(followed);
+        Div cell = new Div(new Span(getTranslation("feedback.side.summary", result.count(), result.medianText(getLocale()))));
+        Span distribution = new Span(java.util.Arrays.stream(Score.values())
+                .map(score -> score.signed() + ": " + result.distribution().get(score)).collect(Collectors.joining(" · ")));
+        distribution.addClassName("feedback-distribution");
+        cell.add(distribution);
+        cell.setId("feedback-" + (followed.equals(SessionFeedback.REMOTE) ? "remote" : "onsite") + "-" + session.session().token());
+        cell.addClassName("feedback-side");
+        return cell;
+    }
+
+    private static Span cell(String id, String text) {
+        Span span = new Span(text);
+        span.setId(id);
+        return span;
+    }
+
+    private String words(String key, Object[] args) {
+        return getTranslation(key, args);
+    }
+
+    private String region(String code) {
+        if (code.isEmpty()) {
+            return getTranslation("slip.region.none");
+        }
+        try {
+            return getTranslation(fi.pyykkinaru.event.Region.valueOf(code).labelKey());
+        } catch (IllegalArgumentException e) {
+            return code;
+        }
     }
 
     /**
