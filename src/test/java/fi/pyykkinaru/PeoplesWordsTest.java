@@ -9,6 +9,7 @@ import fi.pyykkinaru.event.Event;
 import fi.pyykkinaru.event.Events;
 import fi.pyykkinaru.event.ModerationPolicy;
 import fi.pyykkinaru.harvest.Exports;
+import fi.pyykkinaru.harvest.BenchBriefs;
 import fi.pyykkinaru.harvest.HarvestDocuments;
 import fi.pyykkinaru.harvest.Reports;
 import fi.pyykkinaru.i18n.PeoplesWords;
@@ -55,6 +56,7 @@ class PeoplesWordsTest {
 
     @Autowired Exports exports;
     @Autowired HarvestDocuments documents;
+    @Autowired BenchBriefs briefs;
     @Autowired SessionPosters posters;
     @Autowired Sessions sessions;
     @Autowired Lines lines;
@@ -72,7 +74,7 @@ class PeoplesWordsTest {
         programme.add(sessions.save(new Session(null, event.id(), SessionTokens.next(), "Ilman vastuuhenkilöä", null,
                 clock.instant(), clock.instant().plus(Duration.ofHours(1)), null, null, null, null, SessionOrigin.ORGANISER,
                 "fi", 0)));
-        Line bench = HarvestDocuments.benchCafeLine(lines.active(event.id())).orElseThrow();
+        Line bench = BenchBriefs.benchCafeLine(lines.active(event.id())).orElseThrow();
         await(() -> !reports.of(event.id()).isEmpty());
         LocalDate today = LocalDate.now(clock);
 
@@ -86,7 +88,7 @@ class PeoplesWordsTest {
             }
             pdf("day summary in " + locale, documents.daySummary(event, today, locale));
             pdf("feedback letters in " + locale, documents.feedbackLetters(programme, event, locale, done -> { }));
-            pdf("bench-café brief in " + locale, documents.benchBrief(event, bench, locale));
+            pdf("bench-café brief in " + locale, briefs.pdf(event, bench, locale));
             pdf("programme in " + locale, posters.programme(programme, event.name(), locale, BASE, done -> { }));
         }
         pdf("posters", posters.allPosters(programme, Paper.A4, BASE, done -> { }));

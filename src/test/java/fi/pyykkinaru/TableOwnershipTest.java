@@ -31,6 +31,7 @@ class TableOwnershipTest {
             Map.entry("registration", "badge"),
             Map.entry("print_job", "printing"),
             Map.entry("report", "harvest"), Map.entry("report_slip", "harvest"), Map.entry("production_member", "harvest"),
+            Map.entry("bench_brief", "harvest"), Map.entry("brief_quote", "harvest"), Map.entry("brief_summary", "harvest"),
             Map.entry("app_user", "staff"), Map.entry("audit_entry", "staff"), Map.entry("setup_link", "staff"),
             Map.entry("server_secret", "storage"), Map.entry("stand", "kiosk"), Map.entry("screen", "kiosk"),
             Map.entry("setting", "kiosk"), Map.entry("stand_slot", "kiosk"), Map.entry("open_call", "call"),

@@ -97,6 +97,17 @@ public class SlipTexts {
         return codes == null || codes.isBlank() ? List.of() : List.of(codes.split(" "));
     }
 
+    /** The line's answers on the wall with their region and themes, oldest first: what a brief may quote. */
+    @Transactional(readOnly = true)
+    public List<LineAnswer> publishedAnswers(long lineId) {
+        return jdbc.sql("select s.id, s.title, s.body, s.region, string_agg(t.theme_code, ' ' order by t.theme_code) "
+                        + "from slip s left join slip_theme t on t.slip_id = s.id where s.line_id = ? "
+                        + "and s.status = 'PUBLISHED' group by s.id, s.title, s.body, s.region order by s.id")
+                .param(lineId).query((rs, row) -> new LineAnswer(rs.getLong(1), rs.getString(2), rs.getString(3),
+                        rs.getString(4), themes(rs.getString(5))))
+                .list();
+    }
+
     /** The titles (for an answer line, the answers) of the line's slips on the wall, oldest first. */
     @Transactional(readOnly = true)
     public List<String> publishedTitles(long lineId) {

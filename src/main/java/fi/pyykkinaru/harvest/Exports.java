@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,7 +22,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * CSV exports of an event, as Excel in Finland opens them without asking: UTF-8 with a byte order mark,
- * semicolons. Each has an anonymised variant without personal data (names, e-mails, contacts, free-text
+ * semicolons; and all of them as one Excel workbook, a sheet each, with typed cells. Each has an anonymised variant without personal data (names, e-mails, contacts, free-text
  * comments). The feature that owns the data makes the rows and knows which of them are personal; every export
  * is written to the audit log.
  * <p>
@@ -62,22 +63,44 @@ public class Exports {
 
     /** The export in the words of {@code locale}, the language of whoever downloads it. */
     public byte[] csv(Kind kind, Event event, boolean anonymised, Locale locale) {
+        byte[] csv = words(table(kind, event, anonymised), event, locale).csv(locale);
+        audit.record(anonymised ? "export.anonymised" : "export", fileName(kind, event.slug(), anonymised));
+        return csv;
+    }
+
+    /**
+     * Every export of the event as one Excel workbook, a sheet per table named in {@code locale}: numbers are
+     * numbers and times are dates and times, in the same words as the CSV files otherwise.
+     */
+    public byte[] xlsx(Event event, boolean anonymised, Locale locale) {
+        Map<String, ExportTable> sheets = new LinkedHashMap<>();
+        for (Kind kind : Kind.values()) {
+            sheets.put(translations.getTranslation("exports." + kind.name().toLowerCase(Locale.ROOT), locale),
+                    words(table(kind, event, anonymised), event, locale));
+        }
+        byte[] xlsx = ExportTable.xlsx(sheets);
+        audit.record(anonymised ? "export.anonymised" : "export", workbookName(event.slug(), anonymised));
+        return xlsx;
+    }
+
+    private ExportTable table(Kind kind, Event event, boolean anonymised) {
         long eventId = event.requireId();
-        ExportTable table = switch (kind) {
+        return switch (kind) {
             case SLIPS -> slips.rows(eventId, anonymised);
             case REPORTS -> reports.rows(eventId, anonymised);
             case FEEDBACK -> feedback.rows(eventId, anonymised);
             case REGISTRATIONS -> registrations.rows(eventId, anonymised);
         };
-        byte[] csv = write(words(table, event, locale));
-        audit.record(anonymised ? "export.anonymised" : "export", fileName(kind, event.slug(), anonymised));
-        return csv;
     }
 
-    private List<List<String>> words(ExportTable table, Event event, Locale locale) {
+    /** The table in the reader's words: headings and labels translated; numbers and (local) times keep their kind. */
+    private ExportTable words(ExportTable table, Event event, Locale locale) {
         Map<String, String> themes = event.themes().stream().collect(Collectors.toMap(Theme::code, t -> t.label().in(locale)));
+        List<ExportTable.Column> header = table.header().stream().map(c -> ExportTable.Column.of(
+                translations.getTranslation("export.column." + c.name(), locale),
+                c.kind() == ExportTable.Kind.NUMBER || c.kind() == ExportTable.Kind.TIME ? c.kind() : ExportTable.Kind.TEXT))
+                .toList();
         List<List<String>> lines = new ArrayList<>();
-        lines.add(table.columns().stream().map(c -> translations.getTranslation("export.column." + c, locale)).toList());
         for (List<String> row : table.rows()) {
             List<String> line = new ArrayList<>(row.size());
             for (int i = 0; i < row.size(); i++) {
@@ -85,7 +108,7 @@ public class Exports {
             }
             lines.add(line);
         }
-        return lines;
+        return new ExportTable(header, lines);
     }
 
     private String cell(ExportTable.Column column, String value, Map<String, String> themes, Locale locale) {
@@ -105,7 +128,8 @@ public class Exports {
         return eventSlug + "-" + kind.name().toLowerCase(Locale.ROOT) + (anonymised ? "-anonymised" : "") + ".csv";
     }
 
-    private static byte[] write(List<List<String>> lines) {
-        return ExportTable.csv(lines);
+    public static String workbookName(String eventSlug, boolean anonymised) {
+        return eventSlug + "-harvest" + (anonymised ? "-anonymised" : "") + ".xlsx";
     }
+
 }

@@ -17,7 +17,6 @@ import fi.pyykkinaru.session.Score;
 import fi.pyykkinaru.session.Session;
 import fi.pyykkinaru.session.SessionFeedback;
 import fi.pyykkinaru.staff.AuditLog;
-import java.text.Normalizer;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -27,9 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import java.util.function.IntConsumer;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -38,13 +35,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The harvest on paper: the day summary (counts, charts, every slip of the day by line, top themes, the feedback
- * table with response rates and on-site and remote results), a feedback letter for each session's responsible
- * person, and the bench-café brief for decision-makers.
+ * table with response rates and on-site and remote results) and a feedback letter for each session's responsible
+ * person. The bench-café brief is {@link BenchBriefs}'.
  */
 @Service
 public class HarvestDocuments {
-
-    private static final Pattern BENCH_CAFE = Pattern.compile("penkki|bench|b[aä]nk");
 
     private final SlipTally tally;
     private final FeedbackTable feedback;
@@ -131,29 +126,6 @@ public class HarvestDocuments {
                 progress.accept(i + 1);
             }
             return pdf.bytes();
-        }
-    }
-
-    /** One line's answers, the same answer counted once with how many gave it, most common first. */
-    public byte[] benchBrief(Event event, Line line, Locale locale) {
-        List<String> answers = slipTexts.publishedTitles(line.requireId());
-        Map<String, List<String>> groups = new LinkedHashMap<>();
-        for (String answer : answers) {
-            groups.computeIfAbsent(key(answer), k -> new ArrayList<>()).add(answer.strip());
-        }
-        List<List<String>> rows = new ArrayList<>();
-        rows.add(List.of(translations.getTranslation("harvest.pdf.brief.answer", locale),
-                translations.getTranslation("harvest.pdf.brief.count", locale)));
-        groups.values().stream().sorted((a, b) -> b.size() - a.size())
-                .forEach(g -> rows.add(List.of(g.getFirst(), String.valueOf(g.size()))));
-        try (PdfFlowDocument pdf = new PdfFlowDocument(line.prompt().in(locale))) {
-            pdf.title(line.prompt().in(locale));
-            pdf.paragraph(translations.getTranslation("harvest.pdf.brief.intro", locale, event.name(), answers.size(),
-                    groups.size()));
-            pdf.table(rows, 6, 1);
-            byte[] bytes = pdf.bytes();
-            audit.record("pdf.bench-brief", line.code());
-            return bytes;
         }
     }
 
@@ -311,22 +283,7 @@ public class HarvestDocuments {
         }
     }
 
-    /**
-     * The line a bench-café brief is about: the one whose code names a bench café (penkkikahvila, bench-cafe,
-     * bankcafe), if exactly one does. Otherwise the organiser must choose.
-     */
-    public static Optional<Line> benchCafeLine(List<Line> lines) {
-        List<Line> bench = lines.stream().filter(l -> BENCH_CAFE.matcher(l.code()).find()).toList();
-        return bench.size() == 1 ? Optional.of(bench.getFirst()) : Optional.empty();
-    }
-
     private static String name(@Nullable Line line, Locale locale) {
         return line == null ? "?" : line.prompt().in(locale);
-    }
-
-    /** Answers that differ only in case, spacing, accents on e.g. é, or punctuation count as the same answer. */
-    static String key(String answer) {
-        String plain = Normalizer.normalize(answer.toLowerCase(Locale.ROOT), Normalizer.Form.NFKC);
-        return plain.replaceAll("[\\p{Punct}\\s]+", " ").strip();
     }
 }

@@ -7,6 +7,8 @@ public enum PrintKind {
     SLIP(PrinterPurpose.RECEIPT),
     POSTER(PrinterPurpose.A4),
     PROGRAMME(PrinterPurpose.A4),
+    /** The bench-café brief for decision-makers. */
+    BRIEF(PrinterPurpose.A4),
     /** A page that says which stand and printer it came from, printed when an organiser chooses a printer. */
     TEST_BADGE(PrinterPurpose.BADGE),
     TEST_RECEIPT(PrinterPurpose.RECEIPT),

@@ -7,11 +7,13 @@ import fi.pyykkinaru.clothesline.Line;
 import fi.pyykkinaru.clothesline.LineKind;
 import fi.pyykkinaru.clothesline.Lines;
 import fi.pyykkinaru.clothesline.Ownership;
+import fi.pyykkinaru.clothesline.Slip;
 import fi.pyykkinaru.clothesline.SlipDraft;
 import fi.pyykkinaru.clothesline.Slips;
 import fi.pyykkinaru.event.Event;
 import fi.pyykkinaru.event.Events;
 import fi.pyykkinaru.privacy.Privacy;
+import fi.pyykkinaru.harvest.BenchBriefs;
 import fi.pyykkinaru.harvest.Reports;
 import fi.pyykkinaru.event.ModerationPolicy;
 import fi.pyykkinaru.event.Region;
@@ -69,11 +71,13 @@ class SampleEvent implements ApplicationRunner {
 
     private final Reports reports;
     private final Privacy privacy;
+    private final BenchBriefs briefs;
 
     SampleEvent(Events events, Lines lines, Slips slips, Sessions sessions, Feedback feedback, Attendances attendances,
-            Reports reports, Privacy privacy, Clock clock) {
+            Reports reports, Privacy privacy, BenchBriefs briefs, Clock clock) {
         this.attendances = attendances;
         this.reports = reports;
+        this.briefs = briefs;
         this.privacy = privacy;
         this.events = events;
         this.lines = lines;
@@ -97,9 +101,10 @@ class SampleEvent implements ApplicationRunner {
                 "Ilmianna hyvä käytäntö", "Ange en god praxis", "Report a good practice"), 1));
         Line superpowers = lines.create(Line.create(eventId, "supervoima", LineKind.ANSWER, new LocalizedText(
                 "Mikä on supervoimasi?", "Vilken är din superkraft?", "What is your superpower?"), 2));
-        Line benchCafe = lines.create(Line.create(eventId, "penkkikahvila", LineKind.ANSWER, new LocalizedText(
+        // A question line that asks for themes too, so that its brief can be summed up theme by theme.
+        Line benchCafe = lines.create(new Line(null, eventId, "penkkikahvila", LineKind.ANSWER, new LocalizedText(
                 "Penkkikahvila: mitä päättäjien pitäisi kuulla?", "Bänkcafé: vad borde beslutsfattarna höra?",
-                "Bench café: what should decision-makers hear?"), 3));
+                "Bench café: what should decision-makers hear?"), null, 3, true, true, true, 0));
 
         practice(practices, "Kävelevä kahvila", "Ikäihmiset ja opiskelijat kävelevät joka tiistai yhdessä lähimetsään ja "
                 + "juovat termoskahvit. Yksinäisyys vähenee ja liikunta lisääntyy ilman erillistä palvelua.",
@@ -132,10 +137,26 @@ class SampleEvent implements ApplicationRunner {
         answer(superpowers, "Jag hittar alltid en parkeringsplats", Region.ITA_UUSIMAA);
         answer(superpowers, "I can calm a crying toddler in a minute", null);
 
-        answer(benchCafe, "Iltaisin lisää bussivuoroja, muuten en pääse harrastuksiin.", Region.KAINUU);
-        answer(benchCafe, "Terveysasemalle pitää päästä soittamatta aamukahdeksalta.", Region.VANTAA_KERAVA);
-        answer(benchCafe, "Kirjastot auki myös sunnuntaisin.", Region.SATAKUNTA);
-        answer(benchCafe, "Nuorille oma tila, jossa ei tarvitse ostaa mitään.", Region.KYMENLAAKSO);
+        Slip bus = answer(benchCafe, "Iltaisin lisää bussivuoroja, muuten en pääse harrastuksiin.", Region.KAINUU,
+                "osallisuus");
+        Slip clinic = answer(benchCafe, "Terveysasemalle pitää päästä soittamatta aamukahdeksalta.",
+                Region.VANTAA_KERAVA, "digi", "ikaantyneet");
+        answer(benchCafe, "Kirjastot auki myös sunnuntaisin.", Region.SATAKUNTA, "osallisuus");
+        Slip youth = answer(benchCafe, "Nuorille oma tila, jossa ei tarvitse ostaa mitään.", Region.KYMENLAAKSO,
+                "osallisuus", "mielenterveys");
+        answer(benchCafe, "Omaishoitajan vapaapäivä ei saa kaatua sijaisen puutteeseen.", Region.POHJOIS_KARJALA,
+                "ikaantyneet");
+        answer(benchCafe, "Koulupsykologille pääsy viikossa, ei kolmessa kuukaudessa.", Region.PIRKANMAA,
+                "mielenterveys", "lapset-perheet");
+        answer(benchCafe, "Mer stöd på svenska i socialservicen.", Region.POHJANMAA, "osallisuus");
+        // A brief already begun, as an organiser leaves it: three quotes in the order to be read, two themes summed up.
+        briefs.pick(benchCafe, youth.requireId());
+        briefs.pick(benchCafe, bus.requireId());
+        briefs.pick(benchCafe, clinic.requireId());
+        briefs.summarise(benchCafe, "osallisuus", "Nuoret ja harrastajat pyytävät paikkoja ja kulkuyhteyksiä, joissa voi "
+                + "olla mukana ilman rahaa ja autoa. Toive toistui kaikilla alueilla.");
+        briefs.summarise(benchCafe, "ikaantyneet", "Palveluihin pitää päästä ilman aamukahdeksan puhelinruuhkaa; "
+                + "omaishoitajat tarvitsevat varman sijaisen vapaapäivilleen.");
         programme(eventId, today);
         // The production team that follows the reports up, as on paper: three members taking turns.
         reports.addMember(eventId, "Aino Toimittaja", "aino.toimittaja@example.fi");
@@ -209,6 +230,10 @@ class SampleEvent implements ApplicationRunner {
 
     private void answer(Line line, String text, @Nullable Region region) {
         slips.peg(line.requireId(), SlipDraft.answer(text, null, region), STAND);
+    }
+
+    private Slip answer(Line line, String text, Region region, String... themes) {
+        return slips.peg(line.requireId(), SlipDraft.answer(text, null, region, Set.of(themes)), STAND);
     }
 
     private static List<Theme> themes() {

@@ -12,10 +12,14 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.Cell;
@@ -65,6 +69,7 @@ public record ExportTable(List<Column> header, List<List<String>> rows) {
     // Column widths in characters: a long answer wraps in a column of at most this width.
     private static final int MIN_WIDTH = 8;
     private static final int MAX_WIDTH = 60;
+    private static final DateTimeFormatter LOCAL_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     public ExportTable {
         header = List.copyOf(header);
@@ -105,6 +110,9 @@ public record ExportTable(List<Column> header, List<List<String>> rows) {
             Kind kind = switch (meta.getColumnType(i)) {
                 case Types.TIMESTAMP, Types.TIMESTAMP_WITH_TIMEZONE -> Kind.TIME;
                 case Types.BOOLEAN, Types.BIT -> Kind.YES_NO;
+                // Ids, scores and counts: numbers a spreadsheet can sum, which CSV writes as it always did.
+                case Types.TINYINT, Types.SMALLINT, Types.INTEGER, Types.BIGINT, Types.DECIMAL, Types.NUMERIC,
+                        Types.DOUBLE, Types.FLOAT, Types.REAL -> Kind.NUMBER;
                 default -> Kind.TEXT;
             };
             header.add(Column.of(meta.getColumnLabel(i).toLowerCase(Locale.ROOT), kind));
@@ -125,7 +133,10 @@ public record ExportTable(List<Column> header, List<List<String>> rows) {
      * opens it without asking; numbers with the decimal separator of {@code locale}, the reader's language.
      */
     public byte[] csv(Locale locale) {
-        DecimalFormat number = new DecimalFormat("0.##", DecimalFormatSymbols.getInstance(locale));
+        DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(locale);
+        // Finnish and Swedish write minus as U+2212, which no spreadsheet reads as a number: the hyphen-minus is.
+        symbols.setMinusSign('-');
+        DecimalFormat number = new DecimalFormat("0.##", symbols);
         List<List<String>> lines = new ArrayList<>();
         lines.add(columns());
         for (List<String> row : rows) {
@@ -161,8 +172,16 @@ public record ExportTable(List<Column> header, List<List<String>> rows) {
      * typed is ever read as a formula.
      */
     public byte[] xlsx(String sheetName) {
+        return xlsx(Map.of(sheetName, this));
+    }
+
+    /**
+     * Tables already in a person's words as one Excel workbook, a sheet per table in the map's order, each as
+     * {@link #xlsx(String)} writes its one. A {@link Kind#TIME} value in words is the local time
+     * {@code 2026-12-02 14:05}; it becomes a date and time the spreadsheet can sort and count with.
+     */
+    public static byte[] xlsx(Map<String, ExportTable> sheets) {
         try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream file = new ByteArrayOutputStream()) {
-            Sheet sheet = book.createSheet(WorkbookUtil.createSafeSheetName(sheetName));
             Font bold = book.createFont();
             bold.setBold(true);
             CellStyle heading = book.createCellStyle();
@@ -170,40 +189,62 @@ public record ExportTable(List<Column> header, List<List<String>> rows) {
             CellStyle wrapped = book.createCellStyle();
             wrapped.setWrapText(true);
             wrapped.setVerticalAlignment(VerticalAlignment.TOP);
-            Row top = sheet.createRow(0);
-            int[] widths = new int[header.size()];
-            for (int i = 0; i < header.size(); i++) {
-                Cell cell = top.createCell(i);
-                cell.setCellValue(header.get(i).name());
-                cell.setCellStyle(heading);
-                widths[i] = header.get(i).name().length();
+            CellStyle time = book.createCellStyle();
+            time.setDataFormat(book.createDataFormat().getFormat("yyyy-mm-dd hh:mm"));
+            time.setVerticalAlignment(VerticalAlignment.TOP);
+            for (Map.Entry<String, ExportTable> sheet : sheets.entrySet()) {
+                sheet.getValue().write(book.createSheet(WorkbookUtil.createSafeSheetName(sheet.getKey())), heading,
+                        wrapped, time);
             }
-            for (int r = 0; r < rows.size(); r++) {
-                Row line = sheet.createRow(r + 1);
-                List<String> row = rows.get(r);
-                for (int i = 0; i < row.size(); i++) {
-                    String value = row.get(i);
-                    if (value.isEmpty()) {
-                        continue;
-                    }
-                    Cell cell = line.createCell(i);
-                    if (header.get(i).kind() == Kind.NUMBER) {
-                        cell.setCellValue(Double.parseDouble(value));
-                    } else {
-                        cell.setCellValue(value);
-                        cell.setCellStyle(wrapped);
-                    }
-                    widths[i] = Math.max(widths[i], value.lines().mapToInt(String::length).max().orElse(0));
-                }
-            }
-            for (int i = 0; i < widths.length; i++) {
-                sheet.setColumnWidth(i, Math.clamp(widths[i] + 2, MIN_WIDTH, MAX_WIDTH) * 256);
-            }
-            sheet.createFreezePane(0, 1);
             book.write(file);
             return file.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private void write(Sheet sheet, CellStyle heading, CellStyle wrapped, CellStyle time) {
+        Row top = sheet.createRow(0);
+        int[] widths = new int[header.size()];
+        for (int i = 0; i < header.size(); i++) {
+            Cell cell = top.createCell(i);
+            cell.setCellValue(header.get(i).name());
+            cell.setCellStyle(heading);
+            widths[i] = header.get(i).name().length();
+        }
+        for (int r = 0; r < rows.size(); r++) {
+            Row line = sheet.createRow(r + 1);
+            List<String> row = rows.get(r);
+            for (int i = 0; i < row.size(); i++) {
+                String value = row.get(i);
+                if (value.isEmpty()) {
+                    continue;
+                }
+                Cell cell = line.createCell(i);
+                LocalDateTime at = header.get(i).kind() == Kind.TIME ? localTime(value) : null;
+                if (header.get(i).kind() == Kind.NUMBER) {
+                    cell.setCellValue(Double.parseDouble(value));
+                } else if (at != null) {
+                    cell.setCellValue(at);
+                    cell.setCellStyle(time);
+                } else {
+                    cell.setCellValue(value);
+                    cell.setCellStyle(wrapped);
+                }
+                widths[i] = Math.max(widths[i], value.lines().mapToInt(String::length).max().orElse(0));
+            }
+        }
+        for (int i = 0; i < widths.length; i++) {
+            sheet.setColumnWidth(i, Math.clamp(widths[i] + 2, MIN_WIDTH, MAX_WIDTH) * 256);
+        }
+        sheet.createFreezePane(0, 1);
+    }
+
+    private static @Nullable LocalDateTime localTime(String value) {
+        try {
+            return LocalDateTime.parse(value, LOCAL_TIME);
+        } catch (DateTimeParseException e) {
+            return null;
         }
     }
 

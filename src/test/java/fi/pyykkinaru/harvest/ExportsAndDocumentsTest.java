@@ -12,12 +12,9 @@ import fi.pyykkinaru.event.Event;
 import fi.pyykkinaru.event.ModerationPolicy;
 import fi.pyykkinaru.event.OrganisationType;
 import fi.pyykkinaru.event.Region;
-import fi.pyykkinaru.clothesline.Line;
-import fi.pyykkinaru.clothesline.LineKind;
 import fi.pyykkinaru.clothesline.Lines;
 import fi.pyykkinaru.clothesline.Slips;
 import fi.pyykkinaru.event.Events;
-import fi.pyykkinaru.i18n.LocalizedText;
 import fi.pyykkinaru.i18n.Translations;
 import fi.pyykkinaru.printing.PdfChecks;
 import fi.pyykkinaru.session.Channel;
@@ -201,26 +198,6 @@ class ExportsAndDocumentsTest {
         assertThat(finnish).contains("2 vastausta, mediaani 0,5").doesNotContain("0.5");
         assertThat(swedish).contains("0,5");
         assertThat(english).contains("0.5");
-    }
-
-    @Test
-    void the_bench_brief_is_about_the_bench_cafe_line_or_one_the_organiser_chooses() {
-        Line superpower = Line.create(data.event.id(), "supervoima", LineKind.ANSWER, new LocalizedText("a", "b", "c"), 1);
-        Line bench = Line.create(data.event.id(), "penkkikahvila", LineKind.ANSWER, new LocalizedText("a", "b", "c"), 2);
-        Line benchToo = Line.create(data.event.id(), "bench-cafe-2", LineKind.ANSWER, new LocalizedText("a", "b", "c"), 3);
-
-        assertThat(HarvestDocuments.benchCafeLine(List.of(superpower, bench))).contains(bench);
-        assertThat(HarvestDocuments.benchCafeLine(List.of(superpower))).as("never silently another line").isEmpty();
-        assertThat(HarvestDocuments.benchCafeLine(List.of(superpower, bench, benchToo))).as("two: the organiser chooses")
-                .isEmpty();
-    }
-
-    @Test
-    void the_bench_brief_counts_the_same_answer_once_with_how_many_gave_it() throws Exception {
-        byte[] pdf = documents.benchBrief(data.event, data.answers, Locale.of("fi"));
-
-        String text = PdfChecks.text(pdf).replaceAll("\\s+", " ");
-        assertThat(text).contains("3 vastausta, 2 erilaista", "Kuunteleminen 2", "Sisu 1");
     }
 
     private static List<String> header(byte[] csv) throws Exception {

@@ -1,6 +1,7 @@
 package fi.pyykkinaru.harvest.ui;
 
 import fi.pyykkinaru.base.ui.Downloads;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -8,6 +9,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.select.Select;
 import fi.pyykkinaru.clothesline.Line;
 import fi.pyykkinaru.event.Event;
+import fi.pyykkinaru.harvest.BenchBriefs;
 import fi.pyykkinaru.harvest.Exports;
 import fi.pyykkinaru.harvest.HarvestDocuments;
 import java.time.Clock;
@@ -18,7 +20,8 @@ import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
- * CSV exports (full or anonymised), the day summary and the bench-café brief as PDFs. Each file is made when its
+ * CSV exports (full or anonymised) and all of them as one Excel workbook, the day summary, and the bench-café
+ * brief (edited in {@link BriefEditor}) as PDFs. Each file is made when its
  * link is followed; what is chosen here is read then.
  */
 class ExportsSection extends Div {
@@ -26,17 +29,19 @@ class ExportsSection extends Div {
     final Select<Exports.Kind> kind = new Select<>();
     final Checkbox anonymised = new Checkbox();
     final Anchor csv;
+    final Anchor xlsx;
     final Anchor daySummary;
     final Select<Line> briefLine = new Select<>();
     final Anchor brief;
+    final Button editBrief = new Button();
     // Read by the download handlers, which run outside this UI's request: volatile copies of the choices.
     private volatile Exports.Kind chosenKind = Exports.Kind.SLIPS;
     private volatile boolean chosenAnonymised;
     private volatile @Nullable Line chosenLine;
     private volatile Locale locale;
 
-    ExportsSection(Event event, List<Line> lines, Exports exports, HarvestDocuments documents,
-            Supplier<@Nullable LocalDate> day, Clock clock) {
+    ExportsSection(Event event, List<Line> lines, Exports exports, HarvestDocuments documents, BenchBriefs briefs,
+            @Nullable String a4Printer, Supplier<@Nullable LocalDate> day, Clock clock) {
         setId("harvest-exports");
         addClassName("harvest-section");
         locale = getLocale();
@@ -53,6 +58,11 @@ class ExportsSection extends Div {
                 "text/csv;charset=utf-8", () -> exports.csv(chosenKind, event, chosenAnonymised, locale));
         csv.setText(getTranslation("exports.csv") + " ↓");
         csv.addClassName("download-button");
+        xlsx = Downloads.link("export-xlsx", () -> Exports.workbookName(event.slug(), chosenAnonymised),
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                () -> exports.xlsx(event, chosenAnonymised, locale));
+        xlsx.setText(getTranslation("exports.xlsx") + " ↓");
+        xlsx.addClassName("download-button");
         // The day chosen in the overview, else today (or the event's first day when it is not on).
         Supplier<LocalDate> summaryDay = () -> {
             LocalDate chosen = day.get();
@@ -69,7 +79,7 @@ class ExportsSection extends Div {
         briefLine.setItemLabelGenerator(l -> l == null ? "" : l.prompt().in(getLocale()));
         // The bench café's own line, else the organiser chooses: a brief of another line would go to the
         // decision-makers as if it were theirs.
-        chosenLine = HarvestDocuments.benchCafeLine(lines).orElse(null);
+        chosenLine = BenchBriefs.benchCafeLine(lines).orElse(null);
         if (chosenLine != null) {
             briefLine.setValue(chosenLine);
         } else {
@@ -80,19 +90,29 @@ class ExportsSection extends Div {
             if (line == null) {
                 throw new IllegalStateException("No line to brief on");
             }
-            return documents.benchBrief(event, line, locale);
+            return briefs.pdf(event, line, locale);
         });
         brief.setText(getTranslation("exports.brief"));
         brief.setEnabled(chosenLine != null);
+        editBrief.setId("brief-edit");
+        editBrief.setText(getTranslation("brief.edit"));
+        editBrief.setEnabled(chosenLine != null);
+        editBrief.addClickListener(e -> {
+            Line line = chosenLine;
+            if (line != null) {
+                new BriefEditor(event, line, briefs, a4Printer).open();
+            }
+        });
         briefLine.addValueChangeListener(e -> {
             chosenLine = e.getValue();
             brief.setEnabled(e.getValue() != null);
+            editBrief.setEnabled(e.getValue() != null);
             briefLine.setHelperText(e.getValue() == null ? getTranslation("exports.brief.choose") : null);
         });
         brief.addClassName("download-button");
-        Div csvRow = new Div(kind, anonymised, csv);
+        Div csvRow = new Div(kind, anonymised, csv, xlsx);
         csvRow.addClassName("staff-tools");
-        Div pdfRow = new Div(daySummary, briefLine, brief);
+        Div pdfRow = new Div(daySummary, briefLine, editBrief, brief);
         pdfRow.addClassName("staff-tools");
         add(new H2(getTranslation("harvest.section.exports")), csvRow, pdfRow);
     }

@@ -17,6 +17,7 @@ import fi.pyykkinaru.clothesline.Lines;
 import fi.pyykkinaru.clothesline.SlipTally;
 import fi.pyykkinaru.event.Event;
 import fi.pyykkinaru.event.Events;
+import fi.pyykkinaru.harvest.BenchBriefs;
 import fi.pyykkinaru.harvest.Exports;
 import fi.pyykkinaru.harvest.HarvestFigures;
 import fi.pyykkinaru.harvest.FeedbackTable;
@@ -63,6 +64,7 @@ class HarvestView extends Div implements BeforeEnterObserver, HasDynamicTitle, N
     private final FeedbackTable feedbackTable;
     private final HarvestDocuments documents;
     private final Exports exportService;
+    private final BenchBriefs briefs;
     private final Privacy privacyService;
     private final AuditLog audit;
     private final Translations translations;
@@ -72,7 +74,8 @@ class HarvestView extends Div implements BeforeEnterObserver, HasDynamicTitle, N
 
     HarvestView(ThisStand stand, Events events, Lines lineService, Reports reportService, SlipTally slipTally,
             RegistrationTally registrationTally,
-            FeedbackTable feedbackTable, HarvestDocuments documents, Exports exportService, Privacy privacyService,
+            FeedbackTable feedbackTable, HarvestDocuments documents, Exports exportService, BenchBriefs briefs,
+            Privacy privacyService,
             AuditLog audit, Translations translations, Clock clock, ObjectProvider<HarvestFigures> figures) {
         this.stand = stand;
         this.events = events;
@@ -83,6 +86,7 @@ class HarvestView extends Div implements BeforeEnterObserver, HasDynamicTitle, N
         this.feedbackTable = feedbackTable;
         this.documents = documents;
         this.exportService = exportService;
+        this.briefs = briefs;
         this.privacyService = privacyService;
         this.audit = audit;
         this.translations = translations;
@@ -131,7 +135,8 @@ class HarvestView extends Div implements BeforeEnterObserver, HasDynamicTitle, N
         TeamSection team = new TeamSection(event, reportService, clock, this::reportsChanged);
         ReportsSection reports = new ReportsSection(event, reportService, translations, clock, team::refresh);
         FeedbackSection feedback = new FeedbackSection(event, feedbackTable, documents);
-        ExportsSection exports = new ExportsSection(event, lines, exportService, documents, () -> overview.day.getValue(), clock);
+        ExportsSection exports = new ExportsSection(event, lines, exportService, documents, briefs,
+                stand.printer("a4").orElse(null), () -> overview.day.getValue(), clock);
         PrivacySection privacy = new PrivacySection(event, privacyService, audit);
         this.overview = overview;
         this.team = team;
