@@ -3,10 +3,14 @@ package fi.pyykkinaru.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
+import fi.pyykkinaru.printing.PdfChecks;
 import fi.pyykkinaru.session.Attendances;
 import fi.pyykkinaru.session.Feedback;
 import fi.pyykkinaru.session.Session;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.text.NumberFormat;
 import java.util.Locale;
 import java.util.Map;
@@ -27,7 +31,7 @@ class AttendanceIT extends BrowserTest {
     @Autowired Feedback feedback;
 
     @Test
-    void staff_enter_attendance_and_the_harvest_shows_the_response_rate() {
+    void staff_enter_attendance_and_the_harvest_shows_the_response_rate() throws Exception {
         Session workshop = sampleSession(WORKSHOP);
         long eventId = workshop.eventId();
         var before = attendances.of(workshop);
@@ -93,6 +97,22 @@ class AttendanceIT extends BrowserTest {
                     .hasText(allAnswers + " vastausta noin 400 kävijältä (" + percent(allAnswers, 400) + ")");
             staff.locator("#feedback-table").scrollIntoViewIfNeeded();
             screenshot(staff, "attendance-harvest-1920x1080");
+
+            // The opening's letter and the day summary say the same, on paper (rendered and looked at in review).
+            long openingAnswers = feedback.result(opening).count();
+            Download letter = staff.waitForDownload(() -> staff.locator("#feedback-letter-" + opening.token()).click());
+            byte[] letterPdf = Files.readAllBytes(letter.path());
+            Files.write(Path.of("target", "attendance-letter.pdf"), letterPdf);
+            assertThat(PdfChecks.text(letterPdf).replaceAll("[\\s\u00a0]+", " ")).contains(
+                    openingAnswers + " vastausta 200 osallistujalta: 140 paikan päällä, 60 etänä ("
+                            + percent(openingAnswers, 200).replace('\u00a0', ' ') + ")", "Paikan päällä ja etänä",
+                    "Etänä vastanneiden alueet");
+            Download summary = staff.waitForDownload(() -> staff.locator("#day-summary-pdf").click());
+            byte[] summaryPdf = Files.readAllBytes(summary.path());
+            Files.write(Path.of("target", "attendance-day-summary.pdf"), summaryPdf);
+            assertThat(PdfChecks.text(summaryPdf).replaceAll("[\\s\u00a0]+", " ")).contains(
+                    allAnswers + " vastausta noin 400 kävijältä", "Paikan päällä ja etänä, ohjelmanumeroittain",
+                    "Etänä vastanneiden alueet");
         } finally {
             attendances.enter(workshop, before.onSite(), before.remote(), attendances.of(workshop).version());
             attendances.setVisitors(eventId, visitorsBefore);
