@@ -20,6 +20,8 @@ import fi.pyykkinaru.i18n.LocalizedText;
 import fi.pyykkinaru.i18n.Translations;
 import fi.pyykkinaru.session.Channel;
 import fi.pyykkinaru.session.Feedback;
+import fi.pyykkinaru.session.Questions;
+import fi.pyykkinaru.session.SessionQuestion;
 import fi.pyykkinaru.session.Score;
 import fi.pyykkinaru.session.Session;
 import fi.pyykkinaru.session.SessionOrigin;
@@ -60,13 +62,15 @@ class SampleEvent implements ApplicationRunner {
     private final Slips slips;
     private final Sessions sessions;
     private final Feedback feedback;
+    private final Questions questions;
     private final Clock clock;
 
     private final Reports reports;
     private final Privacy privacy;
 
-    SampleEvent(Events events, Lines lines, Slips slips, Sessions sessions, Feedback feedback, Reports reports,
-            Privacy privacy, Clock clock) {
+    SampleEvent(Events events, Lines lines, Slips slips, Sessions sessions, Feedback feedback, Questions questions,
+            Reports reports, Privacy privacy, Clock clock) {
+        this.questions = questions;
         this.reports = reports;
         this.privacy = privacy;
         this.events = events;
@@ -144,7 +148,8 @@ class SampleEvent implements ApplicationRunner {
         Session opening = session(eventId, today.atTime(9, 0).atZone(zone), 45, "Avaus: hyvinvointia yhdessä",
                 "Päälava", "Pyykkinaru-tiimi", SessionOrigin.ORGANISER,
                 "Tapahtuman avaus ja päivän teemat: mitä hyvää on ilmiannettu vuoden aikana.");
-        session(eventId, today.atTime(10, 0).atZone(zone), 60, "Kokemusasiantuntijat palvelujen kehittäjinä",
+        Session experts = session(eventId, today.atTime(10, 0).atZone(zone), 60,
+                "Kokemusasiantuntijat palvelujen kehittäjinä",
                 "Sali A", "Kokemusasiantuntijaverkosto", SessionOrigin.OPEN_CALL,
                 "Miten kokemusasiantuntija otetaan mukaan jo suunnitteluun? Työpaja, jossa kokeillaan yhdessä.");
         session(eventId, today.atTime(10, 0).atZone(zone), 45, "Digituki lähellä ihmistä", "Sali B",
@@ -160,6 +165,27 @@ class SampleEvent implements ApplicationRunner {
         for (int i = 0; i < sampleVotes.length; i++) {
             feedback.vote(opening, "sample:" + i, Score.of(sampleVotes[i]), i % 2 == 0 ? Channel.KIOSK : Channel.PHONE);
         }
+        sampleQuestions(experts);
+    }
+
+    /** A workshop's questions as a chair sees them mid-session: one taken up now, one answered, others voted up. */
+    private void sampleQuestions(Session session) {
+        SessionQuestion pay = questions.ask(session, "sample:asker:1",
+                "Miten kokemusasiantuntijoiden palkkiot on järjestetty teillä?");
+        SessionQuestion start = questions.ask(session, "sample:asker:2",
+                "Missä vaiheessa kokemusasiantuntija kannattaa ottaa mukaan, jos hanke on jo käynnissä?");
+        SessionQuestion training = questions.ask(session, "sample:asker:3",
+                "Vad krävs av utbildningen för erfarenhetsexperter?");
+        questions.ask(session, "sample:asker:4", "Onko teillä kokemuksia etäosallistumisesta työpajoihin?");
+        int[] votes = {7, 4, 2};
+        SessionQuestion[] voted = {pay, start, training};
+        for (int q = 0; q < voted.length; q++) {
+            for (int v = 0; v < votes[q]; v++) {
+                questions.upvote(session, voted[q].requireId(), "sample:voter:" + v);
+            }
+        }
+        questions.markAnswered(session, pay.requireId(), true);
+        questions.star(session, start.requireId(), true);
     }
 
     private Session session(long eventId, ZonedDateTime start, int minutes, String title, String room,

@@ -11,9 +11,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * An event's programme goes with the event: its sessions with their answers, voters and counts, and their posters
- * and programme prints in the print queue. Programme prints from before they named their event stay: nothing
- * tells whose they are.
+ * An event's programme goes with the event: its sessions with their answers, voters, counts and questions, and
+ * their posters and programme prints in the print queue. Programme prints from before they named their event stay:
+ * nothing tells whose they are.
  */
 @Component
 class SessionsOfRemovedEvent implements EventHoldings {
@@ -42,6 +42,10 @@ class SessionsOfRemovedEvent implements EventHoldings {
         jdbc.sql("delete from feedback_voter where session_id in " + OF_EVENT).param(eventId).update();
         jdbc.sql("delete from feedback_answer where session_id in " + OF_EVENT).param(eventId).update();
         jdbc.sql("delete from feedback_tally where session_id in " + OF_EVENT).param(eventId).update();
+        jdbc.sql("delete from question_vote where question_id in (select id from session_question where session_id in "
+                + OF_EVENT + ")").param(eventId).update();
+        jdbc.sql("delete from session_question where session_id in " + OF_EVENT).param(eventId).update();
+        jdbc.sql("delete from question_moderation where event_id = ?").param(eventId).update();
         jdbc.sql("delete from programme_session where event_id = ?").param(eventId).update();
     }
 

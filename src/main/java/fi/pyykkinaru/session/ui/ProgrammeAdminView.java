@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
@@ -19,11 +20,13 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import fi.pyykkinaru.event.Event;
+import fi.pyykkinaru.event.ModerationPolicy;
 import fi.pyykkinaru.kiosk.NeedsEvent;
 import fi.pyykkinaru.kiosk.ThisStand;
 import fi.pyykkinaru.session.Feedback;
 import fi.pyykkinaru.session.ImportResult;
 import fi.pyykkinaru.session.ProgrammeImport;
+import fi.pyykkinaru.session.Questions;
 import fi.pyykkinaru.session.Session;
 import fi.pyykkinaru.session.Sessions;
 import jakarta.annotation.security.RolesAllowed;
@@ -35,7 +38,10 @@ import java.time.format.FormatStyle;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
-/** Organisers keep the programme: import it from CSV or iCalendar, add and edit sessions, enter paper counts. */
+/**
+ * Organisers keep the programme: import it from CSV or iCalendar, add and edit sessions, enter paper counts, choose
+ * how questions to the speakers are moderated, and open (or pass on to the chair) each session's moderator link.
+ */
 @Route(value = "staff/programme", layout = StaffLayout.class)
 @RolesAllowed("ORGANISER")
 class ProgrammeAdminView extends Div implements LocaleChangeObserver, HasDynamicTitle, NeedsEvent {
@@ -48,14 +54,18 @@ class ProgrammeAdminView extends Div implements LocaleChangeObserver, HasDynamic
     final Paragraph uploadHelp = new Paragraph();
     final Div importResult = new Div();
     final Grid<Session> grid = new Grid<>();
+    final RadioButtonGroup<ModerationPolicy> questionPolicy = new RadioButtonGroup<>();
     private final Event event;
+    private final Questions questions;
     private final Sessions sessions;
     private final ProgrammeImport programmeImport;
     private final Feedback feedback;
     private final Clock clock;
 
-    ProgrammeAdminView(ThisStand stand, Sessions sessions, ProgrammeImport programmeImport, Feedback feedback, Clock clock) {
+    ProgrammeAdminView(ThisStand stand, Sessions sessions, ProgrammeImport programmeImport, Feedback feedback,
+            Questions questions, Clock clock) {
         this.event = stand.event();
+        this.questions = questions;
         this.sessions = sessions;
         this.programmeImport = programmeImport;
         this.feedback = feedback;
@@ -77,9 +87,18 @@ class ProgrammeAdminView extends Div implements LocaleChangeObserver, HasDynamic
         importResult.getElement().setAttribute("role", "status");
         grid.setId("programme-grid");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
+        questionPolicy.setId("question-policy");
+        questionPolicy.setItems(ModerationPolicy.values());
+        questionPolicy.addClassName("event-moderation");
+        questionPolicy.setValue(questions.policy(event.requireId()));
+        questionPolicy.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                questions.setPolicy(event.requireId(), e.getValue());
+            }
+        });
         Div top = new Div(heading, add);
         top.addClassName("staff-top");
-        add(top, uploadHelp, upload, importResult, grid);
+        add(top, uploadHelp, upload, importResult, questionPolicy, grid);
     }
 
     @Override
@@ -89,6 +108,8 @@ class ProgrammeAdminView extends Div implements LocaleChangeObserver, HasDynamic
         uploadHelp.setText(getTranslation("admin.programme.upload.help", String.join(", ", ProgrammeImport.COLUMNS)));
         upload.setI18n(UploadTexts.of("admin.programme.rejected"));
         grid.setEmptyStateText(getTranslation("programme.empty"));
+        questionPolicy.setLabel(getTranslation("questions.policy"));
+        questionPolicy.setItemLabelGenerator(p -> getTranslation("questions.policy." + p.name()));
         DateTimeFormatter time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale());
         grid.removeAllColumns();
         grid.addColumn(s -> time.format(s.startsAt().atZone(clock.getZone()))).setHeader(getTranslation("admin.programme.time"))
@@ -113,7 +134,13 @@ class ProgrammeAdminView extends Div implements LocaleChangeObserver, HasDynamic
         counts.setId("programme-counts-" + session.token());
         Anchor results = new Anchor("s/" + session.token() + "/results", getTranslation("admin.programme.results"));
         results.addClassName("staff-link");
-        Div actions = new Div(edit, counts, results);
+        // The chair moderates from their phone through this link; staff open it here or pass it on.
+        Anchor moderate = new Anchor("s/" + session.token() + "/moderate/" + questions.moderatorKey(session),
+                getTranslation("admin.programme.questions"));
+        moderate.setId("programme-questions-" + session.token());
+        moderate.addClassName("staff-link");
+        moderate.setTarget("_blank");
+        Div actions = new Div(edit, counts, results, moderate);
         actions.addClassName("row-actions");
         return actions;
     }
