@@ -137,6 +137,7 @@ class QuestionsIT extends BrowserTest {
 
         assertThat(live.locator("#question-" + held)).containsText("Voiko työpajaan osallistua etänä?",
                 new LocatorAssertions.ContainsTextOptions().setTimeout(10_000));
+        live.locator("#question-list").scrollIntoViewIfNeeded();
         screenshot(live, "questions-phone-live");
     }
 
@@ -161,7 +162,8 @@ class QuestionsIT extends BrowserTest {
         screenshot(screen, "questions-sample-screen-1920x1080");
         Page phone = phone();
         phone.navigate("/s/" + session.token());
-        phone.locator("#questions").scrollIntoViewIfNeeded();
+        screenshot(phone, "questions-sample-phone-top");
+        phone.locator(".jump").click();
         screenshot(phone, "questions-sample-phone");
     }
 
