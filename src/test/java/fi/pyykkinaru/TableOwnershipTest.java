@@ -28,6 +28,8 @@ class TableOwnershipTest {
             Map.entry("programme_session", "session"), Map.entry("feedback_answer", "session"),
             Map.entry("feedback_voter", "session"), Map.entry("feedback_tally", "session"),
             Map.entry("session_attendance", "session"), Map.entry("event_visitors", "session"),
+            Map.entry("session_question", "session"), Map.entry("question_vote", "session"),
+            Map.entry("question_moderation", "session"),
             Map.entry("registration", "badge"),
             Map.entry("print_job", "printing"),
             Map.entry("report", "harvest"), Map.entry("report_slip", "harvest"), Map.entry("production_member", "harvest"),

@@ -35,7 +35,7 @@ import org.tartarus.snowball.ext.SwedishStemmer;
  * than an ending on "hitto", so it does not match.
  */
 @Component
-class ProfanityList {
+public class ProfanityList {
 
     // Suppliers: a Snowball stemmer holds the word it works on, so concurrent checks each take fresh ones.
     private static final Map<String, Supplier<SnowballStemmer>> STEMMERS = Map.of(
@@ -59,7 +59,7 @@ class ProfanityList {
                         .collect(Collectors.groupingBy(List::getFirst)))).toList();
     }
 
-    boolean matches(String... texts) {
+    public boolean matches(String... texts) {
         String text = normalise(String.join(" ", Stream.of(texts).filter(Objects::nonNull).toList()));
         if (text.isEmpty()) {
             return false;

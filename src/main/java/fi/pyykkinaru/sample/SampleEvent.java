@@ -25,6 +25,8 @@ import fi.pyykkinaru.session.Attendance;
 import fi.pyykkinaru.session.Attendances;
 import fi.pyykkinaru.session.Channel;
 import fi.pyykkinaru.session.Feedback;
+import fi.pyykkinaru.session.Questions;
+import fi.pyykkinaru.session.SessionQuestion;
 import fi.pyykkinaru.session.Score;
 import fi.pyykkinaru.session.Session;
 import fi.pyykkinaru.session.SessionOrigin;
@@ -67,6 +69,7 @@ class SampleEvent implements ApplicationRunner {
     private final Sessions sessions;
     private final Feedback feedback;
     private final Attendances attendances;
+    private final Questions questions;
     private final Clock clock;
 
     private final Reports reports;
@@ -74,8 +77,9 @@ class SampleEvent implements ApplicationRunner {
     private final BenchBriefs briefs;
 
     SampleEvent(Events events, Lines lines, Slips slips, Sessions sessions, Feedback feedback, Attendances attendances,
-            Reports reports, Privacy privacy, BenchBriefs briefs, Clock clock) {
+            Questions questions, Reports reports, Privacy privacy, BenchBriefs briefs, Clock clock) {
         this.attendances = attendances;
+        this.questions = questions;
         this.reports = reports;
         this.briefs = briefs;
         this.privacy = privacy;
@@ -171,7 +175,8 @@ class SampleEvent implements ApplicationRunner {
         Session opening = session(eventId, today.atTime(9, 0).atZone(zone), 45, "Avaus: hyvinvointia yhdessä",
                 "Päälava", "Pyykkinaru-tiimi", SessionOrigin.ORGANISER,
                 "Tapahtuman avaus ja päivän teemat: mitä hyvää on ilmiannettu vuoden aikana.");
-        Session experts = session(eventId, today.atTime(10, 0).atZone(zone), 60, "Kokemusasiantuntijat palvelujen kehittäjinä",
+        Session experts = session(eventId, today.atTime(10, 0).atZone(zone), 60,
+                "Kokemusasiantuntijat palvelujen kehittäjinä",
                 "Sali A", "Kokemusasiantuntijaverkosto", SessionOrigin.OPEN_CALL,
                 "Miten kokemusasiantuntija otetaan mukaan jo suunnitteluun? Työpaja, jossa kokeillaan yhdessä.");
         Session digi = session(eventId, today.atTime(10, 0).atZone(zone), 45, "Digituki lähellä ihmistä", "Sali B",
@@ -205,6 +210,7 @@ class SampleEvent implements ApplicationRunner {
         attendances.enter(experts, 38, null, 0);
         attendances.enter(digi, 25, 18, 0);
         attendances.setVisitors(eventId, 300);
+        sampleQuestions(experts);
     }
 
     private void vote(Session session, String voter, int score, Channel channel, @Nullable Attendance attended,
@@ -213,6 +219,26 @@ class SampleEvent implements ApplicationRunner {
         if (attended != null || region != null) {
             feedback.addDetails(answer.id(), new AnswerDetails(null, region, null, attended));
         }
+    }
+
+    /** A workshop's questions as a chair sees them mid-session: one taken up now, one answered, others voted up. */
+    private void sampleQuestions(Session session) {
+        SessionQuestion pay = questions.ask(session, "sample:asker:1",
+                "Miten kokemusasiantuntijoiden palkkiot on järjestetty teillä?");
+        SessionQuestion start = questions.ask(session, "sample:asker:2",
+                "Missä vaiheessa kokemusasiantuntija kannattaa ottaa mukaan, jos hanke on jo käynnissä?");
+        SessionQuestion training = questions.ask(session, "sample:asker:3",
+                "Vad krävs av utbildningen för erfarenhetsexperter?");
+        questions.ask(session, "sample:asker:4", "Onko teillä kokemuksia etäosallistumisesta työpajoihin?");
+        int[] votes = {7, 4, 2};
+        SessionQuestion[] voted = {pay, start, training};
+        for (int q = 0; q < voted.length; q++) {
+            for (int v = 0; v < votes[q]; v++) {
+                questions.upvote(session, voted[q].requireId(), "sample:voter:" + v);
+            }
+        }
+        questions.markAnswered(session, pay.requireId(), true);
+        questions.star(session, start.requireId(), true);
     }
 
     private Session session(long eventId, ZonedDateTime start, int minutes, String title, String room,

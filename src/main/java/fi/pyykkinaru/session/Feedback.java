@@ -1,18 +1,12 @@
 package fi.pyykkinaru.session;
 
-import fi.pyykkinaru.storage.ServerSecrets;
 import fi.pyykkinaru.storage.StorageHealth;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumMap;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -30,18 +24,18 @@ public class Feedback {
 
     private final AnswerRepository answers;
     private final JdbcClient jdbc;
-    private final ServerSecrets secrets;
+    private final VoterHashes voters;
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
     private final StorageHealth storage;
 
-    Feedback(AnswerRepository answers, JdbcClient jdbc, ServerSecrets secrets, ApplicationEventPublisher publisher,
+    Feedback(AnswerRepository answers, JdbcClient jdbc, VoterHashes voters, ApplicationEventPublisher publisher,
             Clock clock, StorageHealth storage) {
         this.storage = storage;
         this.answers = answers;
         this.jdbc = jdbc;
-        this.secrets = secrets;
+        this.voters = voters;
         this.publisher = publisher;
         this.clock = clock;
     }
@@ -130,12 +124,6 @@ public class Feedback {
     }
 
     private String hash(String voterKey) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secrets.secret(HASH_KEY).getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return HexFormat.of().formatHex(mac.doFinal(voterKey.getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
-        }
+        return voters.hash(HASH_KEY, voterKey);
     }
 }

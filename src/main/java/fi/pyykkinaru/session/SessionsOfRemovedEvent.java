@@ -11,9 +11,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * An event's programme goes with the event: its sessions with their answers, voters, counts and attendance, and their posters
- * and programme prints in the print queue. Programme prints from before they named their event stay: nothing
- * tells whose they are.
+ * An event's programme goes with the event: its sessions with their answers, voters, counts, attendance and
+ * questions, and their posters and programme prints in the print queue. Programme prints from before they named
+ * their event stay: nothing tells whose they are.
  */
 @Component
 class SessionsOfRemovedEvent implements EventHoldings {
@@ -44,6 +44,10 @@ class SessionsOfRemovedEvent implements EventHoldings {
         jdbc.sql("delete from feedback_tally where session_id in " + OF_EVENT).param(eventId).update();
         jdbc.sql("delete from session_attendance where session_id in " + OF_EVENT).param(eventId).update();
         jdbc.sql("delete from event_visitors where event_id = ?").param(eventId).update();
+        jdbc.sql("delete from question_vote where question_id in (select id from session_question where session_id in "
+                + OF_EVENT + ")").param(eventId).update();
+        jdbc.sql("delete from session_question where session_id in " + OF_EVENT).param(eventId).update();
+        jdbc.sql("delete from question_moderation where event_id = ?").param(eventId).update();
         jdbc.sql("delete from programme_session where event_id = ?").param(eventId).update();
     }
 

@@ -24,6 +24,8 @@ class SecurityConfig {
         // open, so that a refused or bad request gets its own status and message, not a detour to the login.
         return http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/s", "/s/", "/s/*", "/s/*/details", "/s/*/qr.png", "/error").permitAll()
+                        // Questions to the speakers; the moderator page is guarded by its key in the address.
+                        .requestMatchers("/s/*/ask", "/s/*/upvote", "/s/*/moderate/*").permitAll()
                         // The open call's public pages and applicants' and jury members' private links: no account.
                         .requestMatchers("/call/**", "/jury/**").permitAll()
                         .requestMatchers(unknownPage(vaadinRequests, false)).permitAll()

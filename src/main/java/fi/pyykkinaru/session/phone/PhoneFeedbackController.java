@@ -8,6 +8,7 @@ import fi.pyykkinaru.session.AnswerDetails;
 import fi.pyykkinaru.session.Attendance;
 import fi.pyykkinaru.session.Channel;
 import fi.pyykkinaru.session.Feedback;
+import fi.pyykkinaru.session.Questions;
 import fi.pyykkinaru.event.OrganisationType;
 import fi.pyykkinaru.printing.QrCodes;
 import fi.pyykkinaru.session.Score;
@@ -57,9 +58,12 @@ class PhoneFeedbackController {
     private final SessionAddresses addresses;
     private final java.time.Clock clock;
     private final PhoneTemplates templates;
+    private final Questions questions;
 
     PhoneFeedbackController(Sessions sessions, Events events, Feedback feedback, Translations translations,
-            QrCodes qrCodes, SessionAddresses addresses, java.time.Clock clock, PhoneTemplates templates) {
+            QrCodes qrCodes, SessionAddresses addresses, java.time.Clock clock, PhoneTemplates templates,
+            Questions questions) {
+        this.questions = questions;
         this.clock = clock;
         this.templates = templates;
         this.sessions = sessions;
@@ -93,7 +97,8 @@ class PhoneFeedbackController {
 
     @GetMapping(value = "/s/{token}", produces = MediaType.TEXT_HTML_VALUE)
     ResponseEntity<String> page(@PathVariable String token, @RequestParam(required = false) String lang,
-            @RequestParam(required = false) String step, HttpServletRequest request, CsrfToken csrf) {
+            @RequestParam(required = false) String step, @RequestParam(required = false) String asked,
+            HttpServletRequest request, CsrfToken csrf) {
         PhoneText text = text(locale(lang, request));
         Optional<Session> found = sessions.byToken(token);
         if (found.isEmpty()) {
@@ -101,11 +106,13 @@ class PhoneFeedbackController {
             return html(HttpStatus.NOT_FOUND, "notFound", Map.of("page", new CodePage(text, token, null)));
         }
         Session session = found.get();
-        Optional<Answer> answer = voter(request).flatMap(v -> feedback.answerOf(session, v));
+        Optional<String> voter = voter(request);
+        Optional<Answer> answer = voter.flatMap(v -> feedback.answerOf(session, v));
+        QuestionBoard board = QuestionBoard.of(questions.onPhone(session, voter.orElse(null)), asked);
         if (answer.isEmpty()) {
-            return html(HttpStatus.OK, "vote", Map.of("page", page(text, session, csrf, null)));
+            return html(HttpStatus.OK, "vote", Map.of("page", page(text, session, csrf, null, board)));
         }
-        PhonePage page = page(text, session, csrf, answer.get().scoreValue());
+        PhonePage page = page(text, session, csrf, answer.get().scoreValue(), board);
         return "sent".equals(step) ? html(HttpStatus.OK, "thanks", Map.of("page", page))
                 : html(HttpStatus.OK, "details", Map.of("page", page, "shown", AnswerDetails.of(answer.get())));
     }
@@ -146,7 +153,8 @@ class PhoneFeedbackController {
         if (problem != null) {
             // Nothing is lost: what was typed goes back into the form, with the message.
             PhonePage page = page(text(locale(lang, request)), session.get(),
-                    (CsrfToken) request.getAttribute(CsrfToken.class.getName()), answer.get().scoreValue());
+                    (CsrfToken) request.getAttribute(CsrfToken.class.getName()), answer.get().scoreValue(),
+                    QuestionBoard.of(questions.onPhone(session.get(), voter(request).orElse(null)), null));
             return html(HttpStatus.UNPROCESSABLE_CONTENT, "details",
                     Map.of("page", page, "shown", details, "problem", problem));
         }
@@ -177,14 +185,15 @@ class PhoneFeedbackController {
                 .orElse(ResponseEntity.notFound().build());
     }
 
-    private ResponseEntity<String> html(HttpStatus status, String template, Map<String, Object> params) {
+    ResponseEntity<String> html(HttpStatus status, String template, Map<String, Object> params) {
         return ResponseEntity.status(status).contentType(HTML_UTF8)
                 .cacheControl(CacheControl.noStore()).body(templates.render(template, params));
     }
 
-    private PhonePage page(PhoneText text, Session session, @Nullable CsrfToken csrf, @Nullable Score current) {
+    private PhonePage page(PhoneText text, Session session, @Nullable CsrfToken csrf, @Nullable Score current,
+            QuestionBoard board) {
         return new PhonePage(text, events.find(session.eventId()).orElseThrow(), session, feedback.result(session),
-                clock.getZone(), csrf, current);
+                clock.getZone(), csrf, current, board);
     }
 
     private static ResponseEntity<String> seeOther(String token, @Nullable String lang, @Nullable String step) {
@@ -203,11 +212,11 @@ class PhoneFeedbackController {
         return ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
     }
 
-    private PhoneText text(Locale locale) {
+    PhoneText text(Locale locale) {
         return new PhoneText(locale, translations);
     }
 
-    private static Locale locale(@Nullable String lang, HttpServletRequest request) {
+    static Locale locale(@Nullable String lang, HttpServletRequest request) {
         if (lang != null && !lang.isBlank()) {
             return Translations.supported(Locale.of(lang.strip()));
         }
@@ -216,7 +225,7 @@ class PhoneFeedbackController {
                 .findFirst().map(Translations::supported).orElse(Translations.FINNISH);
     }
 
-    private static Optional<String> voter(HttpServletRequest request) {
+    static Optional<String> voter(HttpServletRequest request) {
         if (request.getCookies() == null) {
             return Optional.empty();
         }
@@ -225,7 +234,7 @@ class PhoneFeedbackController {
                 .map(v -> "cookie:" + v);
     }
 
-    private static String newVoter(HttpServletResponse response) {
+    static String newVoter(HttpServletResponse response) {
         String id = UUID.randomUUID().toString();
         response.addHeader(HttpHeaders.SET_COOKIE, ResponseCookie.from(VOTER_COOKIE, id).path("/s").httpOnly(true)
                 .sameSite("Lax").maxAge(Duration.ofDays(365)).build().toString());

@@ -15,10 +15,11 @@ import org.springframework.security.web.csrf.CsrfToken;
 
 /**
  * One session as its phone page shows it (templates in {@code src/main/jte/session/phone}): the session, its live
- * result, and the choice this phone made, if any. The forms post back to {@link #action()}.
+ * result, the choice this phone made, if any, and the questions to its speakers. The forms post back to
+ * {@link #action()}.
  */
 record PhonePage(PhoneText text, Event event, Session session, FeedbackResult result, ZoneId zone,
-        @Nullable CsrfToken csrf, @Nullable Score current) {
+        @Nullable CsrfToken csrf, @Nullable Score current, QuestionBoard questions) {
 
     String action() {
         return "/s/" + session.token();

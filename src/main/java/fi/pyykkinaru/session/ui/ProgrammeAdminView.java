@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
@@ -20,12 +21,14 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import fi.pyykkinaru.event.Event;
+import fi.pyykkinaru.event.ModerationPolicy;
 import fi.pyykkinaru.kiosk.NeedsEvent;
 import fi.pyykkinaru.kiosk.ThisStand;
 import fi.pyykkinaru.session.Attendances;
 import fi.pyykkinaru.session.Feedback;
 import fi.pyykkinaru.session.ImportResult;
 import fi.pyykkinaru.session.ProgrammeImport;
+import fi.pyykkinaru.session.Questions;
 import fi.pyykkinaru.session.Session;
 import fi.pyykkinaru.session.SessionAttendance;
 import fi.pyykkinaru.session.Sessions;
@@ -41,7 +44,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Organisers keep the programme: import it from CSV or iCalendar, add and edit sessions, enter paper counts and
- * each session's attendance, and estimate the event's visitors.
+ * each session's attendance, estimate the event's visitors, choose how questions to the speakers are moderated, and
+ * open (or pass on to the chair) each session's moderator link.
  */
 @Route(value = "staff/programme", layout = StaffLayout.class)
 @RolesAllowed("ORGANISER")
@@ -58,7 +62,9 @@ class ProgrammeAdminView extends Div implements LocaleChangeObserver, HasDynamic
     final IntegerField visitors = new IntegerField();
     final Button saveVisitors = new Button();
     private Map<Long, SessionAttendance> attendance = Map.of();
+    final RadioButtonGroup<ModerationPolicy> questionPolicy = new RadioButtonGroup<>();
     private final Event event;
+    private final Questions questions;
     private final Sessions sessions;
     private final ProgrammeImport programmeImport;
     private final Feedback feedback;
@@ -66,8 +72,9 @@ class ProgrammeAdminView extends Div implements LocaleChangeObserver, HasDynamic
     private final Clock clock;
 
     ProgrammeAdminView(ThisStand stand, Sessions sessions, ProgrammeImport programmeImport, Feedback feedback,
-            Attendances attendances, Clock clock) {
+            Attendances attendances, Questions questions, Clock clock) {
         this.event = stand.event();
+        this.questions = questions;
         this.sessions = sessions;
         this.programmeImport = programmeImport;
         this.feedback = feedback;
@@ -102,7 +109,16 @@ class ProgrammeAdminView extends Div implements LocaleChangeObserver, HasDynamic
         eventVisitors.addClassName("staff-tools");
         Div top = new Div(heading, add);
         top.addClassName("staff-top");
-        add(top, uploadHelp, upload, importResult, eventVisitors, grid);
+        questionPolicy.setId("question-policy");
+        questionPolicy.setItems(ModerationPolicy.values());
+        questionPolicy.addClassName("event-moderation");
+        questionPolicy.setValue(questions.policy(event.requireId()));
+        questionPolicy.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                questions.setPolicy(event.requireId(), e.getValue());
+            }
+        });
+        add(top, uploadHelp, upload, importResult, eventVisitors, questionPolicy, grid);
     }
 
     @Override
@@ -116,6 +132,8 @@ class ProgrammeAdminView extends Div implements LocaleChangeObserver, HasDynamic
         visitors.setErrorMessage(getTranslation("attendance.error"));
         saveVisitors.setText(getTranslation("admin.programme.visitors.save"));
         grid.setEmptyStateText(getTranslation("programme.empty"));
+        questionPolicy.setLabel(getTranslation("questions.policy"));
+        questionPolicy.setItemLabelGenerator(p -> getTranslation("questions.policy." + p.name()));
         DateTimeFormatter time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale());
         grid.removeAllColumns();
         grid.addColumn(s -> time.format(s.startsAt().atZone(clock.getZone()))).setHeader(getTranslation("admin.programme.time"))
@@ -148,7 +166,13 @@ class ProgrammeAdminView extends Div implements LocaleChangeObserver, HasDynamic
         attending.setId("programme-attendance-" + session.token());
         Anchor results = new Anchor("s/" + session.token() + "/results", getTranslation("admin.programme.results"));
         results.addClassName("staff-link");
-        Div actions = new Div(edit, counts, attending, results);
+        // The chair moderates from their phone through this link; staff open it here or pass it on.
+        Anchor moderate = new Anchor("s/" + session.token() + "/moderate/" + questions.moderatorKey(session),
+                getTranslation("admin.programme.questions"));
+        moderate.setId("programme-questions-" + session.token());
+        moderate.addClassName("staff-link");
+        moderate.setTarget("_blank");
+        Div actions = new Div(edit, counts, attending, results, moderate);
         actions.addClassName("row-actions");
         return actions;
     }

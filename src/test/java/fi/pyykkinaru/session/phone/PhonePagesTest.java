@@ -6,6 +6,9 @@ import fi.pyykkinaru.event.Event;
 import fi.pyykkinaru.event.ModerationPolicy;
 import fi.pyykkinaru.i18n.Translations;
 import fi.pyykkinaru.session.AnswerDetails;
+import fi.pyykkinaru.session.AskedQuestion;
+import fi.pyykkinaru.session.QuestionStatus;
+import fi.pyykkinaru.session.SessionQuestion;
 import fi.pyykkinaru.session.FeedbackResult;
 import fi.pyykkinaru.session.Score;
 import fi.pyykkinaru.session.Session;
@@ -31,7 +34,8 @@ class PhonePagesTest {
     void a_hostile_event_name_session_title_and_room_are_shown_as_text() {
         String html = templates.render("vote", Map.of("page", page(SCRIPT + BREAKOUT, null)));
 
-        assertThat(html).doesNotContain("<script", "<img")
+        // The page's own script (the questions list's refresher) aside, nothing typed turns into markup.
+        assertThat(html).doesNotContain("<script>alert", "<img")
                 .contains("<title>&lt;script&gt;alert(1)&lt;/script&gt;\"&gt;&lt;img src=x onerror=alert(1)&gt;</title>")
                 .contains("<h1>&lt;script&gt;alert(1)&lt;/script&gt;\"&gt;&lt;img src=x onerror=alert(1)&gt;</h1>")
                 .contains("<p class=\"event\">" + "&lt;script&gt;alert(1)&lt;/script&gt;</p>")
@@ -43,7 +47,7 @@ class PhonePagesTest {
         String html = templates.render("details", Map.of("page", page("Avaus", Score.P1),
                 "shown", new AnswerDetails(SCRIPT + BREAKOUT, null, null, null), "problem", "feedback.error.too-long"));
 
-        assertThat(html).doesNotContain("<script", "<img")
+        assertThat(html).doesNotContain("<script>alert", "<img")
                 .contains("aria-invalid=\"true\">&lt;script&gt;alert(1)&lt;/script&gt;\"&gt;&lt;img src=x onerror=alert(1)&gt;</textarea>")
                 .contains("<p id=\"comment-error\" class=\"error\" role=\"alert\">Kommentti on liian pitkä");
     }
@@ -88,6 +92,23 @@ class PhonePagesTest {
     }
 
     @Test
+    void a_hostile_question_is_shown_as_text_with_its_votes_and_this_phones_vote_pressed() {
+        SessionQuestion hostile = new SessionQuestion(7L, 2L, SCRIPT + BREAKOUT, QuestionStatus.APPROVED, false, true,
+                "asker", Instant.parse("2026-11-23T10:10:00Z"), 0);
+        PhonePage page = page("Avaus", null);
+        PhonePage withQuestion = new PhonePage(page.text(), page.event(), page.session(), page.result(), page.zone(),
+                page.csrf(), page.current(), QuestionBoard.of(List.of(new AskedQuestion(hostile, 3, false, true)), "held"));
+
+        String html = templates.render("vote", Map.of("page", withQuestion));
+
+        assertThat(html).doesNotContain("<script>alert", "<img")
+                .contains("<p class=\"question-text\">&lt;script&gt;alert(1)&lt;/script&gt;")
+                .contains("<span class=\"question-votes\" id=\"question-votes-7\">3 ääntä</span>")
+                .contains("id=\"question-upvote-7\" class=\"upvote\" aria-pressed=\"true\" disabled>")
+                .contains("<p id=\"ask-outcome\" class=\"thanks\" role=\"status\">Kiitos! Kysymyksesi näkyy, kun");
+    }
+
+    @Test
     void the_page_that_cannot_save_links_back_to_its_session() {
         String html = templates.render("unavailable", Map.of("text", finnish, "sessionPath", "/s/ABCDEFGH"));
 
@@ -96,7 +117,7 @@ class PhonePagesTest {
 
     private static PhonePage in(java.util.Locale language, PhonePage page) {
         return new PhonePage(new PhoneText(language, page.text().translations()), page.event(), page.session(),
-                page.result(), page.zone(), page.csrf(), page.current());
+                page.result(), page.zone(), page.csrf(), page.current(), page.questions());
     }
 
     private PhonePage page(String typed, Score current) {
@@ -105,6 +126,6 @@ class PhonePagesTest {
         Session session = new Session(2L, 1L, "ABCDEFGH", typed, null, Instant.parse("2026-11-23T10:00:00Z"),
                 Instant.parse("2026-11-23T11:00:00Z"), typed, null, null, null, SessionOrigin.ORGANISER, "fi", 0);
         return new PhonePage(finnish, event, session, new FeedbackResult(Map.of(Score.P1, 2L), 0), ZoneId.of("Europe/Helsinki"),
-                new DefaultCsrfToken("X-CSRF-TOKEN", "_csrf", BREAKOUT), current);
+                new DefaultCsrfToken("X-CSRF-TOKEN", "_csrf", BREAKOUT), current, QuestionBoard.of(List.of(), null));
     }
 }

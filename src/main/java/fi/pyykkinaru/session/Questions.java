@@ -1,0 +1,234 @@
+package fi.pyykkinaru.session;
+
+import fi.pyykkinaru.clothesline.ProfanityList;
+import fi.pyykkinaru.event.ModerationPolicy;
+import fi.pyykkinaru.storage.StorageHealth;
+import java.security.MessageDigest;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Visitors' questions to a session's speakers: asked and upvoted from phones (one vote per phone, like feedback),
+ * moderated by the event's own rule for questions, and approved, hidden, marked answered or starred by staff and the
+ * session's responsible person through the session's moderator key.
+ */
+@Service
+public class Questions {
+
+    private static final String ASKER_KEY = "question-asker";
+    private static final String VOTER_KEY = "question-voter";
+    private static final String MODERATOR_KEY = "question-moderator";
+    /** What an event without its own choice does: questions go up at once unless the profanity list matches. */
+    public static final ModerationPolicy DEFAULT_POLICY = ModerationPolicy.FILTER;
+
+    /** Unanswered before answered, then the most votes first, then the earliest asked: the order a chair takes them. */
+    static final Comparator<AskedQuestion> SHOWN_ORDER = Comparator
+            .comparing((AskedQuestion q) -> q.question().answered())
+            .thenComparing(Comparator.comparingLong(AskedQuestion::votes).reversed())
+            .thenComparing(q -> q.question().askedAt());
+
+    private final SessionQuestionRepository questions;
+    private final JdbcClient jdbc;
+    private final VoterHashes voters;
+    private final ProfanityList profanity;
+    private final ApplicationEventPublisher publisher;
+    private final Clock clock;
+    private final StorageHealth storage;
+
+    Questions(SessionQuestionRepository questions, JdbcClient jdbc, VoterHashes voters, ProfanityList profanity,
+            ApplicationEventPublisher publisher, Clock clock, StorageHealth storage) {
+        this.questions = questions;
+        this.jdbc = jdbc;
+        this.voters = voters;
+        this.profanity = profanity;
+        this.publisher = publisher;
+        this.clock = clock;
+        this.storage = storage;
+    }
+
+    /** Stores a visitor's question, shown at once or held as the event's rule for questions says. */
+    @Transactional
+    public SessionQuestion ask(Session session, String askerKey, String body) {
+        storage.requireWritable();
+        ModerationPolicy policy = policy(session.eventId());
+        boolean hold = switch (policy) {
+            case PUBLISH -> false;
+            case FILTER -> profanity.matches(body);
+            case HOLD_ALL -> true;
+        };
+        SessionQuestion asked = questions.save(SessionQuestion.ask(session.requireId(), body,
+                hold ? QuestionStatus.HELD : QuestionStatus.APPROVED, voters.hash(ASKER_KEY, askerKey),
+                clock.instant()));
+        publisher.publishEvent(new QuestionsChanged(session.requireId()));
+        return asked;
+    }
+
+    /**
+     * One more vote for a shown question, unless this voter has already given it one. Returns whether the vote
+     * counted. The table's key keeps it to one even when a phone sends the same vote twice at once.
+     */
+    @Transactional
+    public boolean upvote(Session session, long questionId, String voterKey) {
+        storage.requireWritable();
+        SessionQuestion question = questions.findById(questionId)
+                .filter(q -> q.sessionId() == session.requireId() && q.status() == QuestionStatus.APPROVED)
+                .orElseThrow(() -> new NoSuchElementException("No shown question " + questionId));
+        String voter = voters.hash(VOTER_KEY, voterKey);
+        int added;
+        try {
+            added = jdbc.sql("""
+                    insert into question_vote (question_id, voter_hash, voted_at)
+                    select ?, ?, ? from (values (0)) where not exists
+                        (select 1 from question_vote where question_id = ? and voter_hash = ?)""")
+                    .params(question.requireId(), voter, clock.instant().atOffset(ZoneOffset.UTC),
+                            question.requireId(), voter)
+                    .update();
+        } catch (DuplicateKeyException sentTwiceAtOnce) {
+            added = 0;
+        }
+        if (added > 0) {
+            publisher.publishEvent(new QuestionsChanged(session.requireId()));
+        }
+        return added > 0;
+    }
+
+    /**
+     * What a phone shows: the shown questions in the order a chair takes them, and this phone's own questions
+     * that wait for a moderator (nobody else sees them).
+     */
+    @Transactional(readOnly = true)
+    public List<AskedQuestion> onPhone(Session session, @Nullable String voterKey) {
+        String asker = voterKey == null ? null : voters.hash(ASKER_KEY, voterKey);
+        Set<Long> voted = voterKey == null ? Set.of() : votedBy(session, voters.hash(VOTER_KEY, voterKey));
+        Map<Long, Long> votes = votes(session);
+        return questions.findBySessionIdOrderByAskedAtAsc(session.requireId()).stream()
+                .filter(q -> q.status() == QuestionStatus.APPROVED
+                        || q.status() == QuestionStatus.HELD && q.askerHash().equals(asker))
+                .map(q -> new AskedQuestion(q, votes.getOrDefault(q.id(), 0L), q.askerHash().equals(asker),
+                        voted.contains(q.id())))
+                .sorted(SHOWN_ORDER).toList();
+    }
+
+    /** What the presenter screen shows: shown questions only, the starred one first. */
+    @Transactional(readOnly = true)
+    public List<AskedQuestion> onScreen(Session session) {
+        Map<Long, Long> votes = votes(session);
+        return questions.findBySessionIdOrderByAskedAtAsc(session.requireId()).stream()
+                .filter(q -> q.status() == QuestionStatus.APPROVED)
+                .map(q -> new AskedQuestion(q, votes.getOrDefault(q.id(), 0L), false, false))
+                .sorted(Comparator.comparing((AskedQuestion q) -> !q.question().starred()).thenComparing(SHOWN_ORDER))
+                .toList();
+    }
+
+    /** What a moderator sees: every question, those that wait first, then as the screen shows them, hidden last. */
+    @Transactional(readOnly = true)
+    public List<AskedQuestion> forModerator(Session session) {
+        Map<Long, Long> votes = votes(session);
+        return questions.findBySessionIdOrderByAskedAtAsc(session.requireId()).stream()
+                .map(q -> new AskedQuestion(q, votes.getOrDefault(q.id(), 0L), false, false))
+                .sorted(Comparator.comparing((AskedQuestion q) -> switch (q.question().status()) {
+                    case HELD -> 0;
+                    case APPROVED -> 1;
+                    case HIDDEN -> 2;
+                }).thenComparing((AskedQuestion q) -> !q.question().starred()).thenComparing(SHOWN_ORDER))
+                .toList();
+    }
+
+    @Transactional
+    public void approve(Session session, long questionId) {
+        change(session, questionId, q -> q.withStatus(QuestionStatus.APPROVED));
+    }
+
+    @Transactional
+    public void hide(Session session, long questionId) {
+        change(session, questionId, q -> q.withStatus(QuestionStatus.HIDDEN));
+    }
+
+    @Transactional
+    public void markAnswered(Session session, long questionId, boolean answered) {
+        change(session, questionId, q -> q.withAnswered(answered));
+    }
+
+    /** Stars a question for the presenter screen, or takes the star off; only one question of a session has it. */
+    @Transactional
+    public void star(Session session, long questionId, boolean starred) {
+        if (starred) {
+            questions.findBySessionIdOrderByAskedAtAsc(session.requireId()).stream()
+                    .filter(q -> q.starred() && q.requireId() != questionId)
+                    .forEach(q -> questions.save(q.withStarred(false)));
+        }
+        change(session, questionId, q -> q.withStarred(starred));
+    }
+
+    private void change(Session session, long questionId,
+            java.util.function.UnaryOperator<SessionQuestion> change) {
+        storage.requireWritable();
+        SessionQuestion question = questions.findById(questionId)
+                .filter(q -> q.sessionId() == session.requireId())
+                .orElseThrow(() -> new NoSuchElementException("No question " + questionId + " on this session"));
+        questions.save(change.apply(question));
+        publisher.publishEvent(new QuestionsChanged(session.requireId()));
+    }
+
+    /** The event's rule for new questions. */
+    @Transactional(readOnly = true)
+    public ModerationPolicy policy(long eventId) {
+        return jdbc.sql("select policy from question_moderation where event_id = ?").param(eventId)
+                .query(String.class).optional().map(ModerationPolicy::valueOf).orElse(DEFAULT_POLICY);
+    }
+
+    @Transactional
+    public void setPolicy(long eventId, ModerationPolicy policy) {
+        int updated = jdbc.sql("update question_moderation set policy = ? where event_id = ?")
+                .params(policy.name(), eventId).update();
+        if (updated == 0) {
+            jdbc.sql("insert into question_moderation (event_id, policy) values (?, ?)")
+                    .params(eventId, policy.name()).update();
+        }
+    }
+
+    /**
+     * The key in the session's moderator link, for its responsible person (the chair) to moderate from their phone
+     * without an account. Derived from the server's secret, so it needs no table and cannot be guessed from the
+     * session's public code.
+     */
+    public String moderatorKey(Session session) {
+        return voters.hash(MODERATOR_KEY, session.token()).substring(0, 24);
+    }
+
+    /** Whether a link's key is the session's moderator key, compared in constant time. */
+    public boolean isModeratorKey(Session session, String key) {
+        return MessageDigest.isEqual(moderatorKey(session).getBytes(StandardCharsets.UTF_8),
+                key.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private Map<Long, Long> votes(Session session) {
+        return jdbc.sql("""
+                select v.question_id, count(*) from question_vote v
+                join session_question q on q.id = v.question_id
+                where q.session_id = ? group by v.question_id""")
+                .param(session.requireId())
+                .query((rs, row) -> Map.entry(rs.getLong(1), rs.getLong(2))).list().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    private Set<Long> votedBy(Session session, String voter) {
+        return Set.copyOf(jdbc.sql("""
+                select v.question_id from question_vote v join session_question q on q.id = v.question_id
+                where q.session_id = ? and v.voter_hash = ?""")
+                .params(session.requireId(), voter).query(Long.class).list());
+    }
+}
