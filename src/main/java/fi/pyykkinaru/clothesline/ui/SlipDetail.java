@@ -52,7 +52,29 @@ class SlipDetail extends Div {
         add(title, body, facts);
     }
 
-    private static Div fact(String label, String value) {
+    /**
+     * The practice is in the catalogue: said among the facts, and (given somewhere to open it) a tap on its name
+     * opens the entry with the catalogue's address.
+     */
+    void inCatalogue(fi.pyykkinaru.clothesline.CatalogueEntry entry,
+            java.util.function.@org.jspecify.annotations.Nullable Consumer<fi.pyykkinaru.clothesline.CatalogueEntry> open) {
+        Span name = new Span(getTranslation("slip.in-catalogue"));
+        name.addClassName("fact-label");
+        Div fact = new Div(name);
+        fact.addClassName("fact");
+        fact.setId("slip-in-catalogue");
+        if (open == null) {
+            fact.add(new Span(entry.title()));
+        } else {
+            Button link = new Button(entry.title(), e -> open.accept(entry));
+            link.setId("slip-open-catalogue");
+            link.addClassName("slip-catalogue-link");
+            fact.add(link);
+        }
+        facts.add(fact);
+    }
+
+    static Div fact(String label, String value) {
         Span name = new Span(label);
         name.addClassName("fact-label");
         Span text = new Span(value);
