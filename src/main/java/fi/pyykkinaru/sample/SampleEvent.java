@@ -95,15 +95,16 @@ class SampleEvent implements ApplicationRunner {
         long eventId = event.requireId();
         Line practices = lines.create(Line.create(eventId, "hyva-kaytanto", LineKind.PRACTICE, new LocalizedText(
                 "Ilmianna hyvä käytäntö", "Ange en god praxis", "Report a good practice"), 1));
-        Line superpowers = lines.create(Line.create(eventId, "supervoima", LineKind.ANSWER, new LocalizedText(
-                "Mikä on supervoimasi?", "Vilken är din superkraft?", "What is your superpower?"), 2));
-        Line benchCafe = lines.create(Line.create(eventId, "penkkikahvila", LineKind.ANSWER, new LocalizedText(
-                "Penkkikahvila: mitä päättäjien pitäisi kuulla?", "Bänkcafé: vad borde beslutsfattarna höra?",
-                "Bench café: what should decision-makers hear?"), 3));
-
+        // Beside the visitors' reports, where a stand's screen shows it without scrolling.
         Line catalogueLine = lines.create(Line.create(eventId, "luettelo", LineKind.CATALOGUE, new LocalizedText(
                 "Jo luettelossa: kuvatut käytännöt", "Redan i katalogen: beskrivna praxis",
-                "Already in the catalogue: documented practices"), 4));
+                "Already in the catalogue: documented practices"), 2));
+        Line superpowers = lines.create(Line.create(eventId, "supervoima", LineKind.ANSWER, new LocalizedText(
+                "Mikä on supervoimasi?", "Vilken är din superkraft?", "What is your superpower?"), 3));
+        Line benchCafe = lines.create(Line.create(eventId, "penkkikahvila", LineKind.ANSWER, new LocalizedText(
+                "Penkkikahvila: mitä päättäjien pitäisi kuulla?", "Bänkcafé: vad borde beslutsfattarna höra?",
+                "Bench café: what should decision-makers hear?"), 4));
+
         CatalogueEntry walkingCafe = catalogue(catalogueLine);
 
         Slip walking = practice(practices, "Kävelevä kahvila", "Ikäihmiset ja opiskelijat kävelevät joka tiistai yhdessä lähimetsään ja "

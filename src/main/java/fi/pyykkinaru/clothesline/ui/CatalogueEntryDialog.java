@@ -1,6 +1,7 @@
 package fi.pyykkinaru.clothesline.ui;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -42,6 +43,8 @@ public class CatalogueEntryDialog extends Dialog {
     final Image qr = new Image();
     final Paragraph qrHint = new Paragraph();
     final Span address = new Span();
+    /** On a phone the QR code is of no use: the catalogue's page is a link there instead (CSS shows one or the other). */
+    final Anchor openLink = new Anchor();
     final Button print = new Button();
     final Paragraph printStatus = new Paragraph();
     final Button close = new Button();
@@ -72,13 +75,17 @@ public class CatalogueEntryDialog extends Dialog {
         address.addClassName("catalogue-url");
         Div text = new Div(kicker, title, facts, summary);
         text.addClassName("catalogue-dialog-text");
-        Div code = new Div(qr, qrHint, address);
+        openLink.setId("catalogue-open");
+        openLink.addClassName("catalogue-open");
+        openLink.setTarget("_blank");
+        openLink.getElement().setAttribute("rel", "noopener noreferrer");
+        Div code = new Div(qr, qrHint, openLink, address);
         code.addClassName("catalogue-dialog-code");
         Div body = new Div(text, code);
         body.addClassName("catalogue-dialog-body");
         add(body);
         print.setId("catalogue-print");
-        print.addClassNames("big-button", "primary");
+        print.addClassNames("big-button", "primary", "catalogue-print");
         print.setDisableOnClick(true);
         print.addClickListener(e -> print());
         printStatus.setId("catalogue-print-status");
@@ -113,6 +120,8 @@ public class CatalogueEntryDialog extends Dialog {
         qr.setAlt(getTranslation("catalogue.dialog.qr", entry.title()));
         qrHint.setText(getTranslation("catalogue.dialog.qr-hint"));
         address.setText(entry.url());
+        openLink.setHref(entry.url());
+        openLink.setText(getTranslation("catalogue.dialog.open"));
         print.setText(getTranslation("catalogue.dialog.print"));
         print.setVisible(canPrint);
         print.setEnabled(true);

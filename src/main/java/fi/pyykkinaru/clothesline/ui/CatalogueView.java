@@ -74,7 +74,7 @@ class CatalogueView extends Div implements LocaleChangeObserver, HasDynamicTitle
         editor = new CatalogueEditor(catalogue);
         upload = new CatalogueUpload(importer, this::line, editor::refresh);
         Div templates = new Div(templateXlsx, templateCsv);
-        templates.addClassName("staff-tools");
+        templates.addClassName("catalogue-templates");
         Div importing = new Div(importHeading, importHelp, columns, importAgain, templates, upload.upload, upload.result);
         importing.setId("catalogue-importing");
         importing.addClassName("catalogue-importing");

@@ -53,8 +53,8 @@ class SlipDetail extends Div {
     }
 
     /**
-     * The practice is in the catalogue: said among the facts, and (given somewhere to open it) a tap on its name
-     * opens the entry with the catalogue's address.
+     * The practice is in the catalogue: said among the facts, and a tap on its name opens the entry large on the
+     * wall ({@code open}) or, without one, the catalogue's page itself.
      */
     void inCatalogue(fi.pyykkinaru.clothesline.CatalogueEntry entry,
             java.util.function.@org.jspecify.annotations.Nullable Consumer<fi.pyykkinaru.clothesline.CatalogueEntry> open) {
@@ -64,7 +64,14 @@ class SlipDetail extends Div {
         fact.addClassName("fact");
         fact.setId("slip-in-catalogue");
         if (open == null) {
-            fact.add(new Span(entry.title()));
+            // On a phone, the slip's own page: the catalogue's page is a tap away.
+            com.vaadin.flow.component.html.Anchor link = new com.vaadin.flow.component.html.Anchor(entry.url(),
+                    entry.title());
+            link.setId("slip-catalogue-url");
+            link.addClassName("slip-catalogue-url");
+            link.setTarget("_blank");
+            link.getElement().setAttribute("rel", "noopener noreferrer");
+            fact.add(link);
         } else {
             Button link = new Button(entry.title(), e -> open.accept(entry));
             link.setId("slip-open-catalogue");

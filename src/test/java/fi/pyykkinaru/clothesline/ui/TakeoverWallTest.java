@@ -75,7 +75,7 @@ class TakeoverWallTest extends SpringBrowserlessTest {
         assertThat(after.takeover.isVisible()).isFalse();
         assertThat(after.getClassNames()).doesNotContain("wall--takeover");
         assertThat(after.panels).extracting(p -> p.line.code())
-                .containsExactly("hyva-kaytanto", "supervoima", "penkkikahvila", "luettelo");
+                .containsExactly("hyva-kaytanto", "luettelo", "supervoima", "penkkikahvila");
         assertThat(stand.current().takenOverBy()).isNull();
     }
 
