@@ -123,7 +123,9 @@ class CatalogueIT extends BrowserTest {
         Page staff = standScreen();
         logIn(staff, "/staff/catalogue");
         try {
-            assertThat(staff.locator("#catalogue-columns")).containsText("Osoite");
+            // The first staff page after login loads the console's components: slow on a busy machine.
+            assertThat(staff.locator("#catalogue-columns")).containsText("Osoite",
+                    new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(30_000));
             assertThat(staff.locator("#catalogue-entries .catalogue-entry")).hasCount(8);
             Download template = staff.waitForDownload(() -> staff.locator("#catalogue-template-xlsx").click());
             try (Workbook book = WorkbookFactory.create(template.path().toFile())) {

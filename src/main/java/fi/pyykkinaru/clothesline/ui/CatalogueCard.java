@@ -12,9 +12,11 @@ import org.springframework.web.util.HtmlUtils;
 class CatalogueCard extends Div {
 
     private final long id;
+    private final String title;
 
     CatalogueCard(CatalogueEntry entry, String regionName) {
         this.id = entry.requireId();
+        this.title = entry.title();
         addClassName("catalogue-card");
         getElement().setAttribute("role", "button");
         getElement().setAttribute("tabindex", "0");
@@ -31,5 +33,9 @@ class CatalogueCard extends Div {
 
     long id() {
         return id;
+    }
+
+    String title() {
+        return title;
     }
 }

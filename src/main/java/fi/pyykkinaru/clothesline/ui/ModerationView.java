@@ -188,9 +188,6 @@ class ModerationView extends Div implements LocaleChangeObserver, HasDynamicTitl
         entries.stream().filter(e -> linked != null && e.requireId() == linked).findFirst().ifPresent(link::setValue);
         link.setReadOnly(!organiser);
         link.addValueChangeListener(e -> {
-            if (!e.isFromClient()) {
-                return;
-            }
             CatalogueEntry chosen = e.getValue();
             catalogue.link(slip.requireId(), chosen == null ? null : chosen.requireId());
             audit.record(chosen == null ? "slip.catalogue.unlinked" : "slip.catalogue.linked", "slip " + slip.id() + ": "
