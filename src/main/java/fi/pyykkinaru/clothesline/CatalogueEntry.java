@@ -42,6 +42,11 @@ public record CatalogueEntry(
                 newer.region, newer.themes, newer.imageUrl, createdAt, now, version);
     }
 
+    CatalogueEntry withUrl(String newUrl) {
+        return new CatalogueEntry(id, eventId, lineId, newUrl, title, summary, organisation, region, themes, imageUrl,
+                createdAt, updatedAt, version);
+    }
+
     public long requireId() {
         if (id == null) {
             throw new IllegalStateException("Catalogue entry is not saved");

@@ -1,10 +1,12 @@
 package fi.pyykkinaru.clothesline;
 
 import fi.pyykkinaru.event.Event;
+import fi.pyykkinaru.event.Region;
 import fi.pyykkinaru.event.SetupNodes;
 import fi.pyykkinaru.event.SetupPart;
 import fi.pyykkinaru.event.SetupProblems;
 import fi.pyykkinaru.i18n.LocalizedText;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -20,8 +22,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * An event's lines in its set-up file (docs/setup-file.md, member {@code lines}): an array in the order they hang,
- * each with its code, kind, prompt and help in each language, open or closed, themed. Lines come before the stands
- * that name them.
+ * each with its code, kind, prompt and help in each language, open or closed, themed, and a catalogue line's
+ * entries. Lines come before the stands that name them.
  */
 @Component
 class LinesSetupPart implements SetupPart {
@@ -29,7 +31,10 @@ class LinesSetupPart implements SetupPart {
     static final String KEY = "lines";
     private static final Map<LineKind, String> KINDS = Map.of(LineKind.PRACTICE, "practice", LineKind.ANSWER,
             "question", LineKind.CATALOGUE, "catalogue");
-    private static final Set<String> MEMBERS = Set.of("code", "kind", "prompt", "help", "open", "themed");
+    private static final Set<String> MEMBERS = Set.of("code", "kind", "prompt", "help", "open", "themed", "entries");
+    private static final Map<CatalogueField, String> ENTRY_MEMBERS = Map.of(CatalogueField.TITLE, "title",
+            CatalogueField.URL, "url", CatalogueField.SUMMARY, "summary", CatalogueField.ORGANISATION, "organisation",
+            CatalogueField.REGION, "region", CatalogueField.THEMES, "themes", CatalogueField.IMAGE, "image");
     private static final Set<String> LANGUAGES = Set.of("fi", "sv", "en");
     private static final Map<LineField, String> PLACES = Map.of(LineField.CODE, "/code", LineField.KIND, "/kind",
             LineField.PROMPT_FI, "/prompt/fi", LineField.PROMPT_SV, "/prompt/sv", LineField.PROMPT_EN, "/prompt/en",
@@ -37,9 +42,13 @@ class LinesSetupPart implements SetupPart {
             LineField.THEMED, "/themed");
 
     private final Lines lines;
+    private final Catalogue catalogue;
+    private final Clock clock;
 
-    LinesSetupPart(Lines lines) {
+    LinesSetupPart(Lines lines, Catalogue catalogue, Clock clock) {
         this.lines = lines;
+        this.catalogue = catalogue;
+        this.clock = clock;
     }
 
     @Override
@@ -67,8 +76,27 @@ class LinesSetupPart implements SetupPart {
             }
             one.put("open", line.accepting());
             one.put("themed", line.themed());
+            if (line.kind() == LineKind.CATALOGUE) {
+                ArrayNode entries = one.putArray("entries");
+                for (CatalogueEntry entry : catalogue.ofLine(line.requireId())) {
+                    ObjectNode e = entries.addObject();
+                    e.put("title", entry.title());
+                    e.put("url", entry.url());
+                    putIfSet(e, "summary", entry.summary());
+                    putIfSet(e, "organisation", entry.organisation());
+                    putIfSet(e, "region", entry.region() == null ? null : entry.region().name());
+                    putIfSet(e, "themes", entry.themes());
+                    putIfSet(e, "image", entry.imageUrl());
+                }
+            }
         }
         return all;
+    }
+
+    private static void putIfSet(ObjectNode node, String member, @Nullable String value) {
+        if (value != null) {
+            node.put(member, value);
+        }
     }
 
     private static ObjectNode texts(LocalizedText text) {
@@ -108,7 +136,63 @@ class LinesSetupPart implements SetupPart {
             if (draft.code() != null) {
                 codes.add(draft.code());
             }
+            entries(line.path("entries"), draft.kind(), place, problems);
         }
+    }
+
+    /** A catalogue line's entries, each checked as the catalogue's import checks a row; null: none. */
+    private static List<CatalogueDraft> entries(JsonNode node, @Nullable LineKind kind, String place,
+            SetupProblems problems) {
+        List<CatalogueDraft> drafts = new ArrayList<>();
+        String at = place + "/entries";
+        if (node.isMissingNode() || node.isNull()) {
+            return drafts;
+        }
+        if (kind != LineKind.CATALOGUE) {
+            problems.add(at, "setupfile.problem.entries-kind");
+            return drafts;
+        }
+        if (!node.isArray()) {
+            problems.add(at, "setupfile.problem.not-array");
+            return drafts;
+        }
+        Set<String> urls = new HashSet<>();
+        for (int i = 0; i < node.size(); i++) {
+            String in = at + "/" + i;
+            JsonNode entry = node.get(i);
+            if (!entry.isObject()) {
+                problems.add(in, "setupfile.problem.not-object");
+                continue;
+            }
+            int before = problems.all().size();
+            for (String member : entry.propertyNames()) {
+                if (!ENTRY_MEMBERS.containsValue(member)) {
+                    problems.add(in + "/" + SetupNodes.token(member), "setupfile.problem.unknown-member", member);
+                }
+            }
+            String regionCode = text(entry, "region", in, problems);
+            Region region = null;
+            if (regionCode != null) {
+                try {
+                    region = Region.valueOf(regionCode.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
+                } catch (IllegalArgumentException e) {
+                    problems.add(in + "/region", "catalogue.problem.region", regionCode);
+                }
+            }
+            CatalogueDraft draft = new CatalogueDraft(text(entry, "url", in, problems), text(entry, "title", in, problems),
+                    text(entry, "summary", in, problems), text(entry, "organisation", in, problems), region,
+                    text(entry, "themes", in, problems), text(entry, "image", in, problems));
+            for (CatalogueProblem problem : draft.problems()) {
+                problems.add(in + "/" + ENTRY_MEMBERS.get(problem.field()), problem.messageKey(), problem.args().toArray());
+            }
+            if (draft.url() != null && !urls.add(draft.url())) {
+                problems.add(in + "/url", "catalogue.problem.url-taken", draft.url());
+            }
+            if (problems.all().size() == before) {
+                drafts.add(draft);
+            }
+        }
+        return drafts;
     }
 
     @Override
@@ -124,6 +208,16 @@ class LinesSetupPart implements SetupPart {
             open.add(line.path("open").booleanValue(true));
         }
         lines.addAll(event.requireId(), drafts, open);
+        Map<String, Line> byCode = new java.util.HashMap<>();
+        lines.active(event.requireId()).forEach(l -> byCode.put(l.code(), l));
+        for (JsonNode line : node) {
+            Line added = byCode.get(line.path("code").stringValue(""));
+            if (added != null && added.kind() == LineKind.CATALOGUE) {
+                for (CatalogueDraft entry : entries(line.path("entries"), added.kind(), "", new SetupProblems())) {
+                    catalogue.save(entry.toEntry(added, clock.instant()));
+                }
+            }
+        }
     }
 
     /** The line's members as a draft for {@link LineRules}, or null when their types are already wrong. */

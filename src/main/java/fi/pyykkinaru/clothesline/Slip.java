@@ -54,6 +54,12 @@ public record Slip(
                 reporterName, reporterEmail, consent, newStatus, stand, catalogueEntryId, createdAt, version);
     }
 
+    /** The report linked to the catalogue entry of the practice it reports (null: to none). */
+    Slip withCatalogueEntry(@Nullable Long entryId) {
+        return new Slip(id, eventId, lineId, title, body, organisation, ownership, region, themes, ownerContact,
+                reporterName, reporterEmail, consent, status, stand, entryId, createdAt, version);
+    }
+
     /** The slip's text stays; who reported it and how to reach the reported party go. */
     Slip withoutPersonalData() {
         return new Slip(id, eventId, lineId, title, body, organisation, ownership, region, themes, null, null, null,

@@ -43,6 +43,11 @@ public class WallBroadcaster implements DisposableBean {
         walls.tell(changed.eventId(), changed.lineId());
     }
 
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(CatalogueChanged changed) {
+        walls.tell(changed.eventId(), changed.lineId());
+    }
+
     @Override
     public void destroy() {
         walls.close();

@@ -5,6 +5,8 @@ public enum PrintKind {
     BADGE(PrinterPurpose.BADGE),
     BADGE_SHEET(PrinterPurpose.A4),
     SLIP(PrinterPurpose.RECEIPT),
+    /** A catalogue entry a visitor takes with them from the wall. */
+    CATALOGUE(PrinterPurpose.RECEIPT),
     POSTER(PrinterPurpose.A4),
     PROGRAMME(PrinterPurpose.A4),
     /** The bench-café brief for decision-makers. */

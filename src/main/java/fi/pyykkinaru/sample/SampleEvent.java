@@ -3,6 +3,9 @@ package fi.pyykkinaru.sample;
 import static fi.pyykkinaru.clothesline.Ownership.OTHER;
 import static fi.pyykkinaru.clothesline.Ownership.OWN;
 
+import fi.pyykkinaru.clothesline.Catalogue;
+import fi.pyykkinaru.clothesline.CatalogueDraft;
+import fi.pyykkinaru.clothesline.CatalogueEntry;
 import fi.pyykkinaru.clothesline.Line;
 import fi.pyykkinaru.clothesline.LineKind;
 import fi.pyykkinaru.clothesline.Lines;
@@ -75,11 +78,14 @@ class SampleEvent implements ApplicationRunner {
     private final Reports reports;
     private final Privacy privacy;
     private final BenchBriefs briefs;
+    private final Catalogue catalogue;
 
     SampleEvent(Events events, Lines lines, Slips slips, Sessions sessions, Feedback feedback, Attendances attendances,
-            Questions questions, Reports reports, Privacy privacy, BenchBriefs briefs, Clock clock) {
+            Questions questions, Reports reports, Privacy privacy, BenchBriefs briefs, Catalogue catalogue,
+            Clock clock) {
         this.attendances = attendances;
         this.questions = questions;
+        this.catalogue = catalogue;
         this.reports = reports;
         this.briefs = briefs;
         this.privacy = privacy;
@@ -103,16 +109,24 @@ class SampleEvent implements ApplicationRunner {
         long eventId = event.requireId();
         Line practices = lines.create(Line.create(eventId, "hyva-kaytanto", LineKind.PRACTICE, new LocalizedText(
                 "Ilmianna hyvä käytäntö", "Ange en god praxis", "Report a good practice"), 1));
+        // Beside the visitors' reports, where a stand's screen shows it without scrolling.
+        Line catalogueLine = lines.create(Line.create(eventId, "luettelo", LineKind.CATALOGUE, new LocalizedText(
+                "Jo luettelossa: kuvatut käytännöt", "Redan i katalogen: beskrivna praxis",
+                "Already in the catalogue: documented practices"), 2));
         Line superpowers = lines.create(Line.create(eventId, "supervoima", LineKind.ANSWER, new LocalizedText(
-                "Mikä on supervoimasi?", "Vilken är din superkraft?", "What is your superpower?"), 2));
+                "Mikä on supervoimasi?", "Vilken är din superkraft?", "What is your superpower?"), 3));
         // A question line that asks for themes too, so that its brief can be summed up theme by theme.
         Line benchCafe = lines.create(new Line(null, eventId, "penkkikahvila", LineKind.ANSWER, new LocalizedText(
                 "Penkkikahvila: mitä päättäjien pitäisi kuulla?", "Bänkcafé: vad borde beslutsfattarna höra?",
-                "Bench café: what should decision-makers hear?"), null, 3, true, true, true, 0));
+                "Bench café: what should decision-makers hear?"), null, 4, true, true, true, 0));
 
-        practice(practices, "Kävelevä kahvila", "Ikäihmiset ja opiskelijat kävelevät joka tiistai yhdessä lähimetsään ja "
+        CatalogueEntry walkingCafe = catalogue(catalogueLine);
+
+        Slip walking = practice(practices, "Kävelevä kahvila", "Ikäihmiset ja opiskelijat kävelevät joka tiistai yhdessä lähimetsään ja "
                 + "juovat termoskahvit. Yksinäisyys vähenee ja liikunta lisääntyy ilman erillistä palvelua.",
                 "Kotikulman yhdistys ry", OTHER, Region.PIRKANMAA, "ikaantyneet", "osallisuus");
+        // A visitor's report of a practice the catalogue has: the wall says so and opens the entry from the slip.
+        catalogue.link(walking.requireId(), walkingCafe.requireId());
         practice(practices, "Perhekeskuksen chat-ilta", "Vanhemmat voivat kysyä arki-iltaisin chatissa perheneuvojalta "
                 + "nimettömästi. Yhteydenoton kynnys madaltui selvästi, ja moni ohjautui ajoissa oikeaan apuun.",
                 "Pohjois-Savon hyvinvointialue", OWN, Region.POHJOIS_SAVO, "lapset-perheet", "digi");
@@ -248,10 +262,47 @@ class SampleEvent implements ApplicationRunner {
                 title.startsWith("Social") ? "en" : "fi", 0));
     }
 
-    private void practice(Line line, String title, String body, @Nullable String organisation, Ownership ownership,
+    private Slip practice(Line line, String title, String body, @Nullable String organisation, Ownership ownership,
             Region region, String... themes) {
-        slips.peg(line.requireId(), new SlipDraft(title, body, organisation, ownership, region, Set.of(themes),
+        return slips.peg(line.requireId(), new SlipDraft(title, body, organisation, ownership, region, Set.of(themes),
                 null, null, null, false), STAND);
+    }
+
+    /**
+     * Eight entries as a catalogue of practices would have them (example.org addresses: the sample sends no phone
+     * to a real site that might not expect it). Returns the walking café, which a visitor's report also names.
+     */
+    private CatalogueEntry catalogue(Line line) {
+        String base = "https://example.org/kaytannot/";
+        CatalogueEntry walkingCafe = entry(line, base + "kaveleva-kahvila", "Kävelevä kahvila", "Ikäihmiset ja "
+                + "opiskelijat kävelevät viikoittain yhdessä lähimetsään. Arvioinnissa yksinäisyyden kokemus väheni puolella "
+                + "osallistujista.", "Kotikulman yhdistys ry", Region.PIRKANMAA, "yksinäisyys, liikunta, sukupolvet");
+        entry(line, base + "lukulahettilaat", "Lukulähettiläät", "Vapaaehtoiset lukevat lasten kanssa kirjastoissa ja "
+                + "neuvoloissa. Lukuhetkiä oli vuodessa yli 1 200.", "Lukukeskus", Region.NATIONAL, "lukutaito, lapset, "
+                + "vapaaehtoistyö");
+        entry(line, base + "omaishoitajan-vapaapaiva", "Omaishoitajan vapaapäivä kotiin", "Sijaishoitaja tulee kotiin, "
+                + "jotta omaishoitaja pääsee lepäämään. Palvelu varataan sähköisesti.", "Keski-Suomen hyvinvointialue",
+                Region.KESKI_SUOMI, "omaishoito, jaksaminen");
+        entry(line, base + "nuorten-matalan-kynnyksen-piste", "Matalan kynnyksen piste nuorille", "Nuori pääsee "
+                + "juttelemaan ammattilaisen kanssa ilman ajanvarausta kauppakeskuksessa.", "Vantaan ja Keravan "
+                + "hyvinvointialue", Region.VANTAA_KERAVA, "mielenterveys, nuoret");
+        entry(line, base + "kylien-digitupa", "Kylien digitupa", "Kyläkoululla kokoontuva digitupa auttaa "
+                + "sähköisissä palveluissa. Opastajina toimivat koululaiset.", "Kainuun kylät ry", Region.KAINUU,
+                "digituki, sukupolvet");
+        entry(line, base + "sprakvan", "Språkvän för nyanlända", "Frivilliga träffar nyanlända en gång i veckan för "
+                + "att prata svenska i vardagen.", "Röda Korset i Österbotten", Region.POHJANMAA, "integration, språk");
+        entry(line, base + "ruokakassi-ja-neuvonta", "Ruokakassi ja neuvonta samasta ovesta", "Ruoka-avun jonossa "
+                + "on tarjolla myös talous- ja velkaneuvontaa.", "Turun seudun diakonia", Region.VARSINAIS_SUOMI,
+                "köyhyys, neuvonta");
+        entry(line, base + "peer-led-sport", "Peer-led sport for refugee youth", "Young refugees coach each other in "
+                + "football and futsal; coaches are trained in three weekends.", "Nordic Sport Network", Region.ABROAD,
+                "sport, youth, integration");
+        return walkingCafe;
+    }
+
+    private CatalogueEntry entry(Line line, String url, String title, String summary, String organisation,
+            Region region, String themes) {
+        return catalogue.add(line, new CatalogueDraft(url, title, summary, organisation, region, themes, null));
     }
 
     private void answer(Line line, String text, @Nullable Region region) {

@@ -27,6 +27,19 @@ public final class CsvFiles {
         return CSVParser.parse(text, format);
     }
 
+    /**
+     * Every record, the heading row first, as written: for files whose headings may be blank or repeated (a
+     * spreadsheet saved as CSV keeps its empty columns), which {@link #read} refuses.
+     */
+    public static java.util.List<java.util.List<String>> rows(InputStream in) throws IOException {
+        String text = utf8(in);
+        String first = firstLine(text);
+        char delimiter = first.chars().filter(c -> c == ';').count() > first.chars().filter(c -> c == ',').count() ? ';' : ',';
+        try (CSVParser parser = CSVParser.parse(text, CSVFormat.DEFAULT.builder().setDelimiter(delimiter).get())) {
+            return parser.stream().map(r -> java.util.List.of(r.values())).toList();
+        }
+    }
+
     private static String firstLine(String text) {
         int end = text.indexOf('\n');
         return end < 0 ? text : text.substring(0, end);

@@ -81,7 +81,7 @@ class TakeoverAndJuryIT extends BrowserTest {
 
             slots.remove(slot.requireId());
 
-            assertThat(screen.locator("#wall section.line")).hasCount(3);
+            assertThat(screen.locator("#wall section.line")).hasCount(4);
             assertThat(screen.locator("#wall-takeover")).not().isVisible();
 
             // A slot that starts a few seconds from now: nobody saves anything when it begins, the screen's own
@@ -89,7 +89,7 @@ class TakeoverAndJuryIT extends BrowserTest {
             Instant soon = Instant.now().plus(Duration.ofSeconds(4));
             slots.save(new StandSlot(null, sample.requireId(), kahvio.requireId(), soon, soon.plus(Duration.ofMinutes(5)),
                     "Verkosto Itä", "penkkikahvila", 0));
-            assertThat(screen.locator("#wall section.line")).hasCount(3);
+            assertThat(screen.locator("#wall section.line")).hasCount(4);
 
             assertThat(screen.locator("#wall-takeover-name")).hasText("Verkosto Itä");
             assertThat(screen.locator("#wall section.line")).hasCount(1);

@@ -83,6 +83,7 @@ public class StaffLayout extends Div implements RouterLayout, LocaleChangeObserv
         section(nav, "staff-call", "staff/call", authentication.hasRole("ORGANISER") || authentication.hasRole("REVIEWER"));
         section(nav, "staff-harvest", "harvest", authentication.hasRole("ORGANISER"));
         section(nav, "staff-events", "staff/events", authentication.hasRole("ORGANISER"));
+        section(nav, "staff-catalogue", "staff/catalogue", authentication.hasRole("ORGANISER"));
         section(nav, "staff-stands", "staff/stands", authentication.hasRole("ORGANISER"));
         section(nav, "staff-accounts", "staff/accounts", authentication.hasRole("ORGANISER"));
         kioskMode.setId("staff-kiosk-mode");

@@ -6,11 +6,15 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
+import fi.pyykkinaru.clothesline.Catalogue;
+import fi.pyykkinaru.clothesline.CatalogueEntry;
 import fi.pyykkinaru.clothesline.Line;
+import fi.pyykkinaru.clothesline.LineKind;
 import fi.pyykkinaru.clothesline.Slips;
 import fi.pyykkinaru.clothesline.WallPage;
 import fi.pyykkinaru.clothesline.WallSlip;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -32,17 +36,25 @@ class LinePanel extends Section {
     final Button older = new Button();
     private final Slips service;
     private final Consumer<WallSlip> onOpen;
+    private final Catalogue catalogue;
+    private final Consumer<CatalogueEntry> onOpenEntry;
     private final Set<Long> shown = new HashSet<>();
     private int page;
     private long yours = -1;
 
     /** {@code writable}: the line takes new slips here; a closed line or a catalogue keeps its slips, without "+". */
-    LinePanel(Line line, Slips service, Consumer<WallSlip> onOpen, Consumer<Line> onAdd, boolean writable) {
+    LinePanel(Line line, Slips service, Consumer<WallSlip> onOpen, Consumer<Line> onAdd, boolean writable,
+            Catalogue catalogue, Consumer<CatalogueEntry> onOpenEntry) {
         this.line = line;
         this.service = service;
         this.onOpen = onOpen;
+        this.catalogue = catalogue;
+        this.onOpenEntry = onOpenEntry;
         setId("line-" + line.code());
         addClassName("line");
+        if (line.kind() == LineKind.CATALOGUE) {
+            addClassName("line--catalogue");
+        }
         count.addClassName("line-count");
         add.setId("start-report-" + line.code());
         add.addClassName("line-add");
@@ -107,6 +119,10 @@ class LinePanel extends Section {
     }
 
     void showPage(int requested) {
+        if (line.kind() == LineKind.CATALOGUE) {
+            showEntries(requested);
+            return;
+        }
         WallPage wallPage = service.wallPage(line, Math.max(0, requested), PAGE_SIZE);
         page = wallPage.page();
         slips.removeAll();
@@ -129,9 +145,32 @@ class LinePanel extends Section {
             slips.add(card);
             shown.add(slip.id());
         }
+        Set<Long> inCatalogue = catalogue.linked(shown);
+        cards().filter(c -> inCatalogue.contains(c.id()))
+                .forEach(c -> c.markInCatalogue(getTranslation("wall.in-catalogue")));
         count.setText(getTranslation("wall.count", wallPage.total()));
         newer.setVisible(wallPage.hasNewer());
         older.setVisible(wallPage.hasOlder());
+        slips.getElement().setAttribute("aria-label", getTranslation("wall.page", page + 1));
+    }
+
+    /** A catalogue line's page of entries, in the catalogue's order (by title), as printed cards. */
+    private void showEntries(int requested) {
+        List<CatalogueEntry> entries = catalogue.ofLine(line.requireId());
+        int pages = Math.max(1, (entries.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+        page = Math.min(Math.max(0, requested), pages - 1);
+        slips.removeAll();
+        for (CatalogueEntry entry : entries.subList(page * PAGE_SIZE, Math.min(entries.size(), (page + 1) * PAGE_SIZE))) {
+            CatalogueCard card = new CatalogueCard(entry, entry.region() == null ? ""
+                    : getTranslation(entry.region().labelKey()));
+            // Read again when tapped: an organiser may have edited or removed it since.
+            long id = entry.requireId();
+            card.addClickListener(e -> catalogue.find(id).ifPresent(onOpenEntry));
+            slips.add(card);
+        }
+        count.setText(getTranslation("wall.count.catalogue", entries.size()));
+        newer.setVisible(page > 0);
+        older.setVisible(page < pages - 1);
         slips.getElement().setAttribute("aria-label", getTranslation("wall.page", page + 1));
     }
 

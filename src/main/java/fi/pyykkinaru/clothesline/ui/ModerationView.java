@@ -5,6 +5,7 @@ import fi.pyykkinaru.base.ui.StaffLayout;
 import fi.pyykkinaru.base.ui.Undo;
 import fi.pyykkinaru.staff.AuditLog;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -15,7 +16,11 @@ import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import fi.pyykkinaru.clothesline.Catalogue;
+import fi.pyykkinaru.clothesline.CatalogueEntry;
 import fi.pyykkinaru.clothesline.Line;
+import fi.pyykkinaru.clothesline.LineKind;
 import fi.pyykkinaru.clothesline.Lines;
 import fi.pyykkinaru.clothesline.Ownership;
 import fi.pyykkinaru.clothesline.Slip;
@@ -58,9 +63,16 @@ class ModerationView extends Div implements LocaleChangeObserver, HasDynamicTitl
     private SlipStatus shown = SlipStatus.HELD;
 
     private final AuditLog audit;
+    private final Catalogue catalogue;
+    /** Organisers link reports to the catalogue; other staff see the link. */
+    private final boolean organiser;
+    private List<CatalogueEntry> entries = List.of();
 
-    ModerationView(ThisStand stand, Slips slips, Lines lineService, Clock clock, AuditLog audit) {
+    ModerationView(ThisStand stand, Slips slips, Lines lineService, Clock clock, AuditLog audit, Catalogue catalogue,
+            AuthenticationContext authentication) {
         this.audit = audit;
+        this.catalogue = catalogue;
+        this.organiser = authentication.hasRole("ORGANISER");
         this.slips = slips;
         this.event = stand.event();
         this.clock = clock;
@@ -113,6 +125,7 @@ class ModerationView extends Div implements LocaleChangeObserver, HasDynamicTitl
     private void showStatus(SlipStatus status) {
         shown = status;
         filters.forEach((s, b) -> b.getElement().setAttribute("aria-pressed", String.valueOf(s == status)));
+        entries = catalogue.ofEvent(event.requireId());
         grid.setItems(slips.withStatus(event.requireId(), status, ROWS));
     }
 
@@ -152,7 +165,35 @@ class ModerationView extends Div implements LocaleChangeObserver, HasDynamicTitl
             details.addClassName("moderation-facts");
             text.add(details);
         }
+        Line line = lines.get(slip.lineId());
+        if (!entries.isEmpty() && line != null && line.kind() == LineKind.PRACTICE) {
+            text.add(catalogueLink(slip));
+        }
         return text;
+    }
+
+    /**
+     * The catalogue entry of the practice the report names, chosen by its title (typing filters); cleared, the report
+     * is no longer linked. The wall's card then says "in the catalogue" and its dialog opens the entry.
+     */
+    private ComboBox<CatalogueEntry> catalogueLink(Slip slip) {
+        ComboBox<CatalogueEntry> link = new ComboBox<>(getTranslation("moderation.catalogue"));
+        link.setId("moderation-catalogue-" + slip.id());
+        link.addClassName("moderation-catalogue");
+        link.setItems(entries);
+        link.setItemLabelGenerator(CatalogueEntry::title);
+        link.setClearButtonVisible(true);
+        link.setPlaceholder(getTranslation("moderation.catalogue.none"));
+        Long linked = slip.catalogueEntryId();
+        entries.stream().filter(e -> linked != null && e.requireId() == linked).findFirst().ifPresent(link::setValue);
+        link.setReadOnly(!organiser);
+        link.addValueChangeListener(e -> {
+            CatalogueEntry chosen = e.getValue();
+            catalogue.link(slip.requireId(), chosen == null ? null : chosen.requireId());
+            audit.record(chosen == null ? "slip.catalogue.unlinked" : "slip.catalogue.linked", "slip " + slip.id() + ": "
+                    + slip.title() + (chosen == null ? "" : " → " + chosen.title()));
+        });
+        return link;
     }
 
     private Span statusOf(Slip slip) {

@@ -21,6 +21,8 @@ class SlipCard extends Div {
     private final long id;
     private String title = "";
     private @Nullable Region region;
+    private String catalogueTag = "";
+    private String yoursTag = "";
 
     /** The slip's id (0 for one not yet pegged), which also picks its colour. */
     SlipCard(long id) {
@@ -35,8 +37,15 @@ class SlipCard extends Div {
 
     /** The slip its writer just pegged, with a tag that says so. */
     void markYours(String tag) {
-        draw(title, region, "<span class=\"slip-yours\">" + HtmlUtils.htmlEscape(tag) + "</span>");
+        yoursTag = "<span class=\"slip-yours\">" + HtmlUtils.htmlEscape(tag) + "</span>";
+        draw(title, region, yoursTag);
         addClassName("slip--yours");
+    }
+
+    /** The report of a practice that is in the catalogue says so, in the words given (the wall's language). */
+    void markInCatalogue(String words) {
+        catalogueTag = "<span class=\"slip-in-catalogue\">" + HtmlUtils.htmlEscape(words) + "</span>";
+        draw(title, region, getClassNames().contains("slip--yours") ? yoursTag : "");
     }
 
     private void draw(String text, @Nullable Region shownRegion, String tag) {
@@ -45,7 +54,7 @@ class SlipCard extends Div {
         String meta = shownRegion == null ? "" : getTranslation(shownRegion.labelKey());
         getElement().setProperty("innerHTML", "<div class=\"slip-sheet\"><span class=\"slip-peg\" aria-hidden=\"true\">"
                 + "</span>" + tag + "<span class=\"slip-title\"" + fit(title) + ">" + HtmlUtils.htmlEscape(title) + "</span>"
-                + "<span class=\"slip-meta\">" + HtmlUtils.htmlEscape(meta) + "</span></div>");
+                + "<span class=\"slip-meta\">" + HtmlUtils.htmlEscape(meta) + "</span>" + catalogueTag + "</div>");
     }
 
     /**

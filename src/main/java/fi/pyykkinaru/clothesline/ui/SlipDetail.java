@@ -52,7 +52,36 @@ class SlipDetail extends Div {
         add(title, body, facts);
     }
 
-    private static Div fact(String label, String value) {
+    /**
+     * The practice is in the catalogue: said among the facts, and a tap on its name opens the entry large on the
+     * wall ({@code open}) or, without one, the catalogue's page itself.
+     */
+    void inCatalogue(fi.pyykkinaru.clothesline.CatalogueEntry entry,
+            java.util.function.@org.jspecify.annotations.Nullable Consumer<fi.pyykkinaru.clothesline.CatalogueEntry> open) {
+        Span name = new Span(getTranslation("slip.in-catalogue"));
+        name.addClassName("fact-label");
+        Div fact = new Div(name);
+        fact.addClassName("fact");
+        fact.setId("slip-in-catalogue");
+        if (open == null) {
+            // On a phone, the slip's own page: the catalogue's page is a tap away.
+            com.vaadin.flow.component.html.Anchor link = new com.vaadin.flow.component.html.Anchor(entry.url(),
+                    entry.title());
+            link.setId("slip-catalogue-url");
+            link.addClassName("slip-catalogue-url");
+            link.setTarget("_blank");
+            link.getElement().setAttribute("rel", "noopener noreferrer");
+            fact.add(link);
+        } else {
+            Button link = new Button(entry.title(), e -> open.accept(entry));
+            link.setId("slip-open-catalogue");
+            link.addClassName("slip-catalogue-link");
+            fact.add(link);
+        }
+        facts.add(fact);
+    }
+
+    static Div fact(String label, String value) {
         Span name = new Span(label);
         name.addClassName("fact-label");
         Span text = new Span(value);

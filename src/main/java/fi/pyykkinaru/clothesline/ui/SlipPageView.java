@@ -11,6 +11,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import fi.pyykkinaru.clothesline.Catalogue;
 import fi.pyykkinaru.clothesline.Slips;
 import fi.pyykkinaru.clothesline.WallSlip;
 import fi.pyykkinaru.kiosk.KioskLayout;
@@ -34,9 +35,11 @@ class SlipPageView extends Div implements BeforeEnterObserver, LocaleChangeObser
     private final Slips slips;
     private final ThisStand stand;
     private final Clock clock;
+    private final Catalogue catalogue;
     private @Nullable WallSlip slip;
 
-    SlipPageView(Slips slips, ThisStand stand, Clock clock) {
+    SlipPageView(Slips slips, ThisStand stand, Clock clock, Catalogue catalogue) {
+        this.catalogue = catalogue;
         this.slips = slips;
         this.stand = stand;
         this.clock = clock;
@@ -62,7 +65,9 @@ class SlipPageView extends Div implements BeforeEnterObserver, LocaleChangeObser
             return;
         }
         // A phone opening a receipt shows the slip even where no stand or event is set up here.
-        add(new SlipDetail(slip, stand.findEvent().map(Event::themes).orElse(List.of()), clock.getZone()), toWall);
+        SlipDetail detail = new SlipDetail(slip, stand.findEvent().map(Event::themes).orElse(List.of()), clock.getZone());
+        catalogue.ofSlip(slip.id()).ifPresent(entry -> detail.inCatalogue(entry, null));
+        add(detail, toWall);
     }
 
     @Override

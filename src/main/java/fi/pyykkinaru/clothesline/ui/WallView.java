@@ -25,6 +25,8 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.shared.Registration;
+import fi.pyykkinaru.clothesline.Catalogue;
+import fi.pyykkinaru.clothesline.CatalogueEntry;
 import fi.pyykkinaru.clothesline.Line;
 import fi.pyykkinaru.clothesline.LineKind;
 import fi.pyykkinaru.clothesline.Lines;
@@ -46,6 +48,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The kiosk's start page: the stand's clotheslines with their slips, swaying, updated live from every stand,
@@ -95,8 +98,12 @@ class WallView extends Div
     private Subscribers.Subscription linesSubscription = () -> { };
     private Registration idleRegistration = () -> { };
     private @Nullable SlipDialog dialog;
+    private final Catalogue catalogue;
+    private final ObjectProvider<CatalogueEntryDialog> entryDialogs;
+    private @Nullable CatalogueEntryDialog entryDialog;
 
-    WallView(ThisStand stand, Lines lineService, Slips slips, WallBroadcaster broadcaster, Clock clock) {
+    WallView(ThisStand stand, Lines lineService, Slips slips, WallBroadcaster broadcaster, Clock clock,
+            Catalogue catalogue, ObjectProvider<CatalogueEntryDialog> entryDialogs) {
         StandOnScreen onScreen = stand.current();
         this.event = onScreen.event();
         this.attractText = onScreen.attract();
@@ -104,12 +111,15 @@ class WallView extends Div
         this.slips = slips;
         this.broadcaster = broadcaster;
         this.clock = clock;
+        this.catalogue = catalogue;
+        this.entryDialogs = entryDialogs;
         setId("wall");
         addClassName("wall");
 
         List<Line> shown = lineService.shown(event.requireId(), onScreen.lineCodes());
         boolean open = !onScreen.ended();
-        panels = shown.stream().map(l -> new LinePanel(l, slips, this::open, this::startReport, open && l.takesSlips()))
+        panels = shown.stream().map(l -> new LinePanel(l, slips, this::open, this::startReport, open && l.takesSlips(),
+                catalogue, this::openEntry))
                 .toList();
         firstWritable = open ? shown.stream().filter(Line::takesSlips).findFirst().orElse(null) : null;
         lines.addClassName("wall-lines");
@@ -271,6 +281,9 @@ class WallView extends Div
             if (dialog != null) {
                 dialog.close();
             }
+            if (entryDialog != null) {
+                entryDialog.close();
+            }
             panels.stream().filter(p -> p.page() != 0).forEach(p -> p.showPage(0));
         }
         attract.setVisible(on);
@@ -283,9 +296,23 @@ class WallView extends Div
         }
         // Re-read: the slip may have been hidden since this page was drawn.
         slips.published(slip.id()).ifPresent(current -> {
-            dialog = new SlipDialog(current, event.themes(), clock.getZone());
-            dialog.open();
+            SlipDialog opened = new SlipDialog(current, event.themes(), clock.getZone());
+            catalogue.ofSlip(current.id()).ifPresent(entry -> opened.detail.inCatalogue(entry, this::openEntry));
+            dialog = opened;
+            opened.open();
         });
+    }
+
+    private void openEntry(CatalogueEntry entry) {
+        if (dialog != null) {
+            dialog.close();
+        }
+        if (entryDialog != null) {
+            entryDialog.close();
+        }
+        CatalogueEntryDialog opened = entryDialogs.getObject();
+        entryDialog = opened;
+        opened.open(entry);
     }
 
     private void startReport(@Nullable Line line) {

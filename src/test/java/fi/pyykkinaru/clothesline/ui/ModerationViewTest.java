@@ -8,6 +8,9 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import fi.pyykkinaru.PyykkinaruTest;
+import com.vaadin.flow.component.combobox.ComboBox;
+import fi.pyykkinaru.clothesline.Catalogue;
+import fi.pyykkinaru.clothesline.CatalogueEntry;
 import fi.pyykkinaru.clothesline.Lines;
 import fi.pyykkinaru.clothesline.Slip;
 import fi.pyykkinaru.clothesline.SlipDraft;
@@ -25,6 +28,7 @@ class ModerationViewTest extends SpringBrowserlessTest {
     @Autowired Slips slips;
     @Autowired Lines lines;
     @Autowired ThisStand stand;
+    @Autowired Catalogue catalogue;
 
     @Test
     @WithMockUser(roles = "STAFF")
@@ -52,6 +56,30 @@ class ModerationViewTest extends SpringBrowserlessTest {
         test(view.filters.get(SlipStatus.HIDDEN)).click();
         assertThat(test(view.grid).getRow(0).id()).isEqualTo(slip.id());
         assertThat(((Span) test(view.grid).getCellComponent(0, 3)).getText()).isEqualTo("Piilotettu");
+    }
+
+    @Test
+    @WithMockUser(roles = {"STAFF", "ORGANISER"})
+    void an_organiser_links_a_report_to_the_catalogue_entry_of_its_practice_and_unlinks_it() {
+        var line = lines.shown(stand.event().id(), stand.current().lineCodes()).getFirst();
+        Slip slip = slips.peg(line.requireId(), new SlipDraft("Digitupa kylällä", "Koululaiset opastavat.", null,
+                fi.pyykkinaru.clothesline.Ownership.OTHER, Region.KAINUU, java.util.Set.of(), null, null, null, false), null);
+        ModerationView view = navigate(ModerationView.class);
+        test(view.filters.get(SlipStatus.PUBLISHED)).click();
+        assertThat(test(view.grid).getRow(0).id()).isEqualTo(slip.id());
+        @SuppressWarnings("unchecked")
+        ComboBox<CatalogueEntry> link = (ComboBox<CatalogueEntry>) ((Div) test(view.grid).getCellComponent(0, 2))
+                .getChildren().filter(ComboBox.class::isInstance).findFirst().orElseThrow();
+        assertThat(link.getId()).contains("moderation-catalogue-" + slip.id());
+        assertThat(link.isReadOnly()).isFalse();
+        assertThat(link.getValue()).isNull();
+
+        test(link).selectItem("Kylien digitupa");
+
+        assertThat(catalogue.ofSlip(slip.requireId())).map(CatalogueEntry::title).contains("Kylien digitupa");
+        link.clear();
+        assertThat(catalogue.ofSlip(slip.requireId())).isEmpty();
+        slips.changeStatus(slip.requireId(), SlipStatus.HIDDEN);
     }
 
     @Test

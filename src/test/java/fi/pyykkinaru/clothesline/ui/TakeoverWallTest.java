@@ -75,7 +75,7 @@ class TakeoverWallTest extends SpringBrowserlessTest {
         assertThat(after.takeover.isVisible()).isFalse();
         assertThat(after.getClassNames()).doesNotContain("wall--takeover");
         assertThat(after.panels).extracting(p -> p.line.code())
-                .containsExactly("hyva-kaytanto", "supervoima", "penkkikahvila");
+                .containsExactly("hyva-kaytanto", "luettelo", "supervoima", "penkkikahvila");
         assertThat(stand.current().takenOverBy()).isNull();
     }
 
@@ -87,7 +87,7 @@ class TakeoverWallTest extends SpringBrowserlessTest {
         WallView wall = shown("", WallView.class);
 
         assertThat(wall.takeoverName.getText()).isEqualTo("Verkosto X");
-        assertThat(wall.panels).hasSize(3);
+        assertThat(wall.panels).hasSize(4);
     }
 
     @Test
@@ -101,7 +101,7 @@ class TakeoverWallTest extends SpringBrowserlessTest {
         assertThat(shown.takenOverBy()).isNull();
         assertThat(shown.nextChange()).isEqualTo(startsAt);
         assertThat(wall.takeover.isVisible()).isFalse();
-        assertThat(wall.panels).hasSize(3);
+        assertThat(wall.panels).hasSize(4);
     }
 
     @Test

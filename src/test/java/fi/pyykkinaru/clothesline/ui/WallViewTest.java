@@ -17,7 +17,7 @@ class WallViewTest extends SpringBrowserlessTest {
         WallView wall = navigate(WallView.class);
 
         assertThat(wall.panels).extracting(p -> p.prompt.getText())
-                .containsExactly("Ilmianna hyvä käytäntö", "Mikä on supervoimasi?",
+                .containsExactly("Ilmianna hyvä käytäntö", "Jo luettelossa: kuvatut käytännöt", "Mikä on supervoimasi?",
                         "Penkkikahvila: mitä päättäjien pitäisi kuulla?");
         assertThat(find(SlipCard.class).withClassName("slip").withCondition(c -> c.title().equals("Kävelevä kahvila")).exists()).isTrue();
         assertThat(wall.drumLabel.getText()).isEqualTo("Ilmianna hyvä käytäntö");
@@ -34,6 +34,28 @@ class WallViewTest extends SpringBrowserlessTest {
         assertThat(dialog.detail.title.getText()).isEqualTo("Kävelevä kahvila");
         assertThat(dialog.detail.body.getText()).startsWith("Ikäihmiset ja opiskelijat");
         assertThat(dialog.detail.facts.getElement().getTextRecursively()).contains("Pirkanmaa", "Ikääntyneet");
+    }
+
+    @Test
+    void a_catalogue_card_opens_its_entry_and_a_report_of_a_practice_in_the_catalogue_leads_to_it() {
+        navigate(WallView.class);
+        CatalogueCard card = find(CatalogueCard.class).withCondition(c -> c.title().equals("Lukulähettiläät")).single();
+
+        test(card).click();
+
+        CatalogueEntryDialog entry = find(CatalogueEntryDialog.class).single();
+        assertThat(entry.title.getText()).isEqualTo("Lukulähettiläät");
+        assertThat(entry.address.getText()).isEqualTo("https://example.org/kaytannot/lukulahettilaat");
+        assertThat(entry.qr.getSrc()).startsWith("data:image/png;base64,");
+        test(entry.close).click();
+
+        SlipCard walking = find(SlipCard.class).withCondition(c -> c.title().equals("Kävelevä kahvila")).single();
+        assertThat(walking.getElement().getProperty("innerHTML", "")).contains("slip-in-catalogue", "Luettelossa");
+        test(walking).click();
+        SlipDialog dialog = find(SlipDialog.class).single();
+        test(find(Button.class).id("slip-open-catalogue")).click();
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(find(CatalogueEntryDialog.class).single().title.getText()).isEqualTo("Kävelevä kahvila");
     }
 
     @Test
