@@ -24,6 +24,8 @@ class SecurityConfig {
         // open, so that a refused or bad request gets its own status and message, not a detour to the login.
         return http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/s", "/s/", "/s/*", "/s/*/details", "/s/*/qr.png", "/error").permitAll()
+                        // The event's closing questions for everybody, read and answered without an account.
+                        .requestMatchers("/feedback", "/feedback/").permitAll()
                         // The open call's public pages and applicants' and jury members' private links: no account.
                         .requestMatchers("/call/**", "/jury/**").permitAll()
                         .requestMatchers(unknownPage(vaadinRequests, false)).permitAll()
