@@ -47,13 +47,18 @@ record ClosingPage(Locale locale, Translations translations, @Nullable Event eve
         return key == null ? null : t(key);
     }
 
-    /** The scale's five steps from −2 to +2, with the session votes' words and faces. */
+    /** The scale's five steps from −2 to +2. */
     List<Score> scale() {
         return List.of(Score.values());
     }
 
+    /** A step of the scale in words that fit a closing question ("not at all" … "fully"), not a session's usefulness. */
     String scaleLabel(Score score) {
-        return score.signed() + " " + t(score.labelKey());
+        return score.signed() + " " + t(scaleKey(score));
+    }
+
+    static String scaleKey(Score score) {
+        return "evaluation.scale." + score.testId().substring("vote-".length());
     }
 
     /** Why the page has no form: the data folder cannot take answers now, no event, or no questions. */

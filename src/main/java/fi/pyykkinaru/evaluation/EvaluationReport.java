@@ -3,6 +3,7 @@ package fi.pyykkinaru.evaluation;
 import fi.pyykkinaru.event.Event;
 import fi.pyykkinaru.i18n.Translations;
 import fi.pyykkinaru.printing.PdfFlowDocument;
+import fi.pyykkinaru.session.Score;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
@@ -84,7 +85,10 @@ public class EvaluationReport {
                 switch (result.question().kind()) {
                     case SCALE -> {
                         pdf.paragraph(ClosingFigures.summary(result, locale, translations));
-                        pdf.bars(result.labelled(locale));
+                        java.util.Map<String, Long> steps = new java.util.LinkedHashMap<>();
+                        result.distribution().forEach((value, count) -> steps.put(Score.of(value).signed() + " "
+                                + t(ClosingPage.scaleKey(Score.of(value)), locale), count));
+                        pdf.bars(steps);
                     }
                     case CHOICE -> {
                         pdf.paragraph(t("evaluation.figure.answers", locale, result.count()));
