@@ -25,6 +25,8 @@ class TableOwnershipTest {
             Map.entry("stand_event", "event"), Map.entry("event_theme", "event"),
             Map.entry("clothesline", "clothesline"), Map.entry("slip", "clothesline"), Map.entry("slip_theme", "clothesline"),
             Map.entry("catalogue_entry", "clothesline"),
+            Map.entry("closing_question", "evaluation"), Map.entry("closing_answer", "evaluation"),
+            Map.entry("closing_respondent", "evaluation"), Map.entry("event_goal", "evaluation"),
             Map.entry("programme_session", "session"), Map.entry("feedback_answer", "session"),
             Map.entry("feedback_voter", "session"), Map.entry("feedback_tally", "session"),
             Map.entry("session_attendance", "session"), Map.entry("event_visitors", "session"),

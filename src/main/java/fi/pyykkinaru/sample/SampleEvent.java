@@ -13,6 +13,13 @@ import fi.pyykkinaru.clothesline.Ownership;
 import fi.pyykkinaru.clothesline.Slip;
 import fi.pyykkinaru.clothesline.SlipDraft;
 import fi.pyykkinaru.clothesline.Slips;
+import fi.pyykkinaru.evaluation.ClosingKind;
+import fi.pyykkinaru.evaluation.ClosingQuestion;
+import fi.pyykkinaru.evaluation.ClosingQuestions;
+import fi.pyykkinaru.evaluation.ClosingReply;
+import fi.pyykkinaru.evaluation.EventGoal;
+import fi.pyykkinaru.evaluation.GoalStatus;
+import fi.pyykkinaru.evaluation.Goals;
 import fi.pyykkinaru.event.Event;
 import fi.pyykkinaru.event.Events;
 import fi.pyykkinaru.privacy.Privacy;
@@ -79,13 +86,17 @@ class SampleEvent implements ApplicationRunner {
     private final Privacy privacy;
     private final BenchBriefs briefs;
     private final Catalogue catalogue;
+    private final ClosingQuestions closing;
+    private final Goals goals;
 
     SampleEvent(Events events, Lines lines, Slips slips, Sessions sessions, Feedback feedback, Attendances attendances,
             Questions questions, Reports reports, Privacy privacy, BenchBriefs briefs, Catalogue catalogue,
-            Clock clock) {
+            ClosingQuestions closing, Goals goals, Clock clock) {
         this.attendances = attendances;
         this.questions = questions;
         this.catalogue = catalogue;
+        this.closing = closing;
+        this.goals = goals;
         this.reports = reports;
         this.briefs = briefs;
         this.privacy = privacy;
@@ -176,6 +187,7 @@ class SampleEvent implements ApplicationRunner {
         briefs.summarise(benchCafe, "ikaantyneet", "Palveluihin pitää päästä ilman aamukahdeksan puhelinruuhkaa; "
                 + "omaishoitajat tarvitsevat varman sijaisen vapaapäivilleen.");
         programme(eventId, today);
+        evaluation(eventId);
         // The production team that follows the reports up, as on paper: three members taking turns.
         reports.addMember(eventId, "Aino Toimittaja", "aino.toimittaja@example.fi");
         reports.addMember(eventId, "Bertil Redaktör", "bertil.redaktor@example.fi");
@@ -253,6 +265,42 @@ class SampleEvent implements ApplicationRunner {
         }
         questions.markAnswered(session, pay.requireId(), true);
         questions.star(session, start.requireId(), true);
+    }
+
+    /**
+     * The event's own closing questions with a few answers, and its sub-goals, one of them already marked, so that
+     * the evaluation page and its report show what they are for.
+     */
+    private void evaluation(long eventId) {
+        ClosingQuestion needs = closing.add(eventId, ClosingKind.SCALE, new LocalizedText(
+                "Vastasiko päivä tarpeitasi?", "Motsvarade dagen dina behov?", "Did the day meet your needs?"),
+                null, true);
+        ClosingQuestion heard = closing.add(eventId, ClosingKind.CHOICE, new LocalizedText(
+                "Mistä kuulit tapahtumasta?", "Var hörde du om evenemanget?", "Where did you hear about the event?"),
+                new LocalizedText("Työpaikalta\nSosiaalisesta mediasta\nUutiskirjeestä\nKaverilta",
+                        "På jobbet\nI sociala medier\nI ett nyhetsbrev\nAv en vän",
+                        "At work\nOn social media\nIn a newsletter\nFrom a friend"), false);
+        ClosingQuestion tips = closing.add(eventId, ClosingKind.TEXT, new LocalizedText(
+                "Vinkkejä järjestäjille?", "Tips till arrangörerna?", "Tips for the organisers?"), null, false);
+        Object[][] answers = {
+                {2, 0, "Lisää istumapaikkoja penkkikahvilaan."}, {1, 1, null}, {1, 0, "Ohjelma voisi olla netissä jo viikkoa ennen."},
+                {2, 2, null}, {0, 1, "Kahvi loppui kesken iltapäivällä."}, {1, 3, null}, {-1, 0, "Sali B oli liian pieni."}};
+        for (int i = 0; i < answers.length; i++) {
+            closing.answer(eventId, "sample:closing:" + i, java.util.Map.of(
+                    needs.requireId(), new ClosingReply((Integer) answers[i][0], null),
+                    heard.requireId(), new ClosingReply((Integer) answers[i][1], null),
+                    tips.requireId(), new ClosingReply(null, (String) answers[i][2])),
+                    (i % 2 == 0 ? Channel.KIOSK : Channel.PHONE).name());
+        }
+        EventGoal practices = goals.add(eventId, "Kerätään vähintään 15 ilmiantoa hyvistä käytännöistä julkaistavaksi.");
+        goals.mark(practices.requireId(), practices.version(), GoalStatus.PARTLY,
+                "Narulla on 17 lappua, mutta niistä käytäntöjä on 8: toinen puolikas kerätään syksyn kiertueella.",
+                List.of("slips"));
+        EventGoal useful = goals.add(eventId, "Osallistujat kokevat päivän hyödylliseksi (keskiarvo vähintään +0,5).");
+        goals.mark(useful.requireId(), useful.version(), GoalStatus.MET,
+                "Loppukysymyksen keskiarvo ylitti tavoitteen, ja avauksen palaute oli selvästi myönteinen.",
+                List.of("closing:" + needs.requireId(), "feedback-answers"));
+        goals.add(eventId, "Tavoitamme vähintään 300 kävijää, joista kolmannes hyvinvointialueilta.");
     }
 
     private Session session(long eventId, ZonedDateTime start, int minutes, String title, String room,

@@ -49,10 +49,14 @@ class PhoneRateLimit extends OncePerRequestFilter {
         return !(phonePage || publicFormPost(request, uri)) || loopback(request.getRemoteAddr());
     }
 
-    /** What the open call's applicants and jury members send: each post stores something, so a script is stopped. */
+    /**
+     * What the open call's applicants and jury members, and visitors answering the closing questions, send: each
+     * post stores something, so a script is stopped.
+     */
     private static boolean publicFormPost(HttpServletRequest request, String uri) {
         String path = uri.substring(request.getContextPath().length());
-        return "POST".equals(request.getMethod()) && (path.startsWith("/call/") || path.startsWith("/jury/"));
+        return "POST".equals(request.getMethod()) && (path.startsWith("/call/") || path.startsWith("/jury/")
+                || path.equals("/feedback"));
     }
 
     @Override

@@ -26,6 +26,8 @@ class SecurityConfig {
                         .requestMatchers("/s", "/s/", "/s/*", "/s/*/details", "/s/*/qr.png", "/error").permitAll()
                         // Questions to the speakers; the moderator page is guarded by its key in the address.
                         .requestMatchers("/s/*/ask", "/s/*/upvote", "/s/*/moderate/*").permitAll()
+                        // The event's closing questions for everybody, read and answered without an account.
+                        .requestMatchers("/feedback", "/feedback/").permitAll()
                         // The open call's public pages and applicants' and jury members' private links: no account.
                         .requestMatchers("/call/**", "/jury/**").permitAll()
                         .requestMatchers(unknownPage(vaadinRequests, false)).permitAll()

@@ -82,6 +82,7 @@ public class StaffLayout extends Div implements RouterLayout, LocaleChangeObserv
         section(nav, "staff-programme", "staff/programme", authentication.hasRole("ORGANISER"));
         section(nav, "staff-call", "staff/call", authentication.hasRole("ORGANISER") || authentication.hasRole("REVIEWER"));
         section(nav, "staff-harvest", "harvest", authentication.hasRole("ORGANISER"));
+        section(nav, "staff-evaluation", "staff/evaluation", authentication.hasRole("ORGANISER"));
         section(nav, "staff-events", "staff/events", authentication.hasRole("ORGANISER"));
         section(nav, "staff-catalogue", "staff/catalogue", authentication.hasRole("ORGANISER"));
         section(nav, "staff-stands", "staff/stands", authentication.hasRole("ORGANISER"));

@@ -3,6 +3,7 @@ package fi.pyykkinaru.session.phone;
 import fi.pyykkinaru.event.Events;
 import fi.pyykkinaru.event.Region;
 import fi.pyykkinaru.i18n.Translations;
+import fi.pyykkinaru.session.AfterVote;
 import fi.pyykkinaru.session.Answer;
 import fi.pyykkinaru.session.AnswerDetails;
 import fi.pyykkinaru.session.Attendance;
@@ -59,11 +60,13 @@ class PhoneFeedbackController {
     private final java.time.Clock clock;
     private final PhoneTemplates templates;
     private final Questions questions;
+    private final java.util.List<AfterVote> afterVote;
 
     PhoneFeedbackController(Sessions sessions, Events events, Feedback feedback, Translations translations,
             QrCodes qrCodes, SessionAddresses addresses, java.time.Clock clock, PhoneTemplates templates,
-            Questions questions) {
+            Questions questions, java.util.List<AfterVote> afterVote) {
         this.questions = questions;
+        this.afterVote = afterVote;
         this.clock = clock;
         this.templates = templates;
         this.sessions = sessions;
@@ -113,8 +116,12 @@ class PhoneFeedbackController {
             return html(HttpStatus.OK, "vote", Map.of("page", page(text, session, csrf, null, board)));
         }
         PhonePage page = page(text, session, csrf, answer.get().scoreValue(), board);
-        return "sent".equals(step) ? html(HttpStatus.OK, "thanks", Map.of("page", page))
-                : html(HttpStatus.OK, "details", Map.of("page", page, "shown", AnswerDetails.of(answer.get())));
+        Map<String, Object> params = new java.util.HashMap<>(Map.of("page", page));
+        offer(session, text).ifPresent(offer -> params.put("offer", offer));
+        if (!"sent".equals(step)) {
+            params.put("shown", AnswerDetails.of(answer.get()));
+        }
+        return html(HttpStatus.OK, "sent".equals(step) ? "thanks" : "details", params);
     }
 
     @PostMapping("/s/{token}")
@@ -183,6 +190,11 @@ class PhoneFeedbackController {
                 .map(s -> ResponseEntity.ok().cacheControl(CacheControl.maxAge(Duration.ofHours(1)))
                         .body(qrCodes.png(addresses.feedbackUrl(s, baseUrl()), Math.clamp(size, 120, 2000))))
                 .orElse(ResponseEntity.notFound().build());
+    }
+
+    /** What another feature offers after the vote (the event's closing questions); the phone's voter is not shared. */
+    private Optional<AfterVote.Offer> offer(Session session, PhoneText text) {
+        return afterVote.stream().flatMap(a -> a.after(session, null, text.locale()).stream()).findFirst();
     }
 
     ResponseEntity<String> html(HttpStatus status, String template, Map<String, Object> params) {

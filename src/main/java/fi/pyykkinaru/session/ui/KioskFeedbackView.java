@@ -21,6 +21,7 @@ import fi.pyykkinaru.event.Region;
 import fi.pyykkinaru.kiosk.KioskLayout;
 import fi.pyykkinaru.kiosk.NotFound;
 import fi.pyykkinaru.kiosk.Visitor;
+import fi.pyykkinaru.session.AfterVote;
 import fi.pyykkinaru.session.Answer;
 import fi.pyykkinaru.session.AnswerDetails;
 import fi.pyykkinaru.session.Attendance;
@@ -64,14 +65,18 @@ class KioskFeedbackView extends Div implements BeforeEnterObserver, LocaleChange
     final ResultBars distribution = new ResultBars();
     final Paragraph sent = new Paragraph();
     final Span result = new Span();
+    final Button offer = new Button();
     private final Sessions sessions;
     private final Feedback feedback;
     private final Clock clock;
+    private final java.util.List<AfterVote> afterVote;
     private @Nullable Session session;
     private @Nullable Answer answer;
     private @Nullable Instant lastTap;
+    private @Nullable String offerRoute;
 
-    KioskFeedbackView(Sessions sessions, Feedback feedback, Clock clock) {
+    KioskFeedbackView(Sessions sessions, Feedback feedback, Clock clock, java.util.List<AfterVote> afterVote) {
+        this.afterVote = afterVote;
         this.sessions = sessions;
         this.feedback = feedback;
         this.clock = clock;
@@ -108,12 +113,20 @@ class KioskFeedbackView extends Div implements BeforeEnterObserver, LocaleChange
         sent.addClassName("thanks-line");
         sent.setVisible(false);
         result.setId("kiosk-result");
+        offer.setId("after-vote-offer");
+        offer.addClassNames("big-button", "primary", "after-vote-offer");
+        offer.setVisible(false);
+        offer.addClickListener(e -> {
+            if (offerRoute != null) {
+                UI.getCurrent().navigate(offerRoute);
+            }
+        });
         Div buttons = new Div(skip, send);
         buttons.addClassName("actions");
         details.add(thanks, comment, region, organisationType, attendance, buttons);
         details.addClassNames("slip-paper", "kiosk-details");
         details.setVisible(false);
-        add(title, question, choices, details, sent, result, distribution);
+        add(title, question, choices, details, sent, offer, result, distribution);
     }
 
     @Override
@@ -193,7 +206,24 @@ class KioskFeedbackView extends Div implements BeforeEnterObserver, LocaleChange
         details.setVisible(false);
         sent.setVisible(true);
         showResult();
+        showOffer();
         KioskLayout.thankThenEndVisit(this, QueryParameters.empty());
+    }
+
+    /**
+     * What another feature asks next (the event's closing questions), during the thanks: a tap goes there, and the
+     * thanks' end of the visit no longer applies to a screen that has moved on.
+     */
+    private void showOffer() {
+        Session voted = session;
+        var offered = voted == null ? java.util.Optional.<AfterVote.Offer>empty() : afterVote.stream()
+                .flatMap(a -> a.after(voted, voter(), getLocale()).stream()).findFirst();
+        offered.ifPresent(o -> {
+            offer.setText(o.title() + " →");
+            offer.getElement().setAttribute("aria-description", o.text());
+            offerRoute = o.kioskRoute();
+        });
+        offer.setVisible(offered.isPresent());
     }
 
     private void showAnswer() {
