@@ -85,10 +85,14 @@ class BriefIT extends BrowserTest {
         choose(organiser, "#brief-region", "Satakunta");
         assertThat(organiser.locator("#brief-answers .brief-row")).hasCount(1);
         organiser.locator("#brief-pick-" + library).click();
+        assertThat(organiser.locator("#brief-drop-" + library)).isVisible();
         choose(organiser, "#brief-region", "Kaikki");
+        assertThat(organiser.locator("#brief-answers .brief-row")).hasCount(7);
         choose(organiser, "#brief-theme", "Mielenterveys");
-        assertThat(organiser.locator("#brief-answers")).containsText("Koulupsykologille");
+        // The list is drawn anew for the theme: wait for it, or the tap lands on a row on its way out.
+        assertThat(organiser.locator("#brief-answers .brief-row")).hasCount(2);
         organiser.locator("#brief-pick-" + psychologist).click();
+        assertThat(organiser.locator("#brief-drop-" + psychologist)).isVisible();
         // The psychologist's waiting time is the stronger opening.
         organiser.locator("#brief-up-" + psychologist).click();
         assertThat(organiser.locator("#brief-quotes .brief-quote").first()).containsText("Koulupsykologille");
