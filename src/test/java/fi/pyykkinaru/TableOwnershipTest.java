@@ -24,7 +24,7 @@ class TableOwnershipTest {
     static final Map<String, String> OWNER = Map.ofEntries(
             Map.entry("stand_event", "event"), Map.entry("event_theme", "event"),
             Map.entry("clothesline", "clothesline"), Map.entry("slip", "clothesline"), Map.entry("slip_theme", "clothesline"),
-            Map.entry("catalogue_entry", "clothesline"),
+            Map.entry("catalogue_entry", "clothesline"), Map.entry("slip_voice", "clothesline"),
             Map.entry("programme_session", "session"), Map.entry("feedback_answer", "session"),
             Map.entry("feedback_voter", "session"), Map.entry("feedback_tally", "session"),
             Map.entry("registration", "badge"),

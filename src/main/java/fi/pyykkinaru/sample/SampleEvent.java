@@ -7,7 +7,9 @@ import fi.pyykkinaru.clothesline.Line;
 import fi.pyykkinaru.clothesline.LineKind;
 import fi.pyykkinaru.clothesline.Lines;
 import fi.pyykkinaru.clothesline.Ownership;
+import fi.pyykkinaru.clothesline.Slip;
 import fi.pyykkinaru.clothesline.SlipDraft;
+import fi.pyykkinaru.clothesline.SlipVoices;
 import fi.pyykkinaru.clothesline.Slips;
 import fi.pyykkinaru.event.Event;
 import fi.pyykkinaru.event.Events;
@@ -64,9 +66,11 @@ class SampleEvent implements ApplicationRunner {
 
     private final Reports reports;
     private final Privacy privacy;
+    private final SlipVoices voices;
 
     SampleEvent(Events events, Lines lines, Slips slips, Sessions sessions, Feedback feedback, Reports reports,
-            Privacy privacy, Clock clock) {
+            Privacy privacy, Clock clock, SlipVoices voices) {
+        this.voices = voices;
         this.reports = reports;
         this.privacy = privacy;
         this.events = events;
@@ -95,7 +99,7 @@ class SampleEvent implements ApplicationRunner {
                 "Penkkikahvila: mitä päättäjien pitäisi kuulla?", "Bänkcafé: vad borde beslutsfattarna höra?",
                 "Bench café: what should decision-makers hear?"), 3));
 
-        practice(practices, "Kävelevä kahvila", "Ikäihmiset ja opiskelijat kävelevät joka tiistai yhdessä lähimetsään ja "
+        Slip walkingCafe = practice(practices, "Kävelevä kahvila", "Ikäihmiset ja opiskelijat kävelevät joka tiistai yhdessä lähimetsään ja "
                 + "juovat termoskahvit. Yksinäisyys vähenee ja liikunta lisääntyy ilman erillistä palvelua.",
                 "Kotikulman yhdistys ry", OTHER, Region.PIRKANMAA, "ikaantyneet", "osallisuus");
         practice(practices, "Perhekeskuksen chat-ilta", "Vanhemmat voivat kysyä arki-iltaisin chatissa perheneuvojalta "
@@ -107,10 +111,10 @@ class SampleEvent implements ApplicationRunner {
         practice(practices, "Työkokeilu kirjaston asiakaspalvelussa", "Osatyökykyiset nuoret pääsevät työkokeiluun "
                 + "kirjaston asiakaspalveluun. Moni on jatkanut opintoihin tai palkkatyöhön.",
                 "Rovaniemen kaupunginkirjasto", OTHER, Region.LAPPI, "tyollisyys");
-        practice(practices, "Digituki kauppakeskuksen aulassa", "Digitukihenkilö päivystää kerran viikossa "
+        Slip digitalSupport = practice(practices, "Digituki kauppakeskuksen aulassa", "Digitukihenkilö päivystää kerran viikossa "
                 + "kauppakeskuksen aulassa ja auttaa sähköisessä asioinnissa ilman ajanvarausta.",
                 "Keski-Suomen digitukiverkosto", OWN, Region.KESKI_SUOMI, "digi", "ikaantyneet");
-        practice(practices, "Språkcafé för nyanlända föräldrar", "Föräldrar träffas på biblioteket varje torsdag och "
+        Slip languageCafe = practice(practices, "Språkcafé för nyanlända föräldrar", "Föräldrar träffas på biblioteket varje torsdag och "
                 + "övar svenska medan barnen leker. Nya vänskaper och mindre ensamhet.",
                 "Folkhälsan", OTHER, Region.POHJANMAA, "lapset-perheet", "osallisuus");
         practice(practices, "Vertaistukiryhmä omaishoitajille verkossa", "Omaishoitajat tapaavat videoyhteydellä "
@@ -119,6 +123,13 @@ class SampleEvent implements ApplicationRunner {
         practice(practices, "Peer support on community radio", "Young people host a weekly radio show about coping "
                 + "with stress, with a youth worker on call during the broadcast.", "Radio Tallinn Youth", OTHER,
                 Region.ABROAD, "mielenterveys");
+        // Visitors who found their practice already on the line and added their voice instead of a second slip.
+        voices.addToSlip(walkingCafe.requireId(), "Meillä Lempäälässä sama idea, ja porukka kasvaa joka viikko.", STAND);
+        voices.addToSlip(walkingCafe.requireId(), null, STAND);
+        voices.addToSlip(walkingCafe.requireId(), "Tätä kannattaisi kokeilla myös kaupunginosissa.", STAND);
+        voices.addToSlip(digitalSupport.requireId(), "Sama meillä kirjastossa – jonoa riittää!", STAND);
+        voices.addToSlip(digitalSupport.requireId(), null, STAND);
+        voices.addToSlip(languageCafe.requireId(), "Vi gör likadant i Jakobstad, på lördagar.", STAND);
 
         answer(superpowers, "Kuuntelen loppuun asti", Region.HELSINKI);
         answer(superpowers, "Saan kokouksen nauramaan", Region.ETELA_KARJALA);
@@ -169,9 +180,9 @@ class SampleEvent implements ApplicationRunner {
                 title.startsWith("Social") ? "en" : "fi", 0));
     }
 
-    private void practice(Line line, String title, String body, @Nullable String organisation, Ownership ownership,
+    private Slip practice(Line line, String title, String body, @Nullable String organisation, Ownership ownership,
             Region region, String... themes) {
-        slips.peg(line.requireId(), new SlipDraft(title, body, organisation, ownership, region, Set.of(themes),
+        return slips.peg(line.requireId(), new SlipDraft(title, body, organisation, ownership, region, Set.of(themes),
                 null, null, null, false), STAND);
     }
 

@@ -7,10 +7,12 @@ import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import fi.pyykkinaru.clothesline.Line;
+import fi.pyykkinaru.clothesline.SlipVoices;
 import fi.pyykkinaru.clothesline.Slips;
 import fi.pyykkinaru.clothesline.WallPage;
 import fi.pyykkinaru.clothesline.WallSlip;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -31,15 +33,18 @@ class LinePanel extends Section {
     final Button newer = new Button();
     final Button older = new Button();
     private final Slips service;
+    private final SlipVoices voices;
     private final Consumer<WallSlip> onOpen;
     private final Set<Long> shown = new HashSet<>();
     private int page;
     private long yours = -1;
 
     /** {@code writable}: the line takes new slips here; a closed line or a catalogue keeps its slips, without "+". */
-    LinePanel(Line line, Slips service, Consumer<WallSlip> onOpen, Consumer<Line> onAdd, boolean writable) {
+    LinePanel(Line line, Slips service, SlipVoices voices, Consumer<WallSlip> onOpen, Consumer<Line> onAdd,
+            boolean writable) {
         this.line = line;
         this.service = service;
+        this.voices = voices;
         this.onOpen = onOpen;
         setId("line-" + line.code());
         addClassName("line");
@@ -112,8 +117,11 @@ class LinePanel extends Section {
         slips.removeAll();
         Set<Long> before = Set.copyOf(shown);
         shown.clear();
+        Map<Long, Long> plusOnes = voices.ofSlips(wallPage.slips().stream().map(WallSlip::id).toList());
         for (WallSlip slip : wallPage.slips()) {
             SlipCard card = new SlipCard(slip.id());
+            long count = plusOnes.getOrDefault(slip.id(), 0L);
+            card.voices(count, getTranslation("slip.voices.count", count));
             card.show(slip.title(), slip.region());
             card.getElement().setAttribute("role", "button");
             card.getElement().setAttribute("tabindex", "0");

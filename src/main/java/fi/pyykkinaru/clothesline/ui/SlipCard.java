@@ -21,6 +21,8 @@ class SlipCard extends Div {
     private final long id;
     private String title = "";
     private @Nullable Region region;
+    private long voices;
+    private String voicesLabel = "";
 
     /** The slip's id (0 for one not yet pegged), which also picks its colour. */
     SlipCard(long id) {
@@ -39,13 +41,21 @@ class SlipCard extends Div {
         addClassName("slip--yours");
     }
 
+    /** The +1s others added to this slip, in a corner of it; {@code label} says it in words for screen readers. */
+    void voices(long count, String label) {
+        voices = count;
+        voicesLabel = label;
+    }
+
     private void draw(String text, @Nullable Region shownRegion, String tag) {
         title = text;
         region = shownRegion;
         String meta = shownRegion == null ? "" : getTranslation(shownRegion.labelKey());
+        String plusOnes = voices == 0 ? "" : "<span class=\"slip-voices\" aria-label=\"" + HtmlUtils.htmlEscape(voicesLabel)
+                + "\">+" + voices + "</span>";
         getElement().setProperty("innerHTML", "<div class=\"slip-sheet\"><span class=\"slip-peg\" aria-hidden=\"true\">"
                 + "</span>" + tag + "<span class=\"slip-title\"" + fit(title) + ">" + HtmlUtils.htmlEscape(title) + "</span>"
-                + "<span class=\"slip-meta\">" + HtmlUtils.htmlEscape(meta) + "</span></div>");
+                + "<span class=\"slip-meta\">" + HtmlUtils.htmlEscape(meta) + "</span>" + plusOnes + "</div>");
     }
 
     /**

@@ -11,6 +11,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import fi.pyykkinaru.clothesline.SlipVoices;
 import fi.pyykkinaru.clothesline.Slips;
 import fi.pyykkinaru.clothesline.WallSlip;
 import fi.pyykkinaru.kiosk.KioskLayout;
@@ -36,7 +37,10 @@ class SlipPageView extends Div implements BeforeEnterObserver, LocaleChangeObser
     private final Clock clock;
     private @Nullable WallSlip slip;
 
-    SlipPageView(Slips slips, ThisStand stand, Clock clock) {
+    private final SlipVoices voices;
+
+    SlipPageView(Slips slips, ThisStand stand, Clock clock, SlipVoices voices) {
+        this.voices = voices;
         this.slips = slips;
         this.stand = stand;
         this.clock = clock;
@@ -62,7 +66,9 @@ class SlipPageView extends Div implements BeforeEnterObserver, LocaleChangeObser
             return;
         }
         // A phone opening a receipt shows the slip even where no stand or event is set up here.
-        add(new SlipDetail(slip, stand.findEvent().map(Event::themes).orElse(List.of()), clock.getZone()), toWall);
+        SlipDetail detail = new SlipDetail(slip, stand.findEvent().map(Event::themes).orElse(List.of()), clock.getZone());
+        detail.voices(voices.ofSlips(List.of(slip.id())).getOrDefault(slip.id(), 0L), voices.commentsOfSlip(slip.id()));
+        add(detail, toWall);
     }
 
     @Override

@@ -25,7 +25,10 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.shared.Registration;
+import fi.pyykkinaru.clothesline.Catalogue;
 import fi.pyykkinaru.clothesline.Line;
+import fi.pyykkinaru.clothesline.PracticeSearch;
+import fi.pyykkinaru.clothesline.SlipVoices;
 import fi.pyykkinaru.clothesline.LineKind;
 import fi.pyykkinaru.clothesline.Lines;
 import fi.pyykkinaru.clothesline.Slips;
@@ -46,6 +49,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The kiosk's start page: the stand's clotheslines with their slips, swaying, updated live from every stand,
@@ -95,8 +99,17 @@ class WallView extends Div
     private Subscribers.Subscription linesSubscription = () -> { };
     private Registration idleRegistration = () -> { };
     private @Nullable SlipDialog dialog;
+    final WallSearch search;
+    private final SlipVoices voices;
+    private final Catalogue catalogue;
+    private final ObjectProvider<CatalogueEntryDialog> entryDialogs;
 
-    WallView(ThisStand stand, Lines lineService, Slips slips, WallBroadcaster broadcaster, Clock clock) {
+    WallView(ThisStand stand, Lines lineService, Slips slips, WallBroadcaster broadcaster, Clock clock,
+            SlipVoices voices, PracticeSearch practices, Catalogue catalogue,
+            ObjectProvider<CatalogueEntryDialog> entryDialogs) {
+        this.voices = voices;
+        this.catalogue = catalogue;
+        this.entryDialogs = entryDialogs;
         StandOnScreen onScreen = stand.current();
         this.event = onScreen.event();
         this.attractText = onScreen.attract();
@@ -109,8 +122,18 @@ class WallView extends Div
 
         List<Line> shown = lineService.shown(event.requireId(), onScreen.lineCodes());
         boolean open = !onScreen.ended();
-        panels = shown.stream().map(l -> new LinePanel(l, slips, this::open, this::startReport, open && l.takesSlips()))
-                .toList();
+        panels = shown.stream().map(l -> new LinePanel(l, slips, voices, this::open, this::startReport,
+                open && l.takesSlips())).toList();
+        // Across the lines this stand shows: a slip of a line hung elsewhere would open here out of place.
+        java.util.Map<Long, Line> shownById = shown.stream().collect(java.util.stream.Collectors.toMap(
+                Line::requireId, l -> l));
+        search = new WallSearch(typed -> practices.search(event.requireId(), typed, WallSearch.SHOWN * 2).stream()
+                        .filter(f -> shownById.containsKey(f.lineId())).limit(WallSearch.SHOWN).toList(),
+                found -> (found.kind() == PracticeSearch.Found.Kind.CATALOGUE ? getTranslation("slip.already.catalogue")
+                        : java.util.Optional.ofNullable(shownById.get(found.lineId())).map(l -> l.prompt().in(getLocale()))
+                                .orElse(""))
+                        + (found.organisation() == null ? "" : " · " + found.organisation()),
+                this::openFound);
         firstWritable = open ? shown.stream().filter(Line::takesSlips).findFirst().orElse(null) : null;
         lines.addClassName("wall-lines");
         panels.forEach(lines::add);
@@ -136,7 +159,7 @@ class WallView extends Div
         ended.setId("event-ended");
         ended.addClassName("wall-ended");
         ended.setVisible(!open);
-        Div side = new Div(ended, startReport, scanSession, openProgramme, startRegister);
+        Div side = new Div(search, ended, startReport, scanSession, openProgramme, startRegister);
         side.addClassName("wall-side");
 
         attract.setId("attract");
@@ -201,6 +224,7 @@ class WallView extends Div
         openProgramme.setText(getTranslation("wall.programme"));
         scanSession.setText(getTranslation("wall.scan"));
         startRegister.setText(getTranslation("wall.register"));
+        search.localize();
         panels.forEach(LinePanel::localize);
     }
 
@@ -272,6 +296,7 @@ class WallView extends Div
                 dialog.close();
             }
             panels.stream().filter(p -> p.page() != 0).forEach(p -> p.showPage(0));
+            search.clear();
         }
         attract.setVisible(on);
         getElement().getClassList().set("wall--attract", on);
@@ -284,8 +309,19 @@ class WallView extends Div
         // Re-read: the slip may have been hidden since this page was drawn.
         slips.published(slip.id()).ifPresent(current -> {
             dialog = new SlipDialog(current, event.themes(), clock.getZone());
+            dialog.detail.voices(voices.ofSlips(List.of(current.id())).getOrDefault(current.id(), 0L),
+                    voices.commentsOfSlip(current.id()));
             dialog.open();
         });
+    }
+
+    /** A search result: a slip opens as a tap on it would, a catalogue entry in the catalogue's own dialog. */
+    private void openFound(PracticeSearch.Found found) {
+        if (found.kind() == PracticeSearch.Found.Kind.SLIP) {
+            slips.published(found.id()).ifPresent(this::open);
+        } else {
+            catalogue.find(found.id()).ifPresent(entry -> entryDialogs.getObject().open(entry));
+        }
     }
 
     private void startReport(@Nullable Line line) {
