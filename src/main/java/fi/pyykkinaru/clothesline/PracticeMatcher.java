@@ -71,28 +71,36 @@ public final class PracticeMatcher {
     }
 
     /**
-     * How well {@code candidate} holds what was {@code typed}, 0…1: each typed word's best likeness to a word of the
-     * candidate, averaged over the typed words. The last typed word may be unfinished.
+     * How near {@code typed} is to {@code candidate}, 0…1: the better of how well the candidate holds the typed words
+     * and how well the typed words hold the candidate's (a longer name that contains the whole of one on the line is
+     * that one too). Each side's words take their best likeness to a word of the other, averaged. The last typed word
+     * may be unfinished.
      */
     public static double score(Analysed typed, Analysed candidate) {
         if (typed.isEmpty() || candidate.isEmpty()) {
             return 0;
         }
-        double sum = 0;
+        double held = 0;
         List<Word> words = typed.words();
         for (int i = 0; i < words.size(); i++) {
-            Word word = words.get(i);
-            boolean last = i == words.size() - 1;
-            double best = 0;
-            for (Word other : candidate.words()) {
-                best = Math.max(best, likeness(word, other, last));
-                if (best == 1) {
-                    break;
-                }
-            }
-            sum += best;
+            held += best(words.get(i), candidate.words(), i == words.size() - 1);
         }
-        return sum / words.size();
+        double holding = 0;
+        for (Word word : candidate.words()) {
+            holding += best(word, words, false);
+        }
+        return Math.max(held / words.size(), holding / candidate.words().size());
+    }
+
+    private static double best(Word word, List<Word> others, boolean unfinished) {
+        double best = 0;
+        for (Word other : others) {
+            best = Math.max(best, likeness(word, other, unfinished));
+            if (best == 1) {
+                break;
+            }
+        }
+        return best;
     }
 
     static double likeness(Word typed, Word other, boolean unfinished) {

@@ -1,7 +1,6 @@
 package fi.pyykkinaru.clothesline;
 
 import java.util.List;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.repository.ListCrudRepository;
 
 interface SlipVoiceRepository extends ListCrudRepository<SlipVoice, Long> {
@@ -9,6 +8,4 @@ interface SlipVoiceRepository extends ListCrudRepository<SlipVoice, Long> {
     List<SlipVoice> findBySlipIdAndStatusOrderById(long slipId, SlipStatus status);
 
     List<SlipVoice> findByCatalogueEntryIdAndStatusOrderById(long catalogueEntryId, SlipStatus status);
-
-    List<SlipVoice> findByEventIdAndStatusOrderByIdDesc(long eventId, SlipStatus status, Pageable page);
 }

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -138,10 +137,19 @@ public class SlipVoices {
         return comments(voices.findByCatalogueEntryIdAndStatusOrderById(entryId, SlipStatus.PUBLISHED));
     }
 
-    /** The comments waiting for staff, newest first. */
+    /** A +1's comment for staff to read: with the name of the slip or catalogue entry it stands behind. */
+    public record Comment(long voiceId, String practice, String comment, SlipStatus status, java.time.Instant createdAt) {
+    }
+
+    /** The comments of the event's +1s with this status (held ones wait for staff), newest first. */
     @Transactional(readOnly = true)
-    public List<SlipVoice> withStatus(long eventId, SlipStatus status, int limit) {
-        return voices.findByEventIdAndStatusOrderByIdDesc(eventId, status, PageRequest.of(0, limit));
+    public List<Comment> comments(long eventId, SlipStatus status, int limit) {
+        return jdbc.sql("select v.id, coalesce(s.title, e.title), v.comment, v.created_at from slip_voice v "
+                        + "left join slip s on s.id = v.slip_id left join catalogue_entry e on e.id = v.catalogue_entry_id "
+                        + "where v.event_id = ? and v.status = ? and v.comment is not null order by v.id desc limit ?")
+                .params(eventId, status.name(), limit)
+                .query((rs, row) -> new Comment(rs.getLong(1), rs.getString(2), rs.getString(3), status,
+                        rs.getObject(4, java.time.OffsetDateTime.class).toInstant())).list();
     }
 
     /** Staff approve or hide a comment; a hidden one's +1 no longer counts. */

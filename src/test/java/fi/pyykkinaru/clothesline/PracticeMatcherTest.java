@@ -54,6 +54,14 @@ class PracticeMatcherTest {
     }
 
     @Test
+    void a_longer_name_that_holds_the_whole_of_one_on_the_line_finds_it() {
+        assertThat(score("Bibliotekets läsecirkel, lukupiiri kirjastosa", "Lukupiiri kirjastossa"))
+                .isGreaterThanOrEqualTo(ENOUGH);
+        assertThat(score("Bibliotekets läsecirkel, lukupiiri kirjastosa", "Lukupiiri ja kuntosali"))
+                .isLessThan(ENOUGH);
+    }
+
+    @Test
     void small_words_do_not_count_beside_real_ones() {
         assertThat(score("penkkikahvila ja", "Penkkikahvila")).isEqualTo(1.0);
         assertThat(score("bibliotek och", "Bibliotek")).isEqualTo(1.0);

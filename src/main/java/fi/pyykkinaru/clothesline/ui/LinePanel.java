@@ -128,6 +128,8 @@ class LinePanel extends Section {
             card.getElement().setAttribute("data-slip", String.valueOf(slip.id()));
             if (slip.id() == yours) {
                 card.markYours(getTranslation("wall.yours"));
+                // Drawn again by a live update (such as the +1 its writer just added): still brought into view.
+                card.getElement().executeJs("this.scrollIntoView({block: 'nearest', inline: 'center'})");
             } else if (!before.isEmpty() && !before.contains(slip.id())) {
                 card.addClassName("slip--new");
             }
