@@ -27,6 +27,7 @@ class TableOwnershipTest {
             Map.entry("catalogue_entry", "clothesline"),
             Map.entry("closing_question", "evaluation"), Map.entry("closing_answer", "evaluation"),
             Map.entry("closing_respondent", "evaluation"), Map.entry("event_goal", "evaluation"),
+            Map.entry("catalogue_entry", "clothesline"), Map.entry("slip_voice", "clothesline"),
             Map.entry("programme_session", "session"), Map.entry("feedback_answer", "session"),
             Map.entry("feedback_voter", "session"), Map.entry("feedback_tally", "session"),
             Map.entry("session_attendance", "session"), Map.entry("event_visitors", "session"),

@@ -46,7 +46,7 @@ public record Slip(
                 draft.ownership(), draft.region(),
                 draft.themes().stream().map(SlipTheme::new).collect(java.util.stream.Collectors.toSet()),
                 draft.ownerContact(), draft.reporterName(), draft.reporterEmail(), draft.consent(), status, stand,
-                null, now, 0);
+                draft.catalogueEntryId(), now, 0);
     }
 
     Slip withStatus(SlipStatus newStatus) {

@@ -15,7 +15,16 @@ public record SlipDraft(
         @Nullable String ownerContact,
         @Nullable String reporterName,
         @Nullable String reporterEmail,
-        boolean consent) {
+        boolean consent,
+        @Nullable Long catalogueEntryId) {
+
+    /** A draft of no catalogue entry: what the visitor reports is not (known to be) in the catalogue. */
+    public SlipDraft(@Nullable String title, @Nullable String body, @Nullable String organisation,
+            @Nullable Ownership ownership, @Nullable Region region, Set<String> themes, @Nullable String ownerContact,
+            @Nullable String reporterName, @Nullable String reporterEmail, boolean consent) {
+        this(title, body, organisation, ownership, region, themes, ownerContact, reporterName, reporterEmail, consent,
+                null);
+    }
 
     public SlipDraft {
         title = tidy(title);
@@ -25,6 +34,12 @@ public record SlipDraft(
         ownerContact = tidy(ownerContact);
         reporterName = tidy(reporterName);
         reporterEmail = tidy(reporterEmail);
+    }
+
+    /** This draft as the report of a practice in the catalogue: the visitor chose its entry while writing. */
+    public SlipDraft linkedTo(@Nullable Long entryId) {
+        return new SlipDraft(title, body, organisation, ownership, region, themes, ownerContact, reporterName,
+                reporterEmail, consent, entryId);
     }
 
     /** A short answer to an {@link LineKind#ANSWER} line. */

@@ -30,10 +30,12 @@ public class Slips {
     private final Clock clock;
 
     private final StorageHealth storage;
+    private final CatalogueEntryRepository entries;
 
     Slips(SlipRepository slips, LineRepository lines, Events events, ProfanityList profanity,
-            ApplicationEventPublisher publisher, Clock clock, StorageHealth storage) {
+            ApplicationEventPublisher publisher, Clock clock, StorageHealth storage, CatalogueEntryRepository entries) {
         this.storage = storage;
+        this.entries = entries;
         this.slips = slips;
         this.lines = lines;
         this.events = events;
@@ -68,6 +70,11 @@ public class Slips {
         }
         Event event = event(line);
         SlipDraft kept = draft.forLine(line);
+        if (kept.catalogueEntryId() != null && entries.findById(kept.catalogueEntryId())
+                .filter(entry -> entry.eventId() == line.eventId()).isEmpty()) {
+            // An entry removed while the visitor wrote (or another event's): the report stands without the link.
+            kept = kept.linkedTo(null);
+        }
         List<FieldProblem> problems = SlipRules.check(kept, line.kind(), themeCodes(event));
         if (!problems.isEmpty()) {
             throw new InvalidSlipException(problems);

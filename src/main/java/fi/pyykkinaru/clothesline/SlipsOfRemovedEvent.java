@@ -11,7 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * An event's slips (their receipts in the print queue too), their themes, its catalogue entries and its lines go
+ * An event's slips (their receipts in the print queue too), their themes and +1s, its catalogue entries and its lines go
  * with the event. After
  * the harvest's listener, whose reports point at slips.
  */
@@ -32,6 +32,7 @@ class SlipsOfRemovedEvent implements EventHoldings {
         List<Long> slips = jdbc.sql("select id from slip where event_id = ?").param(removing.eventId())
                 .query((rs, row) -> rs.getLong(1)).list();
         queue.forget(PrintKind.SLIP, slips.stream().map(id -> "slip:" + id).toList());
+        jdbc.sql("delete from slip_voice where event_id = ?").param(removing.eventId()).update();
         jdbc.sql("delete from slip_theme where slip_id in (select id from slip where event_id = ?)")
                 .param(removing.eventId()).update();
         jdbc.sql("delete from slip where event_id = ?").param(removing.eventId()).update();

@@ -48,6 +48,11 @@ public class WallBroadcaster implements DisposableBean {
         walls.tell(changed.eventId(), changed.lineId());
     }
 
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(SlipVoiced voiced) {
+        walls.tell(voiced.eventId(), voiced.lineId());
+    }
+
     @Override
     public void destroy() {
         walls.close();

@@ -2,6 +2,7 @@ package fi.pyykkinaru.harvest;
 
 import fi.pyykkinaru.clothesline.PracticeSlip;
 import fi.pyykkinaru.event.Event;
+import fi.pyykkinaru.clothesline.SlipVoices;
 import fi.pyykkinaru.event.Events;
 import fi.pyykkinaru.staff.AuditLog;
 import fi.pyykkinaru.text.PlainText;
@@ -32,7 +33,11 @@ public class Reports {
     private final AuditLog audit;
     private final Clock clock;
 
-    Reports(ReportRepository reports, TeamRepository team, Events events, AuditLog audit, Clock clock) {
+    private final SlipVoices voices;
+
+    Reports(ReportRepository reports, TeamRepository team, Events events, AuditLog audit, Clock clock,
+            SlipVoices voices) {
+        this.voices = voices;
         this.reports = reports;
         this.team = team;
         this.events = events;
@@ -72,6 +77,24 @@ public class Reports {
     public List<Report> of(long eventId) {
         return reports.findByEventIdOrderById(eventId).stream()
                 .sorted(Comparator.comparingLong(Reports::firstSlip)).toList();
+    }
+
+    /**
+     * Report id → the +1s visitors added to its slips on the wall ("already here"), for the reports that have any: how
+     * many more than its writer stand behind a practice.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, Long> voices(List<Report> of) {
+        Map<Long, Long> bySlip = voices.ofSlips(of.stream().flatMap(r -> r.slips().stream()).map(ReportSlip::slipId)
+                .toList());
+        Map<Long, Long> byReport = new java.util.HashMap<>();
+        for (Report report : of) {
+            long sum = report.slips().stream().mapToLong(s -> bySlip.getOrDefault(s.slipId(), 0L)).sum();
+            if (sum > 0) {
+                byReport.put(report.requireId(), sum);
+            }
+        }
+        return byReport;
     }
 
     @Transactional(readOnly = true)

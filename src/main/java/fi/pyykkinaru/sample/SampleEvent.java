@@ -12,6 +12,7 @@ import fi.pyykkinaru.clothesline.Lines;
 import fi.pyykkinaru.clothesline.Ownership;
 import fi.pyykkinaru.clothesline.Slip;
 import fi.pyykkinaru.clothesline.SlipDraft;
+import fi.pyykkinaru.clothesline.SlipVoices;
 import fi.pyykkinaru.clothesline.Slips;
 import fi.pyykkinaru.evaluation.ClosingKind;
 import fi.pyykkinaru.evaluation.ClosingQuestion;
@@ -88,15 +89,17 @@ class SampleEvent implements ApplicationRunner {
     private final Catalogue catalogue;
     private final ClosingQuestions closing;
     private final Goals goals;
+    private final SlipVoices voices;
 
     SampleEvent(Events events, Lines lines, Slips slips, Sessions sessions, Feedback feedback, Attendances attendances,
             Questions questions, Reports reports, Privacy privacy, BenchBriefs briefs, Catalogue catalogue,
-            ClosingQuestions closing, Goals goals, Clock clock) {
+            ClosingQuestions closing, Goals goals, SlipVoices voices, Clock clock) {
         this.attendances = attendances;
         this.questions = questions;
         this.catalogue = catalogue;
         this.closing = closing;
         this.goals = goals;
+        this.voices = voices;
         this.reports = reports;
         this.briefs = briefs;
         this.privacy = privacy;
@@ -147,10 +150,10 @@ class SampleEvent implements ApplicationRunner {
         practice(practices, "Työkokeilu kirjaston asiakaspalvelussa", "Osatyökykyiset nuoret pääsevät työkokeiluun "
                 + "kirjaston asiakaspalveluun. Moni on jatkanut opintoihin tai palkkatyöhön.",
                 "Rovaniemen kaupunginkirjasto", OTHER, Region.LAPPI, "tyollisyys");
-        practice(practices, "Digituki kauppakeskuksen aulassa", "Digitukihenkilö päivystää kerran viikossa "
+        Slip digitalSupport = practice(practices, "Digituki kauppakeskuksen aulassa", "Digitukihenkilö päivystää kerran viikossa "
                 + "kauppakeskuksen aulassa ja auttaa sähköisessä asioinnissa ilman ajanvarausta.",
                 "Keski-Suomen digitukiverkosto", OWN, Region.KESKI_SUOMI, "digi", "ikaantyneet");
-        practice(practices, "Språkcafé för nyanlända föräldrar", "Föräldrar träffas på biblioteket varje torsdag och "
+        Slip languageCafe = practice(practices, "Språkcafé för nyanlända föräldrar", "Föräldrar träffas på biblioteket varje torsdag och "
                 + "övar svenska medan barnen leker. Nya vänskaper och mindre ensamhet.",
                 "Folkhälsan", OTHER, Region.POHJANMAA, "lapset-perheet", "osallisuus");
         practice(practices, "Vertaistukiryhmä omaishoitajille verkossa", "Omaishoitajat tapaavat videoyhteydellä "
@@ -159,6 +162,13 @@ class SampleEvent implements ApplicationRunner {
         practice(practices, "Peer support on community radio", "Young people host a weekly radio show about coping "
                 + "with stress, with a youth worker on call during the broadcast.", "Radio Tallinn Youth", OTHER,
                 Region.ABROAD, "mielenterveys");
+        // Visitors who found their practice already on the line and added their voice instead of a second slip.
+        voices.addToSlip(walking.requireId(), "Meillä Lempäälässä sama idea, ja porukka kasvaa joka viikko.", STAND);
+        voices.addToSlip(walking.requireId(), null, STAND);
+        voices.addToSlip(walking.requireId(), "Tätä kannattaisi kokeilla myös kaupunginosissa.", STAND);
+        voices.addToSlip(digitalSupport.requireId(), "Sama meillä kirjastossa – jonoa riittää!", STAND);
+        voices.addToSlip(digitalSupport.requireId(), null, STAND);
+        voices.addToSlip(languageCafe.requireId(), "Vi gör likadant i Jakobstad, på lördagar.", STAND);
 
         answer(superpowers, "Kuuntelen loppuun asti", Region.HELSINKI);
         answer(superpowers, "Saan kokouksen nauramaan", Region.ETELA_KARJALA);

@@ -93,10 +93,10 @@ class SlipReadModelsTest {
         ExportTable anonymised = export.rows(event.id(), true);
 
         assertThat(full.rows()).hasSize(4);
-        assertThat(full.columns()).contains("title", "themes", "owner_contact", "reporter_email");
+        assertThat(full.columns()).contains("title", "themes", "voices", "owner_contact", "reporter_email");
         assertThat(full.rows().getFirst()).contains("Kirjastoauto", "ikaantyneet", "omistaja@example.fi");
         assertThat(anonymised.columns()).doesNotContain("owner_contact", "reporter_name", "reporter_email");
         assertThat(anonymised.rows()).hasSize(4).noneMatch(row -> row.contains("omistaja@example.fi"));
-        assertThat(List.of(full.columns().size(), anonymised.columns().size())).containsExactly(15, 11);
+        assertThat(List.of(full.columns().size(), anonymised.columns().size())).containsExactly(16, 12);
     }
 }

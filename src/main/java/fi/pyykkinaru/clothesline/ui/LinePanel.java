@@ -10,11 +10,13 @@ import fi.pyykkinaru.clothesline.Catalogue;
 import fi.pyykkinaru.clothesline.CatalogueEntry;
 import fi.pyykkinaru.clothesline.Line;
 import fi.pyykkinaru.clothesline.LineKind;
+import fi.pyykkinaru.clothesline.SlipVoices;
 import fi.pyykkinaru.clothesline.Slips;
 import fi.pyykkinaru.clothesline.WallPage;
 import fi.pyykkinaru.clothesline.WallSlip;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -35,6 +37,7 @@ class LinePanel extends Section {
     final Button newer = new Button();
     final Button older = new Button();
     private final Slips service;
+    private final SlipVoices voices;
     private final Consumer<WallSlip> onOpen;
     private final Catalogue catalogue;
     private final Consumer<CatalogueEntry> onOpenEntry;
@@ -43,10 +46,11 @@ class LinePanel extends Section {
     private long yours = -1;
 
     /** {@code writable}: the line takes new slips here; a closed line or a catalogue keeps its slips, without "+". */
-    LinePanel(Line line, Slips service, Consumer<WallSlip> onOpen, Consumer<Line> onAdd, boolean writable,
-            Catalogue catalogue, Consumer<CatalogueEntry> onOpenEntry) {
+    LinePanel(Line line, Slips service, SlipVoices voices, Consumer<WallSlip> onOpen, Consumer<Line> onAdd,
+            boolean writable, Catalogue catalogue, Consumer<CatalogueEntry> onOpenEntry) {
         this.line = line;
         this.service = service;
+        this.voices = voices;
         this.onOpen = onOpen;
         this.catalogue = catalogue;
         this.onOpenEntry = onOpenEntry;
@@ -128,14 +132,19 @@ class LinePanel extends Section {
         slips.removeAll();
         Set<Long> before = Set.copyOf(shown);
         shown.clear();
+        Map<Long, Long> plusOnes = voices.ofSlips(wallPage.slips().stream().map(WallSlip::id).toList());
         for (WallSlip slip : wallPage.slips()) {
             SlipCard card = new SlipCard(slip.id());
+            long count = plusOnes.getOrDefault(slip.id(), 0L);
+            card.voices(count, getTranslation("slip.voices.count", count));
             card.show(slip.title(), slip.region());
             card.getElement().setAttribute("role", "button");
             card.getElement().setAttribute("tabindex", "0");
             card.getElement().setAttribute("data-slip", String.valueOf(slip.id()));
             if (slip.id() == yours) {
                 card.markYours(getTranslation("wall.yours"));
+                // Drawn again by a live update (such as the +1 its writer just added): still brought into view.
+                card.getElement().executeJs("this.scrollIntoView({block: 'nearest', inline: 'center'})");
             } else if (!before.isEmpty() && !before.contains(slip.id())) {
                 card.addClassName("slip--new");
             }

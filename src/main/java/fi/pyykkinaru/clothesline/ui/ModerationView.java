@@ -10,6 +10,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
@@ -26,6 +27,7 @@ import fi.pyykkinaru.clothesline.Ownership;
 import fi.pyykkinaru.clothesline.Slip;
 import fi.pyykkinaru.clothesline.SlipStatus;
 import fi.pyykkinaru.clothesline.SlipTheme;
+import fi.pyykkinaru.clothesline.SlipVoices;
 import fi.pyykkinaru.clothesline.Slips;
 import fi.pyykkinaru.event.Event;
 import fi.pyykkinaru.event.Theme;
@@ -55,6 +57,10 @@ class ModerationView extends Div implements LocaleChangeObserver, HasDynamicTitl
     final H1 heading = new H1();
     final Map<SlipStatus, Button> filters = new java.util.LinkedHashMap<>();
     final Grid<Slip> grid = new Grid<>();
+    /** The comments that came with +1s ("already here"), of the status shown: read and approved like slips. */
+    final H2 voicesHeading = new H2();
+    final Grid<SlipVoices.Comment> voiceGrid = new Grid<>();
+    private final SlipVoices voices;
     private final Slips slips;
     private final Event event;
     private final Map<Long, Line> lines;
@@ -69,7 +75,8 @@ class ModerationView extends Div implements LocaleChangeObserver, HasDynamicTitl
     private List<CatalogueEntry> entries = List.of();
 
     ModerationView(ThisStand stand, Slips slips, Lines lineService, Clock clock, AuditLog audit, Catalogue catalogue,
-            AuthenticationContext authentication) {
+            AuthenticationContext authentication, SlipVoices voices) {
+        this.voices = voices;
         this.audit = audit;
         this.catalogue = catalogue;
         this.organiser = authentication.hasRole("ORGANISER");
@@ -97,7 +104,10 @@ class ModerationView extends Div implements LocaleChangeObserver, HasDynamicTitl
 
         grid.setId("moderation-grid");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
-        add(top, filterBar, grid);
+        voiceGrid.setId("moderation-voices");
+        voiceGrid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
+        voiceGrid.setAllRowsVisible(true);
+        add(top, filterBar, grid, voicesHeading, voiceGrid);
     }
 
     @Override
@@ -114,7 +124,41 @@ class ModerationView extends Div implements LocaleChangeObserver, HasDynamicTitl
         grid.addComponentColumn(this::slipText).setHeader(getTranslation("moderation.slip")).setFlexGrow(4);
         grid.addComponentColumn(this::statusOf).setHeader(getTranslation("moderation.status")).setAutoWidth(true);
         grid.addComponentColumn(this::actions).setHeader(getTranslation("moderation.actions")).setAutoWidth(true);
+        voicesHeading.setText(getTranslation("moderation.voices"));
+        voiceGrid.removeAllColumns();
+        voiceGrid.addColumn(v -> time.format(v.createdAt().atZone(clock.getZone())))
+                .setHeader(getTranslation("moderation.pegged")).setAutoWidth(true).setFlexGrow(0);
+        voiceGrid.addColumn(SlipVoices.Comment::practice).setHeader(getTranslation("moderation.voices.practice"))
+                .setFlexGrow(2);
+        voiceGrid.addColumn(SlipVoices.Comment::comment).setHeader(getTranslation("moderation.voices.comment"))
+                .setFlexGrow(4);
+        voiceGrid.addComponentColumn(this::voiceActions).setHeader(getTranslation("moderation.actions"))
+                .setAutoWidth(true);
         showStatus(shown);
+    }
+
+    private Div voiceActions(SlipVoices.Comment comment) {
+        Div actions = new Div();
+        actions.addClassName("row-actions");
+        for (SlipStatus to : List.of(SlipStatus.PUBLISHED, SlipStatus.HIDDEN)) {
+            if (comment.status() == to) {
+                continue;
+            }
+            String key = to == SlipStatus.HIDDEN ? "moderation.hide"
+                    : comment.status() == SlipStatus.HELD ? "moderation.approve" : "moderation.unhide";
+            Button button = new Button(getTranslation(key), e -> {
+                voices.changeStatus(comment.voiceId(), to);
+                audit.record("voice." + to.name().toLowerCase(Locale.ROOT), "voice " + comment.voiceId() + ": "
+                        + comment.practice());
+                showStatus(shown);
+            });
+            button.setId("moderation-voice-" + to.name().toLowerCase() + "-" + comment.voiceId());
+            if (to == SlipStatus.HIDDEN) {
+                button.addClassName("danger-outline");
+            }
+            actions.add(button);
+        }
+        return actions;
     }
 
     @Override
@@ -127,6 +171,10 @@ class ModerationView extends Div implements LocaleChangeObserver, HasDynamicTitl
         filters.forEach((s, b) -> b.getElement().setAttribute("aria-pressed", String.valueOf(s == status)));
         entries = catalogue.ofEvent(event.requireId());
         grid.setItems(slips.withStatus(event.requireId(), status, ROWS));
+        List<SlipVoices.Comment> comments = voices.comments(event.requireId(), status, ROWS);
+        voiceGrid.setItems(comments);
+        voicesHeading.setVisible(!comments.isEmpty());
+        voiceGrid.setVisible(!comments.isEmpty());
     }
 
     /**

@@ -23,6 +23,8 @@ class SlipCard extends Div {
     private @Nullable Region region;
     private String catalogueTag = "";
     private String yoursTag = "";
+    private long voices;
+    private String voicesLabel = "";
 
     /** The slip's id (0 for one not yet pegged), which also picks its colour. */
     SlipCard(long id) {
@@ -48,13 +50,22 @@ class SlipCard extends Div {
         draw(title, region, getClassNames().contains("slip--yours") ? yoursTag : "");
     }
 
+    /** The +1s others added to this slip, in a corner of it; {@code label} says it in words for screen readers. */
+    void voices(long count, String label) {
+        voices = count;
+        voicesLabel = label;
+    }
+
     private void draw(String text, @Nullable Region shownRegion, String tag) {
         title = text;
         region = shownRegion;
         String meta = shownRegion == null ? "" : getTranslation(shownRegion.labelKey());
+        String plusOnes = voices == 0 ? "" : "<span class=\"slip-voices\" aria-label=\"" + HtmlUtils.htmlEscape(voicesLabel)
+                + "\">+" + voices + "</span>";
         getElement().setProperty("innerHTML", "<div class=\"slip-sheet\"><span class=\"slip-peg\" aria-hidden=\"true\">"
                 + "</span>" + tag + "<span class=\"slip-title\"" + fit(title) + ">" + HtmlUtils.htmlEscape(title) + "</span>"
-                + "<span class=\"slip-meta\">" + HtmlUtils.htmlEscape(meta) + "</span>" + catalogueTag + "</div>");
+                + "<span class=\"slip-meta\">" + HtmlUtils.htmlEscape(meta) + "</span>" + catalogueTag + plusOnes
+                + "</div>");
     }
 
     /**

@@ -81,6 +81,25 @@ class SlipDetail extends Div {
         facts.add(fact);
     }
 
+    /** The +1s others added, and what those who commented said (published comments only). */
+    void voices(long count, List<String> comments) {
+        if (count == 0) {
+            return;
+        }
+        Div fact = fact(getTranslation("slip.voices"), getTranslation("slip.voices.count", count));
+        fact.setId("slip-detail-voices");
+        facts.add(fact);
+        if (!comments.isEmpty()) {
+            Paragraph heading = new Paragraph(getTranslation("slip.voices.comments"));
+            heading.addClassName("fact-label");
+            com.vaadin.flow.component.html.UnorderedList said = new com.vaadin.flow.component.html.UnorderedList();
+            said.setId("slip-detail-comments");
+            said.addClassName("slip-voice-comments");
+            comments.forEach(c -> said.add(new com.vaadin.flow.component.html.ListItem(c)));
+            add(heading, said);
+        }
+    }
+
     static Div fact(String label, String value) {
         Span name = new Span(label);
         name.addClassName("fact-label");

@@ -56,6 +56,13 @@ class SlipForm extends Div {
     final Checkbox consent = new Checkbox();
     final Span consentError = new Span();
     final Paragraph lineError = new Paragraph();
+    /** What is already on the line under the name typed; filled by the view, which can search. */
+    final AlreadyHere alreadyHere;
+    /** The catalogue entry this report is of, when the visitor chose one from {@link #alreadyHere}. */
+    final Div linked = new Div();
+    final Span linkedText = new Span();
+    final Button unlink = new Button();
+    private @Nullable Long linkedEntryId;
     private final Map<TextFieldBase<?, String>, Integer> limits = new java.util.LinkedHashMap<>();
     private final LineKind kind;
     private final boolean themed;
@@ -63,8 +70,10 @@ class SlipForm extends Div {
     private List<FieldProblem> problems = List.of();
 
     /** {@code themed}: a question line that also asks for the event's themes. */
-    SlipForm(LineKind kind, boolean themed, List<Theme> eventThemes, List<Region> eventRegions) {
+    SlipForm(LineKind kind, boolean themed, List<Theme> eventThemes, List<Region> eventRegions,
+            java.util.function.Consumer<fi.pyykkinaru.clothesline.PracticeSearch.Found> onAlreadyHere) {
         this.kind = kind;
+        this.alreadyHere = new AlreadyHere(onAlreadyHere);
         this.themed = themed && kind == LineKind.ANSWER;
         setId("slip-form");
         addClassNames("slip-form", "slip-form--" + kind.name().toLowerCase());
@@ -125,8 +134,14 @@ class SlipForm extends Div {
         lineError.getElement().setAttribute("role", "alert");
         lineError.setVisible(false);
         add(lineError);
+        linked.setId("slip-linked-entry");
+        linked.addClassName("slip-linked");
+        unlink.setId("slip-unlink-entry");
+        unlink.addClickListener(e -> link(null, null));
+        linked.add(linkedText, unlink);
+        linked.setVisible(false);
         if (kind == LineKind.PRACTICE) {
-            add(column(title, body, organisation, ownershipGroup, otherNotice, ownerContact),
+            add(column(title, alreadyHere, linked, body, organisation, ownershipGroup, otherNotice, ownerContact),
                     column(region, themes, reporter));
         } else if (this.themed) {
             add(column(title, body, region, themes));
@@ -180,6 +195,8 @@ class SlipForm extends Div {
         reporterName.setLabel(getTranslation("slip.reporter.name"));
         reporterEmail.setLabel(getTranslation("slip.reporter.email"));
         consent.setLabel(getTranslation("slip.consent"));
+        alreadyHere.localize();
+        unlink.setText(getTranslation("slip.linked.remove"));
         limits.forEach((field, max) -> field.setHelperText(counter(field.getValue(), max)));
         show(problems);
     }
@@ -195,7 +212,18 @@ class SlipForm extends Div {
         }
         return new SlipDraft(title.getValue(), body.getValue(), organisation.getValue(), ownership, region.getValue(),
                 themes.getValue().stream().map(Theme::code).collect(Collectors.toSet()), ownerContact.getValue(),
-                reporterName.getValue(), reporterEmail.getValue(), consent.getValue());
+                reporterName.getValue(), reporterEmail.getValue(), consent.getValue(), linkedEntryId);
+    }
+
+    /** The report is of this catalogue entry (null: of none); its name is shown above the rest of the form. */
+    void link(@Nullable Long entryId, @Nullable String entryTitle) {
+        linkedEntryId = entryId;
+        linkedText.setText(entryTitle == null ? "" : getTranslation("slip.linked", entryTitle));
+        linked.setVisible(entryId != null);
+    }
+
+    @Nullable Long linkedEntryId() {
+        return linkedEntryId;
     }
 
     /** Shows each problem next to its field and clears the fields that have none. */

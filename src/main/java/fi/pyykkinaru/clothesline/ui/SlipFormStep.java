@@ -3,10 +3,12 @@ package fi.pyykkinaru.clothesline.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import fi.pyykkinaru.clothesline.LineKind;
+import fi.pyykkinaru.clothesline.PracticeSearch.Found;
 import fi.pyykkinaru.event.Region;
 import fi.pyykkinaru.event.Theme;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /** The slip to fill in, on paper, with the ways out: cancel, or on to the preview. */
@@ -29,11 +31,12 @@ class SlipFormStep extends Div {
     }
 
     /** A blank slip of the line's kind in place of the one before. */
-    void start(LineKind kind, boolean themed, List<Theme> themes, List<Region> regions) {
+    void start(LineKind kind, boolean themed, List<Theme> themes, List<Region> regions,
+            Consumer<Found> onAlreadyHere) {
         if (form != null) {
             remove(form);
         }
-        form = new SlipForm(kind, themed, themes, regions);
+        form = new SlipForm(kind, themed, themes, regions, onAlreadyHere);
         addComponentAsFirst(form);
     }
 

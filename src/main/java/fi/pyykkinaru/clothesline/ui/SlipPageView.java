@@ -12,6 +12,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import fi.pyykkinaru.clothesline.Catalogue;
+import fi.pyykkinaru.clothesline.SlipVoices;
 import fi.pyykkinaru.clothesline.Slips;
 import fi.pyykkinaru.clothesline.WallSlip;
 import fi.pyykkinaru.kiosk.KioskLayout;
@@ -38,8 +39,11 @@ class SlipPageView extends Div implements BeforeEnterObserver, LocaleChangeObser
     private final Catalogue catalogue;
     private @Nullable WallSlip slip;
 
-    SlipPageView(Slips slips, ThisStand stand, Clock clock, Catalogue catalogue) {
+    private final SlipVoices voices;
+
+    SlipPageView(Slips slips, ThisStand stand, Clock clock, Catalogue catalogue, SlipVoices voices) {
         this.catalogue = catalogue;
+        this.voices = voices;
         this.slips = slips;
         this.stand = stand;
         this.clock = clock;
@@ -67,6 +71,7 @@ class SlipPageView extends Div implements BeforeEnterObserver, LocaleChangeObser
         // A phone opening a receipt shows the slip even where no stand or event is set up here.
         SlipDetail detail = new SlipDetail(slip, stand.findEvent().map(Event::themes).orElse(List.of()), clock.getZone());
         catalogue.ofSlip(slip.id()).ifPresent(entry -> detail.inCatalogue(entry, null));
+        detail.voices(voices.ofSlips(List.of(slip.id())).getOrDefault(slip.id(), 0L), voices.commentsOfSlip(slip.id()));
         add(detail, toWall);
     }
 

@@ -28,6 +28,8 @@ import com.vaadin.flow.shared.Registration;
 import fi.pyykkinaru.clothesline.Catalogue;
 import fi.pyykkinaru.clothesline.CatalogueEntry;
 import fi.pyykkinaru.clothesline.Line;
+import fi.pyykkinaru.clothesline.PracticeSearch;
+import fi.pyykkinaru.clothesline.SlipVoices;
 import fi.pyykkinaru.clothesline.LineKind;
 import fi.pyykkinaru.clothesline.Lines;
 import fi.pyykkinaru.clothesline.Slips;
@@ -98,12 +100,18 @@ class WallView extends Div
     private Subscribers.Subscription linesSubscription = () -> { };
     private Registration idleRegistration = () -> { };
     private @Nullable SlipDialog dialog;
+    private @Nullable CatalogueEntryDialog entryDialog;
+    final WallSearch search;
+    private final SlipVoices voices;
     private final Catalogue catalogue;
     private final ObjectProvider<CatalogueEntryDialog> entryDialogs;
-    private @Nullable CatalogueEntryDialog entryDialog;
 
     WallView(ThisStand stand, Lines lineService, Slips slips, WallBroadcaster broadcaster, Clock clock,
-            Catalogue catalogue, ObjectProvider<CatalogueEntryDialog> entryDialogs) {
+            SlipVoices voices, PracticeSearch practices, Catalogue catalogue,
+            ObjectProvider<CatalogueEntryDialog> entryDialogs) {
+        this.voices = voices;
+        this.catalogue = catalogue;
+        this.entryDialogs = entryDialogs;
         StandOnScreen onScreen = stand.current();
         this.event = onScreen.event();
         this.attractText = onScreen.attract();
@@ -118,9 +126,18 @@ class WallView extends Div
 
         List<Line> shown = lineService.shown(event.requireId(), onScreen.lineCodes());
         boolean open = !onScreen.ended();
-        panels = shown.stream().map(l -> new LinePanel(l, slips, this::open, this::startReport, open && l.takesSlips(),
-                catalogue, this::openEntry))
-                .toList();
+        panels = shown.stream().map(l -> new LinePanel(l, slips, voices, this::open, this::startReport,
+                open && l.takesSlips(), catalogue, this::openEntry)).toList();
+        // Across the lines this stand shows: a slip of a line hung elsewhere would open here out of place.
+        java.util.Map<Long, Line> shownById = shown.stream().collect(java.util.stream.Collectors.toMap(
+                Line::requireId, l -> l));
+        search = new WallSearch(typed -> practices.search(event.requireId(), typed, WallSearch.SHOWN * 2).stream()
+                        .filter(f -> shownById.containsKey(f.lineId())).limit(WallSearch.SHOWN).toList(),
+                found -> (found.kind() == PracticeSearch.Found.Kind.CATALOGUE ? getTranslation("slip.already.catalogue")
+                        : java.util.Optional.ofNullable(shownById.get(found.lineId())).map(l -> l.prompt().in(getLocale()))
+                                .orElse(""))
+                        + (found.organisation() == null ? "" : " · " + found.organisation()),
+                this::openFound);
         firstWritable = open ? shown.stream().filter(Line::takesSlips).findFirst().orElse(null) : null;
         lines.addClassName("wall-lines");
         panels.forEach(lines::add);
@@ -146,7 +163,7 @@ class WallView extends Div
         ended.setId("event-ended");
         ended.addClassName("wall-ended");
         ended.setVisible(!open);
-        Div side = new Div(ended, startReport, scanSession, openProgramme, startRegister);
+        Div side = new Div(search, ended, startReport, scanSession, openProgramme, startRegister);
         side.addClassName("wall-side");
 
         attract.setId("attract");
@@ -211,6 +228,7 @@ class WallView extends Div
         openProgramme.setText(getTranslation("wall.programme"));
         scanSession.setText(getTranslation("wall.scan"));
         startRegister.setText(getTranslation("wall.register"));
+        search.localize();
         panels.forEach(LinePanel::localize);
     }
 
@@ -285,6 +303,7 @@ class WallView extends Div
                 entryDialog.close();
             }
             panels.stream().filter(p -> p.page() != 0).forEach(p -> p.showPage(0));
+            search.clear();
         }
         attract.setVisible(on);
         getElement().getClassList().set("wall--attract", on);
@@ -298,6 +317,8 @@ class WallView extends Div
         slips.published(slip.id()).ifPresent(current -> {
             SlipDialog opened = new SlipDialog(current, event.themes(), clock.getZone());
             catalogue.ofSlip(current.id()).ifPresent(entry -> opened.detail.inCatalogue(entry, this::openEntry));
+            opened.detail.voices(voices.ofSlips(List.of(current.id())).getOrDefault(current.id(), 0L),
+                    voices.commentsOfSlip(current.id()));
             dialog = opened;
             opened.open();
         });
@@ -313,6 +334,15 @@ class WallView extends Div
         CatalogueEntryDialog opened = entryDialogs.getObject();
         entryDialog = opened;
         opened.open(entry);
+    }
+
+    /** A search result: a slip opens as a tap on it would, a catalogue entry in the catalogue's own dialog. */
+    private void openFound(PracticeSearch.Found found) {
+        if (found.kind() == PracticeSearch.Found.Kind.SLIP) {
+            slips.published(found.id()).ifPresent(this::open);
+        } else {
+            catalogue.find(found.id()).ifPresent(this::openEntry);
+        }
     }
 
     private void startReport(@Nullable Line line) {

@@ -17,6 +17,11 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import fi.pyykkinaru.clothesline.FieldProblem;
 import fi.pyykkinaru.clothesline.InvalidSlipException;
 import fi.pyykkinaru.clothesline.Line;
+import fi.pyykkinaru.clothesline.LineKind;
+import fi.pyykkinaru.clothesline.PracticeSearch;
+import fi.pyykkinaru.clothesline.PracticeSearch.Found;
+import fi.pyykkinaru.clothesline.SlipVoice;
+import fi.pyykkinaru.clothesline.SlipVoices;
 import fi.pyykkinaru.clothesline.Lines;
 import fi.pyykkinaru.clothesline.Slip;
 import fi.pyykkinaru.clothesline.SlipReceipts;
@@ -63,8 +68,17 @@ class WriteSlipView extends Div
     /** This stand's own receipt printer (null: the settings file's). */
     private final @Nullable String receiptPrinterAddress;
     private @Nullable SlipWriting writing;
+    private final PracticeSearch search;
+    private final SlipVoices voices;
+    /** The +1 dialog, while open; a voice given ends the visit like a pegged slip. */
+    @Nullable VoiceDialog voiceDialog;
+    private boolean voiced;
+    private QueryParameters voicedWall = QueryParameters.empty();
 
-    WriteSlipView(ThisStand stand, Lines lineService, Slips slips, SlipReceipts receipts, Printers printers) {
+    WriteSlipView(ThisStand stand, Lines lineService, Slips slips, SlipReceipts receipts, Printers printers,
+            PracticeSearch search, SlipVoices voices) {
+        this.search = search;
+        this.voices = voices;
         StandOnScreen onScreen = stand.current();
         this.event = onScreen.event();
         // A closed line and a catalogue stay on the wall but are not written on.
@@ -116,7 +130,13 @@ class WriteSlipView extends Div
 
     private void startSlip(Line line) {
         writing = new SlipWriting(line);
-        formStep.start(line.kind(), line.themed(), event.offeredThemes(), event.regionList());
+        voiced = false;
+        formStep.start(line.kind(), line.themed(), event.offeredThemes(), event.regionList(), this::chooseAlreadyHere);
+        if (line.kind() == LineKind.PRACTICE) {
+            SlipForm form = formStep.form();
+            form.title.addValueChangeListener(e -> form.alreadyHere.show(
+                    search.alreadyHere(event.requireId(), e.getValue(), AlreadyHere.SHOWN)));
+        }
         chooser.press(line);
         show();
         localize();
@@ -176,6 +196,49 @@ class WriteSlipView extends Div
         show();
     }
 
+    /** The visitor tapped a practice that seems to be theirs: +1 it, or report of it (a catalogue entry). */
+    private void chooseAlreadyHere(Found found) {
+        if (voiceDialog != null) {
+            voiceDialog.close();
+        }
+        VoiceDialog dialog = new VoiceDialog(found, comment -> addVoice(found, comment),
+                () -> formStep.form().link(found.id(), found.title()), this::backToWall);
+        // A child of the view, so that it goes with the view when the visit ends.
+        add(dialog);
+        dialog.addOpenedChangeListener(e -> {
+            if (!e.isOpened()) {
+                remove(dialog);
+            }
+        });
+        voiceDialog = dialog;
+        dialog.open();
+    }
+
+    private void addVoice(Found found, String comment) {
+        VoiceDialog dialog = java.util.Objects.requireNonNull(voiceDialog);
+        SlipVoice voice;
+        try {
+            voice = found.kind() == Found.Kind.SLIP ? voices.addToSlip(found.id(), comment, standName)
+                    : voices.addToEntry(found.id(), comment, standName);
+        } catch (InvalidSlipException e) {
+            FieldProblem problem = e.problems().getFirst();
+            dialog.failed(getTranslation(problem.messageKey(), problem.args().toArray()));
+            return;
+        } catch (RuntimeException e) {
+            // The slip was hidden meanwhile, or the disk failed: nothing was saved, the visitor may try again.
+            log.error("Could not add a voice to {} {}", found.kind(), found.id(), e);
+            dialog.failed(getTranslation("voice.failed"));
+            return;
+        }
+        voiced = true;
+        long count = (found.kind() == Found.Kind.SLIP ? voices.ofSlips(List.of(found.id()))
+                : voices.ofEntries(List.of(found.id()))).getOrDefault(found.id(), 1L);
+        dialog.thanked(count, voice.status());
+        voicedWall = found.kind() == Found.Kind.SLIP ? QueryParameters.of("pinned", String.valueOf(found.id()))
+                : QueryParameters.empty();
+        KioskLayout.thankThenEndVisit(this, voicedWall);
+    }
+
     private void edit() {
         writing().editing();
         show();
@@ -219,7 +282,7 @@ class WriteSlipView extends Div
     }
 
     private void backToWall() {
-        KioskLayout.endVisit(this, wall());
+        KioskLayout.endVisit(this, voiced ? voicedWall : wall());
     }
 
     /** The wall shows the writer's slip, if it hangs there already (a held one waits for moderation). */
@@ -231,7 +294,7 @@ class WriteSlipView extends Div
     /** Something typed and not yet pegged, which Done asks about before throwing it away. */
     @Override
     public boolean hasUnsavedWork() {
-        return writing != null && writing.step() != Step.THANKS && formStep.form().typedAnything();
+        return writing != null && writing.step() != Step.THANKS && !voiced && formStep.form().typedAnything();
     }
 
     @Override

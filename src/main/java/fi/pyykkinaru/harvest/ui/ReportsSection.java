@@ -43,6 +43,7 @@ class ReportsSection extends Div {
     private final Translations translations;
     private final Clock clock;
     private final Runnable changed;
+    private Map<Long, Long> voices = Map.of();
 
     ReportsSection(Event event, Reports reports, Translations translations, Clock clock, Runnable changed) {
         this.event = event;
@@ -95,6 +96,8 @@ class ReportsSection extends Div {
         grid.addComponentColumn(this::statusOf).setHeader(getTranslation("reports.status")).setFlexGrow(2);
         grid.addColumn(r -> assignee(r.assigneeId())).setHeader(getTranslation("reports.assignee")).setFlexGrow(1);
         grid.addColumn(r -> r.slips().size()).setHeader(getTranslation("reports.slips")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> voices.getOrDefault(r.requireId(), 0L)).setHeader(getTranslation("reports.voices"))
+                .setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(r -> {
             Button open = new Button(getTranslation("reports.open"), e -> new ReportDialog(reports.get(r.requireId()),
                     event, reports, translations, this::afterChange).open());
@@ -139,6 +142,7 @@ class ReportsSection extends Div {
                 .filter(r -> text.isEmpty() || (r.title() + " " + Objects.requireNonNullElse(r.organisation(), "") + " "
                         + Objects.requireNonNullElse(r.body(), "")).toLowerCase(Locale.ROOT).contains(text))
                 .toList();
+        voices = reports.voices(shown);
         grid.setItems(shown);
     }
 
