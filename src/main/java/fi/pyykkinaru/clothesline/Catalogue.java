@@ -105,6 +105,8 @@ public class Catalogue {
     public void remove(long entryId) {
         entries.findById(entryId).ifPresent(entry -> {
             jdbc.sql("update slip set catalogue_entry_id = null where catalogue_entry_id = ?").param(entryId).update();
+            // Visitors' +1s to the entry go with it: they were to this entry, not to any report.
+            jdbc.sql("delete from slip_voice where catalogue_entry_id = ?").param(entryId).update();
             entries.delete(entry);
             publisher.publishEvent(new CatalogueChanged(entry.eventId(), entry.lineId()));
         });

@@ -32,6 +32,7 @@ class CatalogueImportTest {
     @Autowired CatalogueReceipts receipts;
     @Autowired Lines lines;
     @Autowired Slips slips;
+    @Autowired SlipVoices voices;
     @Autowired Events events;
     @Autowired Translations translations;
 
@@ -127,6 +128,19 @@ class CatalogueImportTest {
 
         assertThat(catalogue.ofSlip(slip.requireId())).isEmpty();
         assertThat(slips.published(slip.requireId())).isPresent();
+    }
+
+    @Test
+    void removing_an_entry_visitors_added_their_voice_to_takes_the_voices_along() {
+        CatalogueEntry entry = catalogue.add(line, new CatalogueDraft("https://example.org/y", "Y", null, null, null,
+                null, null));
+        voices.addToEntry(entry.requireId(), "Meilläkin", null);
+        assertThat(voices.ofEntries(List.of(entry.requireId()))).containsEntry(entry.requireId(), 1L);
+
+        catalogue.remove(entry.requireId());
+
+        assertThat(catalogue.find(entry.requireId())).isEmpty();
+        assertThat(voices.ofEntries(List.of(entry.requireId())).getOrDefault(entry.requireId(), 0L)).isZero();
     }
 
     @Test

@@ -119,8 +119,6 @@ class WallView extends Div
         this.slips = slips;
         this.broadcaster = broadcaster;
         this.clock = clock;
-        this.catalogue = catalogue;
-        this.entryDialogs = entryDialogs;
         setId("wall");
         addClassName("wall");
 
