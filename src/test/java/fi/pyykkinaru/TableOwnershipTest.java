@@ -24,7 +24,6 @@ class TableOwnershipTest {
     static final Map<String, String> OWNER = Map.ofEntries(
             Map.entry("stand_event", "event"), Map.entry("event_theme", "event"),
             Map.entry("clothesline", "clothesline"), Map.entry("slip", "clothesline"), Map.entry("slip_theme", "clothesline"),
-            Map.entry("catalogue_entry", "clothesline"),
             Map.entry("closing_question", "evaluation"), Map.entry("closing_answer", "evaluation"),
             Map.entry("closing_respondent", "evaluation"), Map.entry("event_goal", "evaluation"),
             Map.entry("catalogue_entry", "clothesline"), Map.entry("slip_voice", "clothesline"),

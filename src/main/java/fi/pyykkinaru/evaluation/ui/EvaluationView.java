@@ -19,6 +19,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import fi.pyykkinaru.base.ui.Confirmation;
 import fi.pyykkinaru.base.ui.Downloads;
 import fi.pyykkinaru.base.ui.StaffLayout;
 import fi.pyykkinaru.evaluation.ClosingQuestion;
@@ -172,8 +173,9 @@ class EvaluationView extends Div implements BeforeEnterObserver, HasDynamicTitle
             Button edit = new Button(getTranslation("evaluation.edit"),
                     e -> new QuestionDialog(closing, event.requireId(), question, this::show).open());
             edit.setId("closing-edit-" + id);
-            Button remove = small(getTranslation("evaluation.remove"), "closing-remove-" + id, "evaluation.remove",
-                    () -> closing.remove(id));
+            Button remove = asking("closing-remove-" + id, getTranslation("evaluation.remove.closing.title"),
+                    getTranslation("evaluation.remove.closing.text", question.text().in(getLocale()),
+                            closing.answers(id)), () -> closing.remove(id));
             Div actions = new Div(up, down, edit, remove);
             actions.addClassName("evaluation-item-actions");
             Div item = new Div(new Div(text, kind), actions);
@@ -243,8 +245,8 @@ class EvaluationView extends Div implements BeforeEnterObserver, HasDynamicTitle
         });
         Button up = small("↑", "goal-up-" + id, "evaluation.up", () -> goalService.move(id, -1));
         Button down = small("↓", "goal-down-" + id, "evaluation.down", () -> goalService.move(id, 1));
-        Button remove = small(getTranslation("evaluation.remove"), "goal-remove-" + id, "evaluation.remove",
-                () -> goalService.remove(id));
+        Button remove = asking("goal-remove-" + id, getTranslation("evaluation.remove.goal.title"),
+                getTranslation("evaluation.remove.goal.text", goal.text()), () -> goalService.remove(id));
         Div actions = new Div(save, up, down, remove);
         actions.addClassName("evaluation-item-actions");
         Div card = new Div(text, shown, status, comment, chosen, actions);
@@ -293,6 +295,18 @@ class EvaluationView extends Div implements BeforeEnterObserver, HasDynamicTitle
     private ExportTable table() {
         return closing.export(event.requireId(), locale, getTranslation("evaluation.export.number"),
                 getTranslation("evaluation.export.date"), getTranslation("evaluation.export.channel"));
+    }
+
+    /** A removal asks first, saying what goes: a question takes its answers along. */
+    private Button asking(String id, String title, String text, Runnable action) {
+        Button button = new Button(getTranslation("evaluation.remove"), e -> new Confirmation(title, text,
+                getTranslation("evaluation.remove"), () -> {
+                    action.run();
+                    show();
+                }).open());
+        button.setId(id);
+        button.setAriaLabel(getTranslation("evaluation.remove"));
+        return button;
     }
 
     private Button small(String text, String id, String labelKey, Runnable action) {

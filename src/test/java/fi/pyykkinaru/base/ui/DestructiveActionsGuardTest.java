@@ -51,22 +51,32 @@ class DestructiveActionsGuardTest {
             Map.entry("lines.remove", "removing_a_line_asks"),
             Map.entry("call.jury.member.remove", "removing_a_jury_member_asks_and_takes_their_scores_with_them"),
             Map.entry("call.setup.question.remove", "removing_a_question_that_proposals_answered_asks"),
-            Map.entry("events.sample.remove", "removing_the_sample_event_asks_with_counts_and_the_confirm_word"));
+            Map.entry("events.sample.remove", "removing_the_sample_event_asks_with_counts_and_the_confirm_word"),
+            Map.entry("catalogue.remove", "removing_a_catalogue_entry_asks"),
+            Map.entry("evaluation.remove", "removing_a_closing_question_or_goal_asks"));
 
     /** Texts that look destructive but are no action that destroys, and why. */
-    static final Map<String, String> NOT_AN_ACTION = Map.of(
-            "action.cancel", "closes a dialog or leaves a form; nothing is stored, so nothing is lost",
-            "privacy.erase", "the heading of the erasure section; its button is privacy.erase.confirm",
-            "print.state.CANCELLED", "a print job's state, shown as text",
-            "report.status.DECLINED", "a report's state, shown as text; moving there asks (reports.decline)",
-            "privacy.erase.find", "searches for what an erasure would touch; erases nothing",
-            "staff.sample.banner.link", "a link to the events page, where removing the sample asks (events.sample.remove)",
-            "events.theme.remove", "takes a theme out of the event form; nothing is stored until the event is saved",
-            "call.board.decline", "opens the decision dialog with its message; nothing is decided until it is confirmed",
-            "call.board.decision.decline.confirm", "a decision on a proposal, not a loss: an organiser can take it "
-                    + "back (call.board.undecide, which asks)",
-            "call.setup.criterion.remove", "takes a criterion out of the call form; nothing is stored until the call is "
-                    + "saved, and the scores given on it stay stored");
+    static final Map<String, String> NOT_AN_ACTION = Map.ofEntries(
+            Map.entry("action.cancel", "closes a dialog or leaves a form; nothing is stored, so nothing is lost"),
+            Map.entry("privacy.erase", "the heading of the erasure section; its button is privacy.erase.confirm"),
+            Map.entry("print.state.CANCELLED", "a print job's state, shown as text"),
+            Map.entry("report.status.DECLINED", "a report's state, shown as text; moving there asks (reports.decline)"),
+            Map.entry("privacy.erase.find", "searches for what an erasure would touch; erases nothing"),
+            Map.entry("staff.sample.banner.link",
+                    "a link to the events page, where removing the sample asks (events.sample.remove)"),
+            Map.entry("events.theme.remove",
+                    "takes a theme out of the event form; nothing is stored until the event is saved"),
+            Map.entry("call.board.decline",
+                    "opens the decision dialog with its message; nothing is decided until it is confirmed"),
+            Map.entry("call.board.decision.decline.confirm", "a decision on a proposal, not a loss: an organiser can "
+                    + "take it back (call.board.undecide, which asks)"),
+            Map.entry("call.setup.criterion.remove", "takes a criterion out of the call form; nothing is stored until "
+                    + "the call is saved, and the scores given on it stay stored"),
+            Map.entry("catalogue.remove.named", "the remove button's name for screen readers; the button asks "
+                    + "(catalogue.remove)"),
+            Map.entry("evaluation.cancel", "closes the closing question's dialog; nothing is stored, so nothing is lost"),
+            Map.entry("slip.linked.remove", "takes the catalogue link out of the slip being written; nothing is stored "
+                    + "until the slip is pegged"));
 
     /** Last parts of keys that name the question's own texts or the outcome, not an action's button. */
     private static final Set<String> TEXT_PARTS = Set.of("title", "text", "done", "losing", "nothing", "need-two",

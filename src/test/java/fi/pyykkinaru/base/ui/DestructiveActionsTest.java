@@ -30,6 +30,9 @@ import fi.pyykkinaru.call.Pitches;
 import fi.pyykkinaru.call.Proposal;
 import fi.pyykkinaru.call.ui.CallSetupDialog;
 import fi.pyykkinaru.call.ui.JuryPanel;
+import fi.pyykkinaru.clothesline.Catalogue;
+import fi.pyykkinaru.clothesline.CatalogueDraft;
+import fi.pyykkinaru.clothesline.CatalogueEntry;
 import fi.pyykkinaru.clothesline.Line;
 import fi.pyykkinaru.clothesline.LineDraft;
 import fi.pyykkinaru.clothesline.LineKind;
@@ -39,6 +42,12 @@ import fi.pyykkinaru.clothesline.Slip;
 import fi.pyykkinaru.clothesline.SlipDraft;
 import fi.pyykkinaru.clothesline.SlipStatus;
 import fi.pyykkinaru.clothesline.Slips;
+import fi.pyykkinaru.evaluation.ClosingKind;
+import fi.pyykkinaru.evaluation.ClosingQuestion;
+import fi.pyykkinaru.evaluation.ClosingQuestions;
+import fi.pyykkinaru.evaluation.ClosingReply;
+import fi.pyykkinaru.evaluation.EventGoal;
+import fi.pyykkinaru.evaluation.Goals;
 import fi.pyykkinaru.event.Event;
 import fi.pyykkinaru.event.Events;
 import fi.pyykkinaru.event.ModerationPolicy;
@@ -99,6 +108,9 @@ class DestructiveActionsTest extends SpringBrowserlessTest {
     @Autowired Stands stands;
     @Autowired Screens screens;
     @Autowired StandSettings standSettings;
+    @Autowired Catalogue catalogue;
+    @Autowired Goals goals;
+    @Autowired ClosingQuestions closing;
 
     @Test
     void hiding_a_slip_asks_and_can_be_undone() {
@@ -346,6 +358,41 @@ class DestructiveActionsTest extends SpringBrowserlessTest {
      * Pressing opens the confirmation and changes nothing; cancel closes it and changes nothing; pressing again
      * and answering OK (after the confirm word, for what cannot be taken back) does it. Returns the dialog.
      */
+    @Test
+    void removing_a_catalogue_entry_asks() {
+        Event event = events.current().orElseThrow();
+        Line line = lines.active(event.requireId()).stream().filter(l -> l.kind() == LineKind.CATALOGUE).findFirst()
+                .orElseThrow();
+        CatalogueEntry entry = catalogue.add(line, new CatalogueDraft("https://example.org/poistettava", "Poistettava",
+                null, null, null, null, null));
+        UI.getCurrent().navigate("staff/catalogue");
+        BooleanSupplier removed = () -> catalogue.find(entry.requireId()).isEmpty();
+        Runnable press = () -> test(button("catalogue-remove-" + entry.requireId())).click();
+
+        provesItAsks(press, removed, false);
+    }
+
+    @Test
+    void removing_a_closing_question_or_goal_asks() {
+        Event event = events.current().orElseThrow();
+        ClosingQuestion question = closing.add(event.requireId(), ClosingKind.TEXT,
+                new fi.pyykkinaru.i18n.LocalizedText("Poistettava?", "Poistettava?", "Poistettava?"), null, false);
+        // The event's required questions are answered too, as a visitor must.
+        java.util.Map<Long, ClosingReply> replies = new java.util.HashMap<>();
+        closing.ofEvent(event.requireId()).stream().filter(ClosingQuestion::required)
+                .forEach(q -> replies.put(q.requireId(), new ClosingReply(0, null)));
+        replies.put(question.requireId(), new ClosingReply(null, "vastaus"));
+        closing.answer(event.requireId(), "destructive:1", replies, "PHONE");
+        EventGoal goal = goals.add(event.requireId(), "Poistettava tavoite");
+        UI.getCurrent().navigate("staff/evaluation");
+
+        provesItAsks(() -> test(button("closing-remove-" + question.requireId())).click(),
+                () -> closing.answers(question.requireId()) == 0 && closing.ofEvent(event.requireId()).stream()
+                        .noneMatch(q -> q.id().equals(question.id())), false);
+        provesItAsks(() -> test(button("goal-remove-" + goal.requireId())).click(),
+                () -> goals.ofEvent(event.requireId()).stream().noneMatch(g -> g.id().equals(goal.id())), false);
+    }
+
     private Confirmation provesItAsks(Runnable press, BooleanSupplier done, boolean irreversible) {
         press.run();
         Confirmation asked = openConfirmation();

@@ -87,8 +87,8 @@ class HarvestViewTest extends SpringBrowserlessTest {
 
         assertThat(csv).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
         assertThat(header(csv)).as("in the organiser's language").containsExactly("Nro", "Naru", "Otsikko", "Kuvaus",
-                "Organisaatio", "Kenen käytäntö", "Alue", "Teemat", "Tila", "Osasto", "Ripustettu", "Omistajan yhteystieto",
-                "Ilmiantajan nimi", "Ilmiantajan sähköposti", "Lupa yhteydenottoon");
+                "Organisaatio", "Kenen käytäntö", "Alue", "Teemat", "Tila", "Osasto", "Ripustettu", "Äänet (+1)",
+                "Omistajan yhteystieto", "Ilmiantajan nimi", "Ilmiantajan sähköposti", "Lupa yhteydenottoon");
         assertThat(rows(csv)).anySatisfy(row -> {
             assertThat(row.get("Otsikko")).isEqualTo("Kävelevä kahvila");
             assertThat(row.get("Naru")).isEqualTo("hyva-kaytanto");
