@@ -124,6 +124,8 @@ class ExportWorkbookTest {
 
     @Test
     void the_workbook_holds_what_the_csv_files_hold() throws Exception {
+        // The slips' reports are made after the slips, on their own thread: both files are read once they are all there.
+        data.reports(reports);
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(exports.xlsx(data.event, false, FINNISH)))) {
             for (Exports.Kind kind : Exports.Kind.values()) {
                 Sheet sheet = book.getSheetAt(kind.ordinal());

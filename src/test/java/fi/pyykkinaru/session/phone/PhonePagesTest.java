@@ -35,6 +35,7 @@ class PhonePagesTest {
         String html = templates.render("vote", Map.of("page", page(SCRIPT + BREAKOUT, null)));
 
         // The page's own script (the questions list's refresher) aside, nothing typed turns into markup.
+        assertThat(html.split("<script", -1)).as("no script but the page's own").hasSizeLessThanOrEqualTo(2);
         assertThat(html).doesNotContain("<script>alert", "<img")
                 .contains("<title>&lt;script&gt;alert(1)&lt;/script&gt;\"&gt;&lt;img src=x onerror=alert(1)&gt;</title>")
                 .contains("<h1>&lt;script&gt;alert(1)&lt;/script&gt;\"&gt;&lt;img src=x onerror=alert(1)&gt;</h1>")
@@ -47,6 +48,7 @@ class PhonePagesTest {
         String html = templates.render("details", Map.of("page", page("Avaus", Score.P1),
                 "shown", new AnswerDetails(SCRIPT + BREAKOUT, null, null, null), "problem", "feedback.error.too-long"));
 
+        assertThat(html.split("<script", -1)).as("no script but the page's own").hasSizeLessThanOrEqualTo(2);
         assertThat(html).doesNotContain("<script>alert", "<img")
                 .contains("aria-invalid=\"true\">&lt;script&gt;alert(1)&lt;/script&gt;\"&gt;&lt;img src=x onerror=alert(1)&gt;</textarea>")
                 .contains("<p id=\"comment-error\" class=\"error\" role=\"alert\">Kommentti on liian pitkä");
@@ -101,6 +103,7 @@ class PhonePagesTest {
 
         String html = templates.render("vote", Map.of("page", withQuestion));
 
+        assertThat(html.split("<script", -1)).as("no script but the page's own").hasSizeLessThanOrEqualTo(2);
         assertThat(html).doesNotContain("<script>alert", "<img")
                 .contains("<p class=\"question-text\">&lt;script&gt;alert(1)&lt;/script&gt;")
                 .contains("<span class=\"question-votes\" id=\"question-votes-7\">3 ääntä</span>")
