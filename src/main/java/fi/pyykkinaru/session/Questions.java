@@ -91,7 +91,7 @@ public class Questions {
         try {
             added = jdbc.sql("""
                     insert into question_vote (question_id, voter_hash, voted_at)
-                    select ?, ?, ? from (values (0)) where not exists
+                    select ?, ?, ? from (values (0)) as one (x) where not exists
                         (select 1 from question_vote where question_id = ? and voter_hash = ?)""")
                     .params(question.requireId(), voter, clock.instant().atOffset(ZoneOffset.UTC),
                             question.requireId(), voter)

@@ -62,7 +62,7 @@ class AlreadyHereIT extends BrowserTest {
         kiosk.locator("#slip-title input").pressSequentially("kävelevässä kahvilas");
 
         Locator already = kiosk.locator("#slip-already-here");
-        Locator item = already.locator(".already-item[data-id='" + walkingCafe + "']");
+        Locator item = already.locator(".already-item--slip[data-id='" + walkingCafe + "']");
         assertThat(item).containsText("Kävelevä kahvila", SEARCHED);
         assertThat(already).isVisible();
         assertThat(item.locator(".already-item-voices")).hasText("+" + before);
@@ -141,7 +141,7 @@ class AlreadyHereIT extends BrowserTest {
         wall.locator("#line-search input").pressSequentially("digitukea kauppakeskuksessa");
 
         Locator results = wall.locator("#line-search-results");
-        Locator found = results.locator(".wall-search-item[data-id='" + digitalSupport + "']");
+        Locator found = results.locator(".wall-search-item--slip[data-id='" + digitalSupport + "']");
         assertThat(found).containsText("Digituki kauppakeskuksen aulassa", SEARCHED);
         assertThat(results).isVisible();
         assertThat(found.locator(".already-item-voices")).hasText("+" + voices(digitalSupport));
@@ -167,7 +167,7 @@ class AlreadyHereIT extends BrowserTest {
 
         phone.locator("#slip-title input").pressSequentially("språkcaféet för föräldrarna");
         screenshot(phone, "already-here-typed-390x844");
-        Locator item = phone.locator("#slip-already-here .already-item[data-id='" + languageCafe + "']");
+        Locator item = phone.locator("#slip-already-here .already-item--slip[data-id='" + languageCafe + "']");
         assertThat(item).containsText("Språkcafé", SEARCHED);
         screenshot(phone, "already-here-390x844");
         item.click();

@@ -54,7 +54,13 @@ class EventSetupIT extends BrowserTest {
         staff.locator("#event-name-fi input").fill("Pyykkipäivä");
         staff.locator("#event-slug input").fill(SLUG);
         staff.locator("#event-save").click();
-        assertThat(staff.locator("#event-item-" + SLUG)).isVisible();
+        try {
+            assertThat(staff.locator("#event-item-" + SLUG)).isVisible();
+        } catch (AssertionError notSaved) {
+            // What the organiser saw instead: the form's messages tell why the save did not go through.
+            screenshot(staff, "event-setup-not-saved-1920x1080");
+            throw notSaved;
+        }
         addLine(staff, JOY);
         addLine(staff, TRY);
         Event event = events.bySlug(SLUG).orElseThrow();
