@@ -5,6 +5,7 @@ import fi.pyykkinaru.event.OrganisationType;
 import fi.pyykkinaru.event.Region;
 import fi.pyykkinaru.i18n.Translations;
 import fi.pyykkinaru.text.CsvFiles;
+import fi.pyykkinaru.text.ExportTable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -96,7 +97,7 @@ public class PreRegistrationImport {
         @Nullable String field(String column) {
             String name = headers.get(column);
             return name != null && record.isMapped(name) && record.isSet(name) && !record.get(name).isBlank()
-                    ? record.get(name).strip() : null;
+                    ? ExportTable.unguarded(record.get(name)).strip() : null;
         }
     }
 

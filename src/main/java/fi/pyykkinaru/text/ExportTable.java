@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.Cell;
@@ -70,6 +71,13 @@ public record ExportTable(List<Column> header, List<List<String>> rows) {
     private static final int MIN_WIDTH = 8;
     private static final int MAX_WIDTH = 60;
     private static final DateTimeFormatter LOCAL_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    /**
+     * A cell a spreadsheet would read as a formula (or, after a tab or carriage return, as one once pasted on):
+     * OWASP's list of leading characters. A plain number such as {@code -2} or {@code -1,5} is left alone: a
+     * spreadsheet reads it as the number it is and runs nothing.
+     */
+    private static final Pattern FORMULA = Pattern.compile("[=+\\-@\t\r].*", Pattern.DOTALL);
+    private static final Pattern PLAIN_NUMBER = Pattern.compile("[+-]?\\d+([.,]\\d+)?");
 
     public ExportTable {
         header = List.copyOf(header);
@@ -151,14 +159,17 @@ public record ExportTable(List<Column> header, List<List<String>> rows) {
         return csv(lines);
     }
 
-    /** Lines of cells as CSV: UTF-8 with a byte order mark and semicolons, as Excel in Finland reads it. */
+    /**
+     * Lines of cells as CSV: UTF-8 with a byte order mark and semicolons, as Excel in Finland reads it. A cell that
+     * would run as a formula gets a leading single quote, as OWASP advises (see {@link #guarded}).
+     */
     public static byte[] csv(List<List<String>> lines) {
         ByteArrayOutputStream file = new ByteArrayOutputStream();
         file.writeBytes(BOM);
         try (CSVPrinter printer = new CSVPrinter(new OutputStreamWriter(file, StandardCharsets.UTF_8),
                 CSVFormat.DEFAULT.builder().setDelimiter(';').get())) {
             for (List<String> line : lines) {
-                printer.printRecord(line);
+                printer.printRecord(line.stream().map(ExportTable::guarded).toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -169,7 +180,8 @@ public record ExportTable(List<Column> header, List<List<String>> rows) {
     /**
      * A table already in a person's words as an Excel workbook of one sheet: the headings bold and frozen, the
      * columns as wide as their text (within reason), numbers as numbers. Text cells stay text, so nothing a visitor
-     * typed is ever read as a formula.
+     * typed is ever read as a formula; one that begins like a formula is also marked quote-prefixed, as a typed
+     * leading quote would, so that editing it in Excel does not turn it into one.
      */
     public byte[] xlsx(String sheetName) {
         return xlsx(Map.of(sheetName, this));
@@ -189,12 +201,17 @@ public record ExportTable(List<Column> header, List<List<String>> rows) {
             CellStyle wrapped = book.createCellStyle();
             wrapped.setWrapText(true);
             wrapped.setVerticalAlignment(VerticalAlignment.TOP);
+            // Excel's own mark for "this is text" (what a typed leading quote sets): the cell keeps the visitor's
+            // exact words and stays text even when someone edits it and presses Enter.
+            CellStyle quoted = book.createCellStyle();
+            quoted.cloneStyleFrom(wrapped);
+            quoted.setQuotePrefixed(true);
             CellStyle time = book.createCellStyle();
             time.setDataFormat(book.createDataFormat().getFormat("yyyy-mm-dd hh:mm"));
             time.setVerticalAlignment(VerticalAlignment.TOP);
             for (Map.Entry<String, ExportTable> sheet : sheets.entrySet()) {
                 sheet.getValue().write(book.createSheet(WorkbookUtil.createSafeSheetName(sheet.getKey())), heading,
-                        wrapped, time);
+                        wrapped, quoted, time);
             }
             book.write(file);
             return file.toByteArray();
@@ -203,7 +220,7 @@ public record ExportTable(List<Column> header, List<List<String>> rows) {
         }
     }
 
-    private void write(Sheet sheet, CellStyle heading, CellStyle wrapped, CellStyle time) {
+    private void write(Sheet sheet, CellStyle heading, CellStyle wrapped, CellStyle quoted, CellStyle time) {
         Row top = sheet.createRow(0);
         int[] widths = new int[header.size()];
         for (int i = 0; i < header.size(); i++) {
@@ -229,7 +246,7 @@ public record ExportTable(List<Column> header, List<List<String>> rows) {
                     cell.setCellStyle(time);
                 } else {
                     cell.setCellValue(value);
-                    cell.setCellStyle(wrapped);
+                    cell.setCellStyle(guarded(value).equals(value) ? wrapped : quoted);
                 }
                 widths[i] = Math.max(widths[i], value.lines().mapToInt(String::length).max().orElse(0));
             }
@@ -238,6 +255,21 @@ public record ExportTable(List<Column> header, List<List<String>> rows) {
             sheet.setColumnWidth(i, Math.clamp(widths[i] + 2, MIN_WIDTH, MAX_WIDTH) * 256);
         }
         sheet.createFreezePane(0, 1);
+    }
+
+    /**
+     * The cell as a spreadsheet may safely open it: text that begins with {@code = + - @}, a tab or a carriage
+     * return gets a single quote in front, so that {@code =HYPERLINK(…)} typed on a slip stays text; a plain number
+     * stays as it is.
+     */
+    public static String guarded(String cell) {
+        return FORMULA.matcher(cell).matches() && !PLAIN_NUMBER.matcher(cell).matches() ? "'" + cell : cell;
+    }
+
+    /** A cell read back from a file this class wrote: {@link #guarded}'s quote taken off again. */
+    public static String unguarded(String cell) {
+        return cell.startsWith("'") && FORMULA.matcher(cell.substring(1)).matches()
+                && !PLAIN_NUMBER.matcher(cell.substring(1)).matches() ? cell.substring(1) : cell;
     }
 
     private static @Nullable LocalDateTime localTime(String value) {
