@@ -12,6 +12,7 @@ import fi.pyykkinaru.session.Feedback;
 import fi.pyykkinaru.session.Questions;
 import fi.pyykkinaru.event.OrganisationType;
 import fi.pyykkinaru.printing.QrCodes;
+import fi.pyykkinaru.privacy.SmallGroups;
 import fi.pyykkinaru.session.Score;
 import fi.pyykkinaru.session.Session;
 import fi.pyykkinaru.session.SessionAddresses;
@@ -61,10 +62,12 @@ class PhoneFeedbackController {
     private final PhoneTemplates templates;
     private final Questions questions;
     private final java.util.List<AfterVote> afterVote;
+    private final SmallGroups smallGroups;
 
     PhoneFeedbackController(Sessions sessions, Events events, Feedback feedback, Translations translations,
             QrCodes qrCodes, SessionAddresses addresses, java.time.Clock clock, PhoneTemplates templates,
-            Questions questions, java.util.List<AfterVote> afterVote) {
+            Questions questions, java.util.List<AfterVote> afterVote, SmallGroups smallGroups) {
+        this.smallGroups = smallGroups;
         this.questions = questions;
         this.afterVote = afterVote;
         this.clock = clock;
@@ -205,7 +208,7 @@ class PhoneFeedbackController {
     private PhonePage page(PhoneText text, Session session, @Nullable CsrfToken csrf, @Nullable Score current,
             QuestionBoard board) {
         return new PhonePage(text, events.find(session.eventId()).orElseThrow(), session, feedback.result(session),
-                clock.getZone(), csrf, current, board);
+                clock.getZone(), csrf, current, board, smallGroups.min());
     }
 
     private static ResponseEntity<String> seeOther(String token, @Nullable String lang, @Nullable String step) {

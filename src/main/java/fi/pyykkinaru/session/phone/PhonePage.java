@@ -16,10 +16,16 @@ import org.springframework.security.web.csrf.CsrfToken;
 /**
  * One session as its phone page shows it (templates in {@code src/main/jte/session/phone}): the session, its live
  * result, the choice this phone made, if any, and the questions to its speakers. The forms post back to
- * {@link #action()}.
+ * {@link #action()}. The result's median and distribution show from {@code minGroup} answers on
+ * ({@link fi.pyykkinaru.privacy.SmallGroups}).
  */
 record PhonePage(PhoneText text, Event event, Session session, FeedbackResult result, ZoneId zone,
-        @Nullable CsrfToken csrf, @Nullable Score current, QuestionBoard questions) {
+        @Nullable CsrfToken csrf, @Nullable Score current, QuestionBoard questions, int minGroup) {
+
+    /** Whether the median and distribution show: with fewer answers they would tell how those few voted. */
+    boolean shown() {
+        return result.count() >= minGroup;
+    }
 
     String action() {
         return "/s/" + session.token();

@@ -21,6 +21,7 @@ import fi.pyykkinaru.event.Region;
 import fi.pyykkinaru.kiosk.KioskLayout;
 import fi.pyykkinaru.kiosk.NotFound;
 import fi.pyykkinaru.kiosk.Visitor;
+import fi.pyykkinaru.privacy.SmallGroups;
 import fi.pyykkinaru.session.AfterVote;
 import fi.pyykkinaru.session.Answer;
 import fi.pyykkinaru.session.AnswerDetails;
@@ -70,12 +71,15 @@ class KioskFeedbackView extends Div implements BeforeEnterObserver, LocaleChange
     private final Feedback feedback;
     private final Clock clock;
     private final java.util.List<AfterVote> afterVote;
+    private final SmallGroups smallGroups;
     private @Nullable Session session;
     private @Nullable Answer answer;
     private @Nullable Instant lastTap;
     private @Nullable String offerRoute;
 
-    KioskFeedbackView(Sessions sessions, Feedback feedback, Clock clock, java.util.List<AfterVote> afterVote) {
+    KioskFeedbackView(Sessions sessions, Feedback feedback, Clock clock, java.util.List<AfterVote> afterVote,
+            SmallGroups smallGroups) {
+        this.smallGroups = smallGroups;
         this.afterVote = afterVote;
         this.sessions = sessions;
         this.feedback = feedback;
@@ -240,9 +244,15 @@ class KioskFeedbackView extends Div implements BeforeEnterObserver, LocaleChange
             return;
         }
         FeedbackResult now = feedback.result(session);
+        String count = new java.text.MessageFormat(getTranslation("feedback.count"), getLocale()).format(new Object[] {now.count()});
+        // The next visitor at the stand sees this screen: with a few answers it would show how those few voted.
+        if (!smallGroups.enough(now.count())) {
+            distribution.setVisible(false);
+            result.setText(count + " · " + getTranslation("results.too-few", smallGroups.min()));
+            return;
+        }
         distribution.show(now);
         String median = now.medianText();
-        result.setText(new java.text.MessageFormat(getTranslation("feedback.count"), getLocale())
-                .format(new Object[] {now.count()}) + " · " + getTranslation("feedback.median") + " " + median);
+        result.setText(count + " · " + getTranslation("feedback.median") + " " + median);
     }
 }

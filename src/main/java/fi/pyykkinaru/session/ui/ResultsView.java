@@ -16,6 +16,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import fi.pyykkinaru.live.Subscribers;
+import fi.pyykkinaru.privacy.SmallGroups;
 import fi.pyykkinaru.session.Feedback;
 import fi.pyykkinaru.session.FeedbackResult;
 import fi.pyykkinaru.session.ResultsBroadcaster;
@@ -25,7 +26,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A session's live results for a presenter screen or the stand: number of answers, median and distribution,
- * updated within a second of every vote. No idle reset here, so a presenter screen stays put.
+ * updated within a second of every vote. No idle reset here, so a presenter screen stays put. The median and
+ * distribution wait until enough have answered ({@link SmallGroups}): before that, the count shows and says why.
  */
 @Route(value = "s/:token/results", autoLayout = false)
 @AnonymousAllowed
@@ -39,15 +41,18 @@ class ResultsView extends Div implements BeforeEnterObserver, LocaleChangeObserv
     final Span median = new Span();
     final ResultBars bars = new ResultBars();
     final Paragraph staffNote = new Paragraph();
+    final Paragraph tooFew = new Paragraph();
     final Paragraph notFound = new Paragraph();
     private final Sessions sessions;
     private final Feedback feedback;
     private final ResultsBroadcaster broadcaster;
+    private final SmallGroups smallGroups;
     private @Nullable Session session;
     private Subscribers.Subscription subscription = () -> { };
 
-    ResultsView(Sessions sessions, Feedback feedback, ResultsBroadcaster broadcaster) {
+    ResultsView(Sessions sessions, Feedback feedback, ResultsBroadcaster broadcaster, SmallGroups smallGroups) {
         this.sessions = sessions;
+        this.smallGroups = smallGroups;
         this.feedback = feedback;
         this.broadcaster = broadcaster;
         setId("results");
@@ -57,9 +62,12 @@ class ResultsView extends Div implements BeforeEnterObserver, LocaleChangeObserv
         Div figures = new Div(figure(countLabel, count), figure(medianLabel, median));
         figures.addClassName("results-figures");
         staffNote.addClassName("results-note");
+        tooFew.setId("results-too-few");
+        tooFew.addClassName("results-note");
+        tooFew.setVisible(false);
         notFound.setId("results-not-found");
         notFound.setVisible(false);
-        add(title, figures, bars, staffNote, notFound);
+        add(title, figures, bars, tooFew, staffNote, notFound);
     }
 
     private static Div figure(Span label, Span value) {
@@ -116,8 +124,15 @@ class ResultsView extends Div implements BeforeEnterObserver, LocaleChangeObserv
         }
         FeedbackResult result = feedback.result(session);
         count.setText(String.valueOf(result.count()));
-        median.setText(result.medianText());
-        bars.show(result);
+        boolean enough = smallGroups.enough(result.count());
+        // A presenter's screen with two answers and their median would tell the room how those two voted.
+        median.setText(enough ? result.medianText() : "–");
+        bars.setVisible(enough);
+        if (enough) {
+            bars.show(result);
+        }
+        tooFew.setVisible(!enough);
+        tooFew.setText(enough ? "" : getTranslation("results.too-few", smallGroups.min()));
         staffNote.setText(result.countedByStaff() == 0 ? ""
                 : getTranslation("results.counted-by-staff", result.countedByStaff()));
     }

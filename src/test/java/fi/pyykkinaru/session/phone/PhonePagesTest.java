@@ -99,7 +99,7 @@ class PhonePagesTest {
                 "asker", Instant.parse("2026-11-23T10:10:00Z"), 0);
         PhonePage page = page("Avaus", null);
         PhonePage withQuestion = new PhonePage(page.text(), page.event(), page.session(), page.result(), page.zone(),
-                page.csrf(), page.current(), QuestionBoard.of(List.of(new AskedQuestion(hostile, 3, false, true)), "held"));
+                page.csrf(), page.current(), QuestionBoard.of(List.of(new AskedQuestion(hostile, 3, false, true)), "held"), page.minGroup());
 
         String html = templates.render("vote", Map.of("page", withQuestion));
 
@@ -120,7 +120,7 @@ class PhonePagesTest {
 
     private static PhonePage in(java.util.Locale language, PhonePage page) {
         return new PhonePage(new PhoneText(language, page.text().translations()), page.event(), page.session(),
-                page.result(), page.zone(), page.csrf(), page.current(), page.questions());
+                page.result(), page.zone(), page.csrf(), page.current(), page.questions(), page.minGroup());
     }
 
     private PhonePage page(String typed, Score current) {
@@ -129,6 +129,6 @@ class PhonePagesTest {
         Session session = new Session(2L, 1L, "ABCDEFGH", typed, null, Instant.parse("2026-11-23T10:00:00Z"),
                 Instant.parse("2026-11-23T11:00:00Z"), typed, null, null, null, SessionOrigin.ORGANISER, "fi", 0);
         return new PhonePage(finnish, event, session, new FeedbackResult(Map.of(Score.P1, 2L), 0), ZoneId.of("Europe/Helsinki"),
-                new DefaultCsrfToken("X-CSRF-TOKEN", "_csrf", BREAKOUT), current, QuestionBoard.of(List.of(), null));
+                new DefaultCsrfToken("X-CSRF-TOKEN", "_csrf", BREAKOUT), current, QuestionBoard.of(List.of(), null), 5);
     }
 }

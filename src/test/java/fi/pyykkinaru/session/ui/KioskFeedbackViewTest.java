@@ -54,7 +54,9 @@ class KioskFeedbackViewTest extends SpringBrowserlessTest {
         assertThat(feedback.result(session).count()).isEqualTo(1);
         assertThat(view.votes.get(Score.P1).getElement().getAttribute("aria-pressed")).isEqualTo("true");
         assertThat(view.details.isVisible()).isTrue();
-        assertThat(view.result.getText()).isEqualTo("1 vastaus · mediaani 1");
+        // One answer: its median would be that visitor's own choice.
+        assertThat(view.result.getText()).startsWith("1 vastaus · ").contains("vähintään 5").doesNotContain("mediaani 1");
+        assertThat(view.distribution.isVisible()).isFalse();
     }
 
     @Test
@@ -74,8 +76,11 @@ class KioskFeedbackViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void the_details_can_be_skipped_and_the_result_shows_its_distribution() {
+    void the_details_can_be_skipped_and_the_result_shows_its_distribution_once_five_have_answered() {
         Session session = newSession();
+        for (Score earlier : java.util.List.of(Score.P2, Score.P1, Score.P1, Score.M1)) {
+            feedback.vote(session, "phone:" + java.util.UUID.randomUUID(), earlier, fi.pyykkinaru.session.Channel.PHONE);
+        }
         KioskFeedbackView view = open(session);
         test(view.votes.get(Score.ZERO)).click();
 
@@ -85,7 +90,9 @@ class KioskFeedbackViewTest extends SpringBrowserlessTest {
         assertThat(view.sent.isVisible()).isTrue();
         assertThat(view.sent.getText()).isEqualTo("Kiitos vastauksestasi!");
         assertThat(view.distribution.getChildren()).hasSize(5);
-        assertThat(view.distribution.getElement().getTextRecursively()).contains("en osaa sanoa: 1");
+        assertThat(view.distribution.isVisible()).isTrue();
+        assertThat(view.distribution.getElement().getTextRecursively()).contains("en osaa sanoa: 1", "hyödyllinen: 2");
+        assertThat(view.result.getText()).isEqualTo("5 vastausta · mediaani 1");
     }
 
     @Test

@@ -13,9 +13,12 @@ import fi.pyykkinaru.session.Channel;
 import fi.pyykkinaru.session.Feedback;
 import fi.pyykkinaru.session.Score;
 import fi.pyykkinaru.session.Session;
+import fi.pyykkinaru.session.SessionOrigin;
+import fi.pyykkinaru.session.SessionTokens;
 import fi.pyykkinaru.session.Sessions;
 import fi.pyykkinaru.session.FeedbackResult;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -98,8 +101,44 @@ class SessionViewsTest extends SpringBrowserlessTest {
             assertThat(view.count.getText()).isEqualTo(String.valueOf(before.count() + 1));
         });
         assertThat(getCurrentView()).isSameAs(view);
-        assertThat(view.median.getText()).isEqualTo(after.medianText());
-        assertThat(view.bars.bar(Score.M2).getElement().getAttribute("data-count"))
-                .isEqualTo(String.valueOf(before.distribution().get(Score.M2) + 1));
+        // Other tests share the sample: the median and bars show as soon as the session has five answers.
+        boolean enough = after.count() >= 5;
+        assertThat(view.median.getText()).isEqualTo(enough ? after.medianText() : "–");
+        assertThat(view.bars.isVisible()).isEqualTo(enough);
+        assertThat(view.tooFew.isVisible()).isEqualTo(!enough);
+    }
+
+    @Test
+    void the_results_hide_the_median_and_distribution_until_five_have_answered() {
+        Session session = sessions.save(new Session(null, stand.event().id(), SessionTokens.next(),
+                "Pieni ryhmä", null, Instant.parse("2026-11-23T12:00:00Z"), Instant.parse("2026-11-23T13:00:00Z"),
+                "Sali E", null, null, null, SessionOrigin.ORGANISER, "fi", 0));
+        ResultsView view = navigate("s/" + session.token() + "/results", ResultsView.class);
+        Score[] votes = {Score.M2, Score.P1, Score.P1, Score.P2, Score.ZERO};
+
+        for (int i = 0; i < 4; i++) {
+            vote(view, session, votes[i], i + 1);
+            assertThat(view.median.getText()).as("%d answers", i + 1).isEqualTo("–");
+            assertThat(view.bars.isVisible()).isFalse();
+            assertThat(view.tooFew.isVisible()).isTrue();
+            assertThat(view.tooFew.getText()).isEqualTo("Mediaani ja jakauma näkyvät, kun vastauksia on vähintään 5: "
+                    + "pienestä joukosta voisi päätellä, kuka vastasi mitäkin.");
+        }
+        vote(view, session, votes[4], 5);
+
+        assertThat(view.median.getText()).isEqualTo("1");
+        assertThat(view.bars.isVisible()).isTrue();
+        assertThat(view.bars.bar(Score.M2).getElement().getAttribute("data-count")).isEqualTo("1");
+        assertThat(view.bars.bar(Score.P1).getElement().getAttribute("data-count")).isEqualTo("2");
+        assertThat(view.tooFew.isVisible()).isFalse();
+    }
+
+    private void vote(ResultsView view, Session session, Score score, int expected) {
+        CompletableFuture.runAsync(() -> feedback.vote(session, "phone:" + UUID.randomUUID(), score, Channel.PHONE)).join();
+        await().pollInSameThread().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
+            VaadinSession vaadin = VaadinSession.getCurrent();
+            vaadin.getService().runPendingAccessTasks(vaadin);
+            assertThat(view.count.getText()).isEqualTo(String.valueOf(expected));
+        });
     }
 }
