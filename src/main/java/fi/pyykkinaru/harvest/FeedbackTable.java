@@ -1,5 +1,6 @@
 package fi.pyykkinaru.harvest;
 
+import fi.pyykkinaru.privacy.SmallGroups;
 import fi.pyykkinaru.session.Attendances;
 import fi.pyykkinaru.session.Feedback;
 import fi.pyykkinaru.session.FeedbackBreakdown;
@@ -24,8 +25,11 @@ public class FeedbackTable {
     private final Feedback feedback;
     private final FeedbackBreakdown breakdown;
     private final Attendances attendances;
+    private final SmallGroups smallGroups;
 
-    FeedbackTable(Sessions sessions, Feedback feedback, FeedbackBreakdown breakdown, Attendances attendances) {
+    FeedbackTable(Sessions sessions, Feedback feedback, FeedbackBreakdown breakdown, Attendances attendances,
+            SmallGroups smallGroups) {
+        this.smallGroups = smallGroups;
         this.sessions = sessions;
         this.feedback = feedback;
         this.breakdown = breakdown;
@@ -50,6 +54,15 @@ public class FeedbackTable {
     @Transactional(readOnly = true)
     public Optional<Integer> visitors(long eventId) {
         return attendances.visitors(eventId);
+    }
+
+    /** Whether a part of a session's answers (a region, a side) is too small to show but as "fewer than" {@link #minGroup()}. */
+    public boolean small(FeedbackResult part) {
+        return smallGroups.small(part.count());
+    }
+
+    public int minGroup() {
+        return smallGroups.min();
     }
 
     /** The rate of one session's answers to its attendance. */

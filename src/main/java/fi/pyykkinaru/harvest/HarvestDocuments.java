@@ -11,6 +11,7 @@ import fi.pyykkinaru.event.Region;
 import fi.pyykkinaru.event.Theme;
 import fi.pyykkinaru.i18n.Translations;
 import fi.pyykkinaru.printing.PdfFlowDocument;
+import fi.pyykkinaru.privacy.SmallGroups;
 import fi.pyykkinaru.session.FeedbackBreakdown;
 import fi.pyykkinaru.session.FeedbackResult;
 import fi.pyykkinaru.session.Score;
@@ -36,7 +37,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The harvest on paper: the day summary (counts, charts, every slip of the day by line, top themes, the feedback
  * table with response rates and on-site and remote results) and a feedback letter for each session's responsible
- * person. The bench-café brief is {@link BenchBriefs}'.
+ * person. The bench-café brief is {@link BenchBriefs}'. A part of a session's answers (a channel, a region, on site
+ * or remote) with fewer than {@link SmallGroups#min()} answers shows only "fewer than 5"; a letter, which leaves the
+ * organisers' hands, shows a session's median and distribution only from that many answers, as its results page does.
  */
 @Service
 public class HarvestDocuments {
@@ -48,10 +51,12 @@ public class HarvestDocuments {
     private final SlipTexts slipTexts;
     private final Translations translations;
     private final AuditLog audit;
+    private final SmallGroups smallGroups;
     private final Clock clock;
 
     HarvestDocuments(SlipTally tally, FeedbackTable feedback, FeedbackBreakdown breakdown, Lines lines,
-            SlipTexts slipTexts, Translations translations, AuditLog audit, Clock clock) {
+            SlipTexts slipTexts, Translations translations, AuditLog audit, SmallGroups smallGroups, Clock clock) {
+        this.smallGroups = smallGroups;
         this.tally = tally;
         this.feedback = feedback;
         this.breakdown = breakdown;
@@ -139,16 +144,20 @@ public class HarvestDocuments {
         pdf.paragraph(translations.getTranslation("harvest.pdf.letter.greeting", locale, event.name(),
                 when.format(session.startsAt().atZone(clock.getZone()))));
         pdf.heading(translations.getTranslation("harvest.pdf.letter.result", locale));
-        pdf.paragraph(summary(result.result(), locale));
+        boolean enough = smallGroups.enough(result.result().count());
+        pdf.paragraph(enough ? summary(result.result(), locale) : translations.getTranslation("feedback.count", locale,
+                result.result().count()) + ". " + translations.getTranslation("results.too-few", locale, smallGroups.min()));
         pdf.paragraph(FeedbackTable.rate(result).describe(words(locale), locale));
-        Map<String, Long> distribution = new LinkedHashMap<>();
-        for (Score score : Score.values()) {
-            distribution.put(score.signed() + " " + translations.getTranslation(score.labelKey(), locale),
-                    result.result().distribution().get(score));
+        if (enough) {
+            Map<String, Long> distribution = new LinkedHashMap<>();
+            for (Score score : Score.values()) {
+                distribution.put(score.signed() + " " + translations.getTranslation(score.labelKey(), locale),
+                        result.result().distribution().get(score));
+            }
+            pdf.bars(distribution);
+            pdf.heading(translations.getTranslation("harvest.pdf.side", locale), 60);
+            pdf.table(sideBySide(result, locale), SIDE_BY_SIDE);
         }
-        pdf.bars(distribution);
-        pdf.heading(translations.getTranslation("harvest.pdf.side", locale), 60);
-        pdf.table(sideBySide(result, locale), SIDE_BY_SIDE);
         if (!result.byChannel().isEmpty()) {
             pdf.heading(translations.getTranslation("harvest.pdf.letter.channels", locale));
             List<List<String>> rows = new ArrayList<>();
@@ -156,7 +165,7 @@ public class HarvestDocuments {
                     translations.getTranslation("harvest.pdf.answers", locale),
                     translations.getTranslation("harvest.pdf.median", locale)));
             result.byChannel().forEach((channel, r) -> rows.add(List.of(
-                    translations.getTranslation("channel." + channel, locale), String.valueOf(r.count()), median(r, locale))));
+                    translations.getTranslation("channel." + channel, locale), count(r, locale), groupMedian(r, locale))));
             pdf.table(rows, 3, 1, 1);
         }
         if (!result.byRegion().isEmpty()) {
@@ -221,8 +230,14 @@ public class HarvestDocuments {
     /** Column shares of {@link #sideBySide}: who, answers, median, and the five choices. */
     private static final float[] SIDE_BY_SIDE = {2.4f, 1.1f, 1.1f, 0.7f, 0.7f, 0.7f, 0.7f, 0.7f};
 
-    /** A session's answers on site, remote and (when any did not say) neither, side by side: N, median, distribution. */
+    /**
+     * A session's answers on site, remote and (when any did not say) neither, side by side: N, median, distribution.
+     * A side of fewer than the minimum shows "fewer than 5"; then no side shows its distribution, since the session's
+     * own distribution less the others' would give the small side's away.
+     */
     private List<List<String>> sideBySide(SessionFeedback session, Locale locale) {
+        boolean anySmall = java.util.stream.Stream.of(SessionFeedback.ON_SITE, SessionFeedback.REMOTE, SessionFeedback.NOT_SAID)
+                .anyMatch(followed -> smallGroups.small(session.attended(followed).count()));
         List<List<String>> rows = new ArrayList<>();
         List<String> header = new ArrayList<>(List.of(translations.getTranslation("harvest.pdf.followed", locale),
                 translations.getTranslation("harvest.pdf.answers", locale),
@@ -238,9 +253,9 @@ public class HarvestDocuments {
             }
             List<String> row = new ArrayList<>(List.of(translations.getTranslation(
                     followed.isEmpty() ? "attendance.none" : "attendance." + followed, locale),
-                    String.valueOf(result.count()), median(result, locale)));
+                    count(result, locale), groupMedian(result, locale)));
             for (Score score : Score.values()) {
-                row.add(String.valueOf(result.distribution().get(score)));
+                row.add(anySmall ? "–" : String.valueOf(result.distribution().get(score)));
             }
             rows.add(row);
         }
@@ -252,12 +267,29 @@ public class HarvestDocuments {
         rows.add(List.of(translations.getTranslation("slip.region", locale),
                 translations.getTranslation("harvest.pdf.answers", locale),
                 translations.getTranslation("harvest.pdf.median", locale)));
-        regions.forEach((code, r) -> rows.add(List.of(region(code, locale), String.valueOf(r.count()), median(r, locale))));
+        regions.forEach((code, r) -> rows.add(List.of(region(code, locale), count(r, locale), groupMedian(r, locale))));
         return rows;
     }
 
     private String nAndMedian(FeedbackResult result, Locale locale) {
+        if (smallGroups.small(result.count())) {
+            return fewer(locale);
+        }
         return translations.getTranslation("harvest.pdf.n-median", locale, result.count(), median(result, locale));
+    }
+
+    /** A part's count, or "fewer than 5" when it is too small to show. */
+    private String count(FeedbackResult part, Locale locale) {
+        return smallGroups.small(part.count()) ? fewer(locale) : String.valueOf(part.count());
+    }
+
+    /** A part's median, or none when it is too small to show: with one answer the median is that answer. */
+    private String groupMedian(FeedbackResult part, Locale locale) {
+        return smallGroups.small(part.count()) ? "–" : median(part, locale);
+    }
+
+    private String fewer(Locale locale) {
+        return translations.getTranslation(SmallGroups.FEWER_THAN, locale, smallGroups.min());
     }
 
     private ResponseRate.Words words(Locale locale) {

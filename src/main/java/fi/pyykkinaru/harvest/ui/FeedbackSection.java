@@ -52,10 +52,11 @@ class FeedbackSection extends Div {
         grid.addComponentColumn(f -> cell("feedback-rate-" + f.session().token(),
                 FeedbackTable.rate(f).describe(this::words, getLocale()))).setHeader(getTranslation("feedback.table.rate"))
                 .setFlexGrow(2);
-        grid.addComponentColumn(f -> side(f, SessionFeedback.ON_SITE)).setHeader(getTranslation("attendance.ON_SITE")).setFlexGrow(2);
-        grid.addComponentColumn(f -> side(f, SessionFeedback.REMOTE)).setHeader(getTranslation("attendance.REMOTE")).setFlexGrow(2);
+        grid.addComponentColumn(f -> side(f, SessionFeedback.ON_SITE, feedback)).setHeader(getTranslation("attendance.ON_SITE")).setFlexGrow(2);
+        grid.addComponentColumn(f -> side(f, SessionFeedback.REMOTE, feedback)).setHeader(getTranslation("attendance.REMOTE")).setFlexGrow(2);
         grid.addComponentColumn(f -> cell("feedback-remote-regions-" + f.session().token(), f.remoteRegions().entrySet().stream()
-                        .map(r -> region(r.getKey()) + " " + r.getValue().count()).collect(Collectors.joining(" · "))))
+                        .map(r -> region(r.getKey()) + " " + (feedback.small(r.getValue()) ? fewer(feedback)
+                                : String.valueOf(r.getValue().count()))).collect(Collectors.joining(" · "))))
                 .setHeader(getTranslation("feedback.table.remote-regions")).setFlexGrow(2);
         grid.addComponentColumn(f -> {
             Session session = f.session();
@@ -82,17 +83,29 @@ class FeedbackSection extends Div {
         add(new H2(getTranslation("harvest.section.feedback")), eventRate, letters, grid);
     }
 
-    /** One side's answers: how many and their median, and below it how many gave each choice. */
-    private Div side(SessionFeedback session, String followed) {
+    /**
+     * One side's answers: how many and their median, and below it how many gave each choice; a side of a few answers
+     * only says it is small, and then neither side shows its choices (one side's less the session's would tell).
+     */
+    private Div side(SessionFeedback session, String followed, FeedbackTable feedback) {
         FeedbackResult result = session.attended(followed);
-        Div cell = new Div(new Span(getTranslation("feedback.side.summary", result.count(), result.medianText(getLocale()))));
+        boolean anySmall = java.util.stream.Stream.of(SessionFeedback.ON_SITE, SessionFeedback.REMOTE, SessionFeedback.NOT_SAID)
+                .anyMatch(side -> feedback.small(session.attended(side)));
+        Div cell = new Div(new Span(feedback.small(result) ? fewer(feedback)
+                : getTranslation("feedback.side.summary", result.count(), result.medianText(getLocale()))));
         Span distribution = new Span(java.util.Arrays.stream(Score.values())
                 .map(score -> score.signed() + ": " + result.distribution().get(score)).collect(Collectors.joining(" · ")));
         distribution.addClassName("feedback-distribution");
-        cell.add(distribution);
+        if (!anySmall) {
+            cell.add(distribution);
+        }
         cell.setId("feedback-" + (followed.equals(SessionFeedback.REMOTE) ? "remote" : "onsite") + "-" + session.session().token());
         cell.addClassName("feedback-side");
         return cell;
+    }
+
+    private String fewer(FeedbackTable feedback) {
+        return getTranslation(fi.pyykkinaru.privacy.SmallGroups.FEWER_THAN, feedback.minGroup());
     }
 
     private static Span cell(String id, String text) {
