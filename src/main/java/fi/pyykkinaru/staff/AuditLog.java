@@ -80,7 +80,7 @@ public class AuditLog {
     // Words the recording code writes into targets ("report 12", "event 3: 40 records", "ORGANISER,STAFF").
     private static final List<String> TARGET_WORDS = List.of("slip", "report", "event", "line", "registration", "records",
             "days", "none", "proposal", "call", "session", "job", "stand", "screen", "member", "voice", "entry", "account",
-            "unknown");
+            "unknown", "goal");
     private static final Pattern TARGET_WORD = Pattern.compile("\\b(" + String.join("|", TARGET_WORDS)
             + "|ORGANISER|STAFF|REVIEWER|SLIP|REGISTRATION|REPORT)\\b");
     private static final DateTimeFormatter FILE_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmm");

@@ -20,6 +20,8 @@ import fi.pyykkinaru.event.Event;
 import fi.pyykkinaru.event.Events;
 import fi.pyykkinaru.event.ModerationPolicy;
 import fi.pyykkinaru.event.Region;
+import fi.pyykkinaru.evaluation.EventGoal;
+import fi.pyykkinaru.evaluation.Goals;
 import fi.pyykkinaru.harvest.HarvestDocuments;
 import fi.pyykkinaru.harvest.InvalidFollowUpException;
 import fi.pyykkinaru.harvest.Report;
@@ -73,6 +75,7 @@ class AuditTrailTest {
     @Autowired Lines lines;
     @Autowired Slips slips;
     @Autowired HarvestDocuments documents;
+    @Autowired Goals goals;
     @Autowired JdbcClient jdbc;
     @Autowired WebApplicationContext context;
 
@@ -228,6 +231,18 @@ class AuditTrailTest {
         assertThat(csv.lines().toList().get(1)).contains(";pia;edited a report;report.edit;report 424242;done");
         assertThat(last()).extracting(AuditLog.Entry::action, AuditLog.Entry::target)
                 .containsExactly("audit.export", "2 records");
+    }
+
+    @Test
+    @WithMockUser(username = "pia", roles = "ORGANISER")
+    void the_event_s_goals_are_set_up_changes_and_are_recorded() {
+        Event event = TestEvents.create(events, ModerationPolicy.PUBLISH);
+        EventGoal goal = goals.add(event.requireId(), "Tavoitamme 300 kävijää.");
+        assertThat(last()).extracting(AuditLog.Entry::actor, AuditLog.Entry::action, AuditLog.Entry::target)
+                .containsExactly("pia", "goal.add", "goal " + goal.id() + " (event " + event.requireId() + ")");
+        goals.remove(goal.requireId());
+        assertThat(last()).extracting(AuditLog.Entry::action, AuditLog.Entry::target)
+                .containsExactly("goal.remove", "goal " + goal.id());
     }
 
     @Test
