@@ -4,6 +4,7 @@ import fi.pyykkinaru.event.Event;
 import fi.pyykkinaru.event.OrganisationType;
 import fi.pyykkinaru.event.Region;
 import fi.pyykkinaru.i18n.Translations;
+import fi.pyykkinaru.staff.AuditLog;
 import fi.pyykkinaru.text.CsvFiles;
 import fi.pyykkinaru.text.ExportTable;
 import java.io.IOException;
@@ -35,9 +36,11 @@ public class PreRegistrationImport {
 
     private final Registrations registrations;
     private final Translations translations;
+    private final AuditLog audit;
 
-    PreRegistrationImport(Registrations registrations, Translations translations) {
+    PreRegistrationImport(Registrations registrations, Translations translations, AuditLog audit) {
         this.registrations = registrations;
+        this.audit = audit;
         this.translations = translations;
     }
 
@@ -47,6 +50,13 @@ public class PreRegistrationImport {
 
     @Transactional
     public Result csv(Event event, InputStream in) {
+        Result result = read(event, in);
+        audit.record("registration.import", "event " + event.requireId() + ": " + result.imported().size() + " records",
+                result.problems().isEmpty() ? AuditLog.Outcome.DONE : AuditLog.Outcome.REFUSED);
+        return result;
+    }
+
+    private Result read(Event event, InputStream in) {
         List<Registration> people = new ArrayList<>();
         List<RegistrationProblem> problems = new ArrayList<>();
         try (CSVParser parser = CsvFiles.read(in)) {

@@ -1,6 +1,7 @@
 package fi.pyykkinaru.badge;
 
 import fi.pyykkinaru.event.Event;
+import fi.pyykkinaru.staff.AuditLog;
 import fi.pyykkinaru.storage.StorageHealth;
 import java.time.Clock;
 import java.util.List;
@@ -20,8 +21,10 @@ public class Registrations {
     private final Clock clock;
 
     private final StorageHealth storage;
+    private final AuditLog audit;
 
-    Registrations(RegistrationRepository repository, Clock clock, StorageHealth storage) {
+    Registrations(RegistrationRepository repository, Clock clock, StorageHealth storage, AuditLog audit) {
+        this.audit = audit;
         this.storage = storage;
         this.repository = repository;
         this.clock = clock;
@@ -35,7 +38,9 @@ public class Registrations {
         if (!problems.isEmpty()) {
             throw new InvalidRegistrationException(problems);
         }
-        return repository.save(fresh(event, draft, source));
+        Registration saved = repository.save(fresh(event, draft, source));
+        audit.record("registration.add", "registration " + saved.id() + " (event " + saved.eventId() + ")");
+        return saved;
     }
 
     Registration fresh(Event event, RegistrationDraft draft, RegistrationSource source) {

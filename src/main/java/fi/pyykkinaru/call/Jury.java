@@ -50,7 +50,7 @@ public class Jury {
         String secret = PrivateLinks.newSecret();
         JuryMember member = members.save(new JuryMember(null, call.requireId(), stripped, PrivateLinks.hash(secret),
                 clock.instant()));
-        audit.record("call.jury.add", member.name());
+        audit.record("call.jury.add", "member " + member.id() + " (call " + member.callId() + ")");
         return new NewLink(member, secret);
     }
 
@@ -61,7 +61,7 @@ public class Jury {
         String secret = PrivateLinks.newSecret();
         JuryMember saved = members.save(new JuryMember(member.id(), member.callId(), member.name(),
                 PrivateLinks.hash(secret), member.createdAt()));
-        audit.record("call.jury.new-link", member.name());
+        audit.record("call.jury.new-link", "member " + member.id());
         return new NewLink(saved, secret);
     }
 
@@ -71,7 +71,7 @@ public class Jury {
         members.findById(memberId).ifPresent(member -> {
             reviews.deleteAll(reviews.findByReviewer(Review.juryReviewer(memberId)));
             members.delete(member);
-            audit.record("call.jury.remove", member.name());
+            audit.record("call.jury.remove", "member " + member.id());
         });
     }
 

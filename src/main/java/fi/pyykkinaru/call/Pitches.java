@@ -50,7 +50,7 @@ public class Pitches {
                 "staff-" + java.util.UUID.randomUUID(), ProposalStatus.SUBMITTED, language, draft.title(), draft.name(),
                 blankToNull(draft.organisation()), blankToNull(draft.email()), null, Map.of(), null, null, null, null,
                 List.of(), null, false, now, now, now, 0));
-        audit.record("call.pitch.add", draft.title());
+        audit.record("call.pitch.add", "proposal " + pitch.id());
         return new AddedPitch(pitch, secret);
     }
 

@@ -1,5 +1,6 @@
 package fi.pyykkinaru.clothesline;
 
+import fi.pyykkinaru.staff.AuditLog;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -20,11 +21,13 @@ public class Catalogue {
     private final CatalogueEntryRepository entries;
     private final SlipRepository slips;
     private final JdbcClient jdbc;
+    private final AuditLog audit;
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
     Catalogue(CatalogueEntryRepository entries, SlipRepository slips, JdbcClient jdbc, ApplicationEventPublisher publisher,
-            Clock clock) {
+            Clock clock, AuditLog audit) {
+        this.audit = audit;
         this.entries = entries;
         this.slips = slips;
         this.jdbc = jdbc;
@@ -58,6 +61,7 @@ public class Catalogue {
                     .map(known -> known.updatedFrom(entry, clock.instant()))
                     .orElse(entry));
         }
+        audit.record(entry.id() == null ? "catalogue.add" : "catalogue.edit", "entry " + saved.id() + " (line " + saved.lineId() + ")");
         publisher.publishEvent(new CatalogueChanged(saved.eventId(), saved.lineId()));
         return saved;
     }
@@ -108,6 +112,7 @@ public class Catalogue {
             // Visitors' +1s to the entry go with it: they were to this entry, not to any report.
             jdbc.sql("delete from slip_voice where catalogue_entry_id = ?").param(entryId).update();
             entries.delete(entry);
+            audit.record("catalogue.remove", "entry " + entryId + " (line " + entry.lineId() + ")");
             publisher.publishEvent(new CatalogueChanged(entry.eventId(), entry.lineId()));
         });
     }

@@ -1,5 +1,6 @@
 package fi.pyykkinaru.evaluation;
 
+import fi.pyykkinaru.staff.AuditLog;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -12,9 +13,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class Goals {
 
     private final EventGoalRepository goals;
+    private final AuditLog audit;
 
-    Goals(EventGoalRepository goals) {
+    Goals(EventGoalRepository goals, AuditLog audit) {
         this.goals = goals;
+        this.audit = audit;
     }
 
     @Transactional(readOnly = true)
@@ -25,11 +28,14 @@ public class Goals {
     @Transactional
     public EventGoal add(long eventId, String text) {
         int last = ofEvent(eventId).stream().mapToInt(EventGoal::position).max().orElse(0);
-        return goals.save(EventGoal.create(eventId, last + 1, text));
+        EventGoal added = goals.save(EventGoal.create(eventId, last + 1, text));
+        audit.record("goal.add", "goal " + added.id() + " (event " + eventId + ")");
+        return added;
     }
 
     @Transactional
     public EventGoal rewrite(long id, int seenVersion, String text) {
+        audit.record("goal.edit", "goal " + id);
         return goals.save(get(id).rewritten(text, seenVersion));
     }
 
@@ -37,6 +43,7 @@ public class Goals {
     @Transactional
     public EventGoal mark(long id, int seenVersion, @Nullable GoalStatus status, @Nullable String comment,
             List<String> figureKeys) {
+        audit.record("goal.mark", "goal " + id);
         return goals.save(get(id).marked(status, comment, figureKeys, seenVersion));
     }
 
@@ -58,6 +65,7 @@ public class Goals {
     @Transactional
     public void remove(long id) {
         goals.deleteById(id);
+        audit.record("goal.remove", "goal " + id);
     }
 
     private EventGoal get(long id) {

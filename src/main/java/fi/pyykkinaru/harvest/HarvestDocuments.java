@@ -115,6 +115,7 @@ public class HarvestDocuments {
     public byte[] feedbackLetter(Session session, Event event, Locale locale) {
         try (PdfFlowDocument pdf = new PdfFlowDocument(session.title())) {
             letter(pdf, session, event, locale);
+            audit.record("pdf.feedback-letter", "session " + session.token());
             return pdf.bytes();
         }
     }
@@ -130,6 +131,7 @@ public class HarvestDocuments {
                 letter(pdf, sessions.get(i), event, locale);
                 progress.accept(i + 1);
             }
+            audit.record("pdf.feedback-letters", "event " + event.requireId() + ": " + sessions.size() + " records");
             return pdf.bytes();
         }
     }

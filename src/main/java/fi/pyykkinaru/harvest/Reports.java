@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
@@ -118,14 +119,14 @@ public class Reports {
             throw new InvalidFollowUpException("report.error.changed");
         }
         Report saved = reports.save(current.withText(title.strip(), blank(body), blank(organisation), blank(contact), language));
-        audit.record("report.edit", "#" + id);
+        audit.record("report.edit", "report " + id);
         return saved;
     }
 
     @Transactional
     public Report hide(long id, boolean hidden) {
         Report saved = reports.save(get(id).withHidden(hidden));
-        audit.record(hidden ? "report.hide" : "report.unhide", "#" + id);
+        audit.record(hidden ? "report.hide" : "report.unhide", "report " + id);
         return saved;
     }
 
@@ -147,7 +148,7 @@ public class Reports {
         }
         // Deleted first, so that each slip belongs to one report at every moment.
         Report merged = reports.save(keep.withSlips(slips));
-        audit.record("report.merge", "#" + keepId + " ← " + duplicateIds);
+        audit.record("report.merge", "report " + keepId + " ← report " + duplicateIds);
         return merged;
     }
 
@@ -162,6 +163,7 @@ public class Reports {
         Map<Long, Long> assignment = Rotation.assign(waiting, team.findByEventIdOrderByPosition(eventId), load);
         assignment.forEach((report, member) -> reports.save(get(report).withAssignee(member)
                 .with(ReportStatus.ASSIGNED, clock.instant())));
+        audit.record("report.assign-new", "event " + eventId + ": report " + assignment.keySet());
         return assignment.size();
     }
 
@@ -169,6 +171,7 @@ public class Reports {
     public Report assign(long reportId, long memberId) {
         Report report = get(reportId);
         Report assigned = report.withAssignee(memberId);
+        audit.record("report.assign", "report " + reportId + " → member " + memberId);
         return reports.save(report.status() == ReportStatus.NEW ? assigned.with(ReportStatus.ASSIGNED, clock.instant()) : assigned);
     }
 
@@ -178,6 +181,18 @@ public class Reports {
      */
     @Transactional
     public Report move(long id, ReportStatus status, @Nullable String text, @Nullable LocalDate date,
+            @Nullable String url, @Nullable String reason) {
+        try {
+            Report moved = moveChecked(id, status, text, date, url, reason);
+            audit.record("report.move." + status.name().toLowerCase(Locale.ROOT), "report " + id);
+            return moved;
+        } catch (InvalidFollowUpException refused) {
+            audit.record("report.move." + status.name().toLowerCase(Locale.ROOT), "report " + id, AuditLog.Outcome.REFUSED);
+            throw refused;
+        }
+    }
+
+    private Report moveChecked(long id, ReportStatus status, @Nullable String text, @Nullable LocalDate date,
             @Nullable String url, @Nullable String reason) {
         Report report = get(id);
         Report next = switch (status) {
@@ -235,11 +250,14 @@ public class Reports {
             throw new InvalidFollowUpException("register.error.email");
         }
         int position = team.findByEventIdOrderByPosition(eventId).stream().mapToInt(TeamMember::position).max().orElse(0) + 1;
-        return team.save(new TeamMember(null, eventId, name.strip(), blank(email), false, position, 0));
+        TeamMember added = team.save(new TeamMember(null, eventId, name.strip(), blank(email), false, position, 0));
+        audit.record("team.add", "member " + added.id() + " (event " + eventId + ")");
+        return added;
     }
 
     @Transactional
     public TeamMember setAbsent(long memberId, boolean absent) {
+        audit.record(absent ? "team.absent" : "team.present", "member " + memberId);
         return team.save(team.findById(memberId).orElseThrow().withAbsent(absent));
     }
 

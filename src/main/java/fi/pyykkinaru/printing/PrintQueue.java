@@ -54,7 +54,7 @@ public class PrintQueue {
         PrintJob original = job(jobId);
         PrintDocument document = new PrintDocument(original.kind(), original.subject(), original.title(),
                 original.media(), store.document(jobId));
-        return changed(store.insert(document, PrintState.QUEUED, jobId, original.printer(), clock.instant()));
+        return handled("reprint", changed(store.insert(document, PrintState.QUEUED, jobId, original.printer(), clock.instant())), jobId, true);
     }
 
     /** A blank address is none; anything else must be an address the worker can send to, checked now, not later. */
@@ -70,10 +70,10 @@ public class PrintQueue {
     public PrintJob retry(long jobId) {
         PrintJob job = job(jobId);
         if (job.state() != PrintState.FAILED && job.state() != PrintState.HELD && job.state() != PrintState.QUEUED) {
-            return job;
+            return handled("retry", job, null, false);
         }
         store.move(job, PrintState.QUEUED, job.attempts(), job.lastError(), null, clock.instant(), clock.instant());
-        return changed(jobId);
+        return handled("retry", changed(jobId), null, true);
     }
 
     /**
@@ -88,7 +88,7 @@ public class PrintQueue {
         } else if (job.state() == PrintState.SENT || job.state() == PrintState.PRINTING) {
             publisher.publishEvent(new CancelAtPrinter(job));
         }
-        return changed(jobId);
+        return handled("cancel", changed(jobId), null, cancelsHere(job.state()) || job.state().open());
     }
 
     /** Whether {@link #cancel} stops the job here, before any printer has it, so that it can be taken back. */
@@ -105,7 +105,7 @@ public class PrintQueue {
         if (job.state() == PrintState.CANCELLED && cancelsHere(before)) {
             store.move(job, before, job.attempts(), job.lastError(), job.printerJobId(), clock.instant(), clock.instant());
         }
-        return changed(jobId);
+        return handled("uncancel", changed(jobId), null, job.state() == PrintState.CANCELLED && cancelsHere(before));
     }
 
     public PrintJob job(long jobId) {
@@ -151,6 +151,11 @@ public class PrintQueue {
     private PrintJob changed(long id) {
         PrintJob job = job(id);
         publisher.publishEvent(new PrintJobChanged(job.id(), job.kind(), job.subject(), job.state()));
+        return job;
+    }
+
+    private PrintJob handled(String action, PrintJob job, @Nullable Long original, boolean done) {
+        publisher.publishEvent(new PrintJobHandled(action, job.id(), original, done));
         return job;
     }
 

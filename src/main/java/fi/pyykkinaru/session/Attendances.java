@@ -78,7 +78,7 @@ public class Attendances {
                 throw new OptimisticLockingFailureException("This session's attendance changed since it was read");
             }
         }
-        audit.record("attendance.session", session.token() + " " + session.title() + ": " + words(onSite) + " + " + words(remote));
+        audit.record("attendance.session", "session " + session.token() + ": " + words(onSite) + " + " + words(remote));
         return next;
     }
 

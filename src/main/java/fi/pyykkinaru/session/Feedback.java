@@ -1,5 +1,6 @@
 package fi.pyykkinaru.session;
 
+import fi.pyykkinaru.staff.AuditLog;
 import fi.pyykkinaru.storage.StorageHealth;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -29,10 +30,12 @@ public class Feedback {
     private final Clock clock;
 
     private final StorageHealth storage;
+    private final AuditLog audit;
 
     Feedback(AnswerRepository answers, JdbcClient jdbc, VoterHashes voters, ApplicationEventPublisher publisher,
-            Clock clock, StorageHealth storage) {
+            Clock clock, StorageHealth storage, AuditLog audit) {
         this.storage = storage;
+        this.audit = audit;
         this.answers = answers;
         this.jdbc = jdbc;
         this.voters = voters;
@@ -103,6 +106,8 @@ public class Feedback {
             jdbc.sql("insert into feedback_tally (session_id, channel, score, answers) values (?, ?, ?, ?)")
                     .params(sessionId, channel.name(), score.value(), answersCounted).update();
         }
+        audit.record("feedback.count", "session " + session.token() + ": " + channel.name().toLowerCase(java.util.Locale.ROOT)
+                + " " + score.value() + " = " + answersCounted);
         publisher.publishEvent(new FeedbackChanged(sessionId));
     }
 

@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import fi.pyykkinaru.staff.AuditLog;
 import fi.pyykkinaru.text.CsvFiles;
 import fi.pyykkinaru.text.PlainText;
 import net.fortuna.ical4j.data.CalendarBuilder;
@@ -50,10 +51,12 @@ public class ProgrammeImport {
             SessionOrigin.ORGANISER, "järjestäjä", SessionOrigin.ORGANISER);
 
     private final SessionRepository repository;
+    private final AuditLog audit;
     private final Clock clock;
 
-    ProgrammeImport(SessionRepository repository, Clock clock) {
+    ProgrammeImport(SessionRepository repository, Clock clock, AuditLog audit) {
         this.repository = repository;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -66,7 +69,7 @@ public class ProgrammeImport {
                 List<String> missing = List.of("title", "start", "end").stream()
                         .filter(c -> !parser.getHeaderMap().containsKey(c)).toList();
                 if (!missing.isEmpty()) {
-                    return new ImportResult(List.of(), List.of(ImportProblem.of(1, "import.error.columns",
+                    return save(eventId, List.of(), List.of(ImportProblem.of(1, "import.error.columns",
                             String.join(", ", missing), String.join(", ", COLUMNS))));
                 }
                 for (CSVRecord record : parser) {
@@ -78,7 +81,7 @@ public class ProgrammeImport {
         } catch (IOException | IllegalStateException | java.io.UncheckedIOException e) {
             problems.add(ImportProblem.of(0, "import.error.unreadable"));
         }
-        return save(sessions, problems);
+        return save(eventId, sessions, problems);
     }
 
     @Transactional
@@ -108,17 +111,17 @@ public class ProgrammeImport {
         } catch (IOException | ParserException | RuntimeException e) {
             problems.add(ImportProblem.of(0, "import.error.unreadable"));
         }
-        return save(sessions, problems);
+        return save(eventId, sessions, problems);
     }
 
-    private ImportResult save(List<Session> sessions, List<ImportProblem> problems) {
-        if (!problems.isEmpty()) {
-            return new ImportResult(List.of(), problems);
+    private ImportResult save(long eventId, List<Session> sessions, List<ImportProblem> problems) {
+        if (!problems.isEmpty() || sessions.isEmpty()) {
+            audit.record("programme.import", "event " + eventId + ": 0 records", AuditLog.Outcome.REFUSED);
+            return new ImportResult(List.of(), problems.isEmpty() ? List.of(ImportProblem.of(0, "import.error.empty")) : problems);
         }
-        if (sessions.isEmpty()) {
-            return new ImportResult(List.of(), List.of(ImportProblem.of(0, "import.error.empty")));
-        }
-        return new ImportResult(repository.saveAll(sessions), List.of());
+        List<Session> saved = repository.saveAll(sessions);
+        audit.record("programme.import", "event " + eventId + ": " + saved.size() + " records");
+        return new ImportResult(saved, List.of());
     }
 
     private void row(long eventId, int line, java.util.function.Function<String, @Nullable String> field,

@@ -1,5 +1,6 @@
 package fi.pyykkinaru.session;
 
+import fi.pyykkinaru.staff.AuditLog;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -12,14 +13,18 @@ import org.springframework.transaction.annotation.Transactional;
 public class Sessions {
 
     private final SessionRepository repository;
+    private final AuditLog audit;
 
-    Sessions(SessionRepository repository) {
+    Sessions(SessionRepository repository, AuditLog audit) {
         this.repository = repository;
+        this.audit = audit;
     }
 
     @Transactional
     public Session save(Session session) {
-        return repository.save(session);
+        Session saved = repository.save(session);
+        audit.record(session.id() == null ? "session.add" : "session.edit", "session " + saved.token() + " (event " + saved.eventId() + ")");
+        return saved;
     }
 
     @Transactional(readOnly = true)

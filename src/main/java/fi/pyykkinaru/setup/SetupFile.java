@@ -118,7 +118,7 @@ public class SetupFile {
                 for (SetupPart part : features) {
                     part.apply(event, root.path(part.key()));
                 }
-                audit.record("setup.import", "event " + event.slug() + " ← " + by);
+                audit.record("setup.import", "event " + event.id() + ": " + event.slug());
                 return event;
             }));
             return SetupImport.created(created);

@@ -93,11 +93,11 @@ class StandSetup {
                 TestPage.paper(purpose).media(), TestPage.render(TestPage.paper(purpose), heading, details)), false,
                 address);
         audit.record("printer-test-page",
-                standName + " · " + purpose.name().toLowerCase(java.util.Locale.ROOT) + " · " + address);
+                "job " + job.id() + " · " + purpose.name().toLowerCase(java.util.Locale.ROOT) + " · " + address);
         return job;
     }
 
     private static String target(Stand stand) {
-        return stand.name() + " (event " + stand.eventId() + ")";
+        return "stand " + stand.id() + " (event " + stand.eventId() + ")";
     }
 }

@@ -54,7 +54,9 @@ class AttendancesTest {
                 .param(session.requireId()).query().singleRow()).containsEntry("ON_SITE", 14).containsEntry("VERSION", 2);
         assertThat(attendances.ofEvent(eventId)).containsOnlyKeys(session.requireId());
         assertThat(audit.recent(5)).anySatisfy(e -> assertThat(e.action() + " " + e.target())
-                .isEqualTo("attendance.session " + session.token() + " Avaus: 14 + –"));
+                .isEqualTo("attendance.session session " + session.token() + ": 14 + –"));
+        // Ids only (privacy erases people's words; the log must not keep a copy): the title stays out.
+        assertThat(audit.recent(5)).noneSatisfy(e -> assertThat(e.target()).contains("Avaus"));
     }
 
     @Test

@@ -87,6 +87,7 @@ public class StaffLayout extends Div implements RouterLayout, LocaleChangeObserv
         section(nav, "staff-catalogue", "staff/catalogue", authentication.hasRole("ORGANISER"));
         section(nav, "staff-stands", "staff/stands", authentication.hasRole("ORGANISER"));
         section(nav, "staff-accounts", "staff/accounts", authentication.hasRole("ORGANISER"));
+        section(nav, "staff-audit", "staff/audit", authentication.hasRole("ORGANISER"));
         kioskMode.setId("staff-kiosk-mode");
         kioskMode.addClassName("staff-kiosk");
         kioskMode.addClickListener(e -> enterKioskMode());

@@ -148,8 +148,7 @@ class ModerationView extends Div implements LocaleChangeObserver, HasDynamicTitl
                     : comment.status() == SlipStatus.HELD ? "moderation.approve" : "moderation.unhide";
             Button button = new Button(getTranslation(key), e -> {
                 voices.changeStatus(comment.voiceId(), to);
-                audit.record("voice." + to.name().toLowerCase(Locale.ROOT), "voice " + comment.voiceId() + ": "
-                        + comment.practice());
+                audit.record("voice." + to.name().toLowerCase(Locale.ROOT), "voice " + comment.voiceId());
                 showStatus(shown);
             });
             button.setId("moderation-voice-" + to.name().toLowerCase() + "-" + comment.voiceId());
@@ -238,8 +237,8 @@ class ModerationView extends Div implements LocaleChangeObserver, HasDynamicTitl
         link.addValueChangeListener(e -> {
             CatalogueEntry chosen = e.getValue();
             catalogue.link(slip.requireId(), chosen == null ? null : chosen.requireId());
-            audit.record(chosen == null ? "slip.catalogue.unlinked" : "slip.catalogue.linked", "slip " + slip.id() + ": "
-                    + slip.title() + (chosen == null ? "" : " → " + chosen.title()));
+            audit.record(chosen == null ? "slip.catalogue.unlinked" : "slip.catalogue.linked", "slip " + slip.id()
+                    + (chosen == null ? "" : " → entry " + chosen.id()));
         });
         return link;
     }
@@ -290,7 +289,7 @@ class ModerationView extends Div implements LocaleChangeObserver, HasDynamicTitl
 
     private void move(Slip slip, SlipStatus to) {
         slips.changeStatus(slip.requireId(), to);
-        audit.record("slip." + to.name().toLowerCase(Locale.ROOT), "slip " + slip.id() + ": " + slip.title());
+        audit.record("slip." + to.name().toLowerCase(Locale.ROOT), "slip " + slip.id());
         showStatus(shown);
     }
 }

@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ForkJoinPool;
 
 /**
  * The event's table of programme items: answers and medians, the response rate against staff's attendance counts,
@@ -144,7 +145,9 @@ class FeedbackSection extends Div {
         progress.setMax(Math.max(1, sessions.size()));
         progress.setValue(0);
         CompletableFuture.supplyAsync(() -> documents.feedbackLetters(sessions, event, locale,
-                        done -> ui.access(() -> progress.setValue(done))))
+                        done -> ui.access(() -> progress.setValue(done))),
+                        // The letters' audit entry names whoever asked, off the request's thread too.
+                        new org.springframework.security.concurrent.DelegatingSecurityContextExecutor(ForkJoinPool.commonPool()))
                 .whenComplete((pdf, failure) -> ui.access(() -> {
                     progress.setVisible(false);
                     makeLetters.setEnabled(true);
