@@ -3,6 +3,7 @@ package fi.pyykkinaru.badge;
 import fi.pyykkinaru.privacy.Match;
 import fi.pyykkinaru.privacy.PersonalData;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -51,10 +52,20 @@ class RegistrationPersonalData implements PersonalData {
 
     @Override
     @Transactional
-    public void erase(long id) {
-        registrations.findById(id).ifPresent(registration -> {
+    public void erase(String ref) {
+        registrations.findById(Long.parseLong(ref)).ifPresent(registration -> {
             registrations.save(registration.withoutPersonalData());
             badges.forget(List.of(registration), registration.eventId());
         });
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<String, Object> handOver(String ref) {
+        return registrations.findById(Long.parseLong(ref)).map(r -> PersonalData.fields("name", r.name(),
+                "organisation", r.organisation(), "organisation_type", r.organisationType(), "region", r.region(),
+                "languages", r.languageCodes(), "email", r.email(), "consent_to_email", r.emailConsent(),
+                "badge_code", r.badgeCode(), "registered_at", r.registeredAt(), "registered_by", r.source()))
+                .orElse(Map.of());
     }
 }

@@ -3,6 +3,7 @@ package fi.pyykkinaru.call;
 import fi.pyykkinaru.privacy.Match;
 import fi.pyykkinaru.privacy.PersonalData;
 import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -56,8 +57,23 @@ class ProposalPersonalData implements PersonalData {
 
     @Override
     @Transactional
-    public void erase(long id) {
-        proposals.findById(id).ifPresent(proposal -> proposals.save(withoutContact(proposal)));
+    public void erase(String ref) {
+        proposals.findById(Long.parseLong(ref)).ifPresent(proposal -> proposals.save(withoutContact(proposal)));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<String, Object> handOver(String ref) {
+        return proposals.findById(Long.parseLong(ref)).map(p -> {
+            Map<String, Object> fields = PersonalData.fields("title", p.title(), "responsible_name",
+                    p.responsibleName(), "responsible_organisation", p.responsibleOrganisation(), "responsible_email",
+                    p.responsibleEmail(), "responsible_phone", p.responsiblePhone(), "status", p.status(),
+                    "language", p.language(), "decision_message", p.decisionMessage(), "decided_at", p.decidedAt(),
+                    "marketing_text", p.marketingText(), "created_at", p.createdAt(), "submitted_at", p.submittedAt());
+            p.answers().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                    .forEach(a -> fields.put("answer_" + a.getKey(), a.getValue().text()));
+            return fields;
+        }).orElse(Map.of());
     }
 
     private List<Long> idsHolding(long eventId) {

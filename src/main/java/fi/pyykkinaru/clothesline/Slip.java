@@ -66,6 +66,18 @@ public record Slip(
                 false, status, stand, catalogueEntryId, createdAt, version);
     }
 
+    /** The slip's text named a person who asked to be forgotten: the headline becomes a dash, the text goes. */
+    Slip withoutText(String erasedTitle) {
+        return new Slip(id, eventId, lineId, erasedTitle, null, organisation, ownership, region, themes, ownerContact,
+                reporterName, reporterEmail, consent, status, stand, catalogueEntryId, createdAt, version);
+    }
+
+    /** The reported party's contact goes once their report is published or declined (the promise to them). */
+    Slip withoutOwnerContact() {
+        return new Slip(id, eventId, lineId, title, body, organisation, ownership, region, themes, null,
+                reporterName, reporterEmail, consent, status, stand, catalogueEntryId, createdAt, version);
+    }
+
     public long requireId() {
         if (id == null) {
             throw new IllegalStateException("Slip is not saved");

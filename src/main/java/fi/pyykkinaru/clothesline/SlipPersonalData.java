@@ -4,6 +4,7 @@ import fi.pyykkinaru.privacy.Match;
 import fi.pyykkinaru.privacy.PersonalData;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,12 +42,28 @@ class SlipPersonalData implements PersonalData {
     public List<Match> find(String needle) {
         return slips.findAllById(slips.idsNaming(PersonalData.contains(needle))).stream()
                 .map(slip -> new Match(kind(), slip.requireId(), slip.title()))
-                .sorted(Comparator.comparingLong(Match::id)).toList();
+                .sorted(Comparator.comparingLong(m -> Long.parseLong(m.ref()))).toList();
     }
 
     @Override
     @Transactional
-    public void erase(long id) {
-        slips.findById(id).ifPresent(slip -> slips.save(slip.withoutPersonalData()));
+    public void erase(String ref) {
+        slips.findById(Long.parseLong(ref)).ifPresent(slip -> slips.save(slip.withoutPersonalData()));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<String, Object> handOver(String ref) {
+        return slips.findById(Long.parseLong(ref)).map(SlipPersonalData::fields).orElse(Map.of());
+    }
+
+    /** The whole slip, as the visitor wrote it and where it is. */
+    static Map<String, Object> fields(Slip slip) {
+        return PersonalData.fields("title", slip.title(), "text", slip.body(), "organisation", slip.organisation(),
+                "whose_practice", slip.ownership(), "region", slip.region(),
+                "themes", slip.themes().stream().map(SlipTheme::themeCode).sorted().toList(),
+                "owner_contact", slip.ownerContact(), "reporter_name", slip.reporterName(),
+                "reporter_email", slip.reporterEmail(), "consent_to_contact", slip.consent(), "status", slip.status(),
+                "stand", slip.stand(), "pegged_at", slip.createdAt());
     }
 }

@@ -15,6 +15,9 @@ interface SlipRepository extends ListCrudRepository<Slip, Long> {
             + "or lower(owner_contact) like :pattern order by id")
     List<Long> idsNaming(String pattern);
 
+    @Query("select id from slip where lower(title) like :pattern or lower(body) like :pattern order by id")
+    List<Long> idsWriting(String pattern);
+
     List<Slip> findByLineIdAndStatusOrderByIdDesc(long lineId, SlipStatus status, Pageable page);
 
     long countByLineIdAndStatus(long lineId, SlipStatus status);

@@ -26,6 +26,11 @@ public record SlipVoice(
         return new SlipVoice(id, eventId, slipId, catalogueEntryId, comment, newStatus, stand, createdAt, version);
     }
 
+    /** The +1 still counts; what its visitor wrote goes. */
+    SlipVoice withoutComment() {
+        return new SlipVoice(id, eventId, slipId, catalogueEntryId, null, status, stand, createdAt, version);
+    }
+
     public long requireId() {
         if (id == null) {
             throw new IllegalStateException("Voice is not saved");

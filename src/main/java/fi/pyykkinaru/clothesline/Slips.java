@@ -6,6 +6,7 @@ import fi.pyykkinaru.event.ModerationPolicy;
 import fi.pyykkinaru.event.Theme;
 import fi.pyykkinaru.storage.StorageHealth;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
@@ -102,6 +103,16 @@ public class Slips {
     @Transactional(readOnly = true)
     public List<Slip> withStatus(long eventId, SlipStatus status, int limit) {
         return slips.findByEventIdAndStatusOrderByIdDesc(eventId, status, PageRequest.of(0, limit));
+    }
+
+    /**
+     * Forgets how to reach the reported party of these slips: the message asking them for a text promises it once
+     * their report is published or declined. The reporter's own name and e-mail stay until the retention purge.
+     */
+    @Transactional
+    public void forgetOwnerContact(Collection<Long> slipIds) {
+        slips.findAllById(slipIds).stream().filter(slip -> slip.ownerContact() != null)
+                .forEach(slip -> slips.save(slip.withoutOwnerContact()));
     }
 
     /** Staff hide, unhide or approve a slip. */

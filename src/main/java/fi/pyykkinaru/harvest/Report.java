@@ -92,8 +92,24 @@ public record Report(
                 receivedText, scheduledFor, publishedUrl, publishedOn, declinedReason, hidden, statusChangedAt, merged, version);
     }
 
+    /**
+     * The reported party's contact and the text they sent (published by now, at its address, or declined) go, and
+     * so does the reason to decline, which speaks of them; the report and its follow-up stay.
+     */
     Report withoutPersonalData() {
         return new Report(id, eventId, title, body, organisation, null, contactLanguage, status, assigneeId,
+                null, scheduledFor, publishedUrl, publishedOn, null, hidden, statusChangedAt, slips, version);
+    }
+
+    /** Published or declined: the promise to the reported party is that their contact goes then. */
+    Report withoutContact() {
+        return new Report(id, eventId, title, body, organisation, null, contactLanguage, status, assigneeId,
+                receivedText, scheduledFor, publishedUrl, publishedOn, declinedReason, hidden, statusChangedAt, slips, version);
+    }
+
+    /** The report's text named a person who asked to be forgotten: the headline becomes a dash, the text goes. */
+    Report withoutText(String erasedTitle) {
+        return new Report(id, eventId, erasedTitle, null, organisation, contact, contactLanguage, status, assigneeId,
                 receivedText, scheduledFor, publishedUrl, publishedOn, declinedReason, hidden, statusChangedAt, slips, version);
     }
 }

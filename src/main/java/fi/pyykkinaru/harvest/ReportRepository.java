@@ -6,11 +6,16 @@ import org.springframework.data.repository.ListCrudRepository;
 
 interface ReportRepository extends ListCrudRepository<Report, Long> {
 
-    @Query("select id from report where event_id = :eventId and contact is not null order by id")
-    List<Long> idsWithContact(long eventId);
+    @Query("select id from report where event_id = :eventId and (contact is not null or received_text is not null"
+            + " or declined_reason is not null) order by id")
+    List<Long> idsWithPersonalData(long eventId);
 
-    @Query("select id from report where lower(contact) like :pattern order by id")
+    @Query("select id from report where lower(contact) like :pattern or lower(received_text) like :pattern"
+            + " or lower(declined_reason) like :pattern order by id")
     List<Long> idsNaming(String pattern);
+
+    @Query("select id from report where lower(title) like :pattern or lower(body) like :pattern order by id")
+    List<Long> idsWriting(String pattern);
 
     List<Report> findByEventIdOrderById(long eventId);
 

@@ -3,6 +3,7 @@ package fi.pyykkinaru.harvest;
 import fi.pyykkinaru.clothesline.PracticeSlip;
 import fi.pyykkinaru.event.Event;
 import fi.pyykkinaru.clothesline.SlipVoices;
+import fi.pyykkinaru.clothesline.Slips;
 import fi.pyykkinaru.event.Events;
 import fi.pyykkinaru.staff.AuditLog;
 import fi.pyykkinaru.text.PlainText;
@@ -35,10 +36,12 @@ public class Reports {
     private final Clock clock;
 
     private final SlipVoices voices;
+    private final Slips slips;
 
     Reports(ReportRepository reports, TeamRepository team, Events events, AuditLog audit, Clock clock,
-            SlipVoices voices) {
+            SlipVoices voices, Slips slips) {
         this.voices = voices;
+        this.slips = slips;
         this.reports = reports;
         this.team = team;
         this.events = events;
@@ -212,10 +215,16 @@ public class Reports {
                         date == null ? LocalDate.now(clock) : date, null);
             }
             case DECLINED -> {
-                yield report.withFollowUp(report.receivedText(), null, null, null, required(reason, "report.error.reason").strip());
+                // They do not wish to take part: a text they had sent goes with their contact.
+                yield report.withFollowUp(null, null, null, null, required(reason, "report.error.reason").strip());
             }
             default -> report;
         };
+        if (status.finished()) {
+            // Art. 14: the message to the reported party promises their contact goes once published or declined.
+            slips.forgetOwnerContact(report.slips().stream().map(ReportSlip::slipId).toList());
+            next = next.withoutContact();
+        }
         return reports.save(next.with(status, clock.instant()));
     }
 

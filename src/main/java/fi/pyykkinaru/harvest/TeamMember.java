@@ -24,4 +24,9 @@ public record TeamMember(@Id @Nullable Long id, long eventId, String name, @Null
     TeamMember withoutPersonalData() {
         return new TeamMember(id, eventId, name, null, absent, position, version);
     }
+
+    /** Erased on request: a dash keeps their place in the rotation and their reports' follow-up. */
+    TeamMember withoutName(String erasedName) {
+        return new TeamMember(id, eventId, erasedName, null, absent, position, version);
+    }
 }

@@ -1,12 +1,19 @@
 package fi.pyykkinaru.privacy;
 
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A feature's answer for the personal data it holds, one bean per kind of record. Each works through its own
  * aggregates, versions and all, so that a stale copy saved later fails instead of bringing an erased name back.
  */
 public interface PersonalData {
+
+    /** What an erasure leaves in a text field that must not be empty. */
+    String ERASED = "–";
 
     /** The kind of record, e.g. {@code SLIP}; the organisers' page labels it {@code privacy.kind.<kind>}. */
     String kind();
@@ -24,7 +31,27 @@ public interface PersonalData {
     List<Match> find(String needle);
 
     /** Forgets the personal data of one record that {@link #find} returned and an organiser confirmed. */
-    void erase(long id);
+    void erase(String ref);
+
+    /**
+     * Everything one record that {@link #find} returned holds, field by field under readable names (empty fields
+     * left out), for the person's access request: what the record says, not only the fields that matched.
+     */
+    Map<String, Object> handOver(String ref);
+
+    /** Field names and values in turns, empty ones left out, as {@link #handOver} answers. */
+    static Map<String, Object> fields(@Nullable Object... namesAndValues) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
+            Object value = namesAndValues[i + 1];
+            if (value != null && !(value instanceof String text && text.isBlank())) {
+                // Numbers, flags and lists as they are; times, dates and codes as their text.
+                fields.put(String.valueOf(namesAndValues[i]), value instanceof Number || value instanceof Boolean
+                        || value instanceof String || value instanceof Collection<?> ? value : value.toString());
+            }
+        }
+        return fields;
+    }
 
     /** A case-folded {@code like} pattern for columns that contain the needle anywhere. */
     static String contains(String needle) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,6 +21,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionOperations;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Personal data kept only as long as needed. Per event, the names, e-mails and contacts of reporters, reported
@@ -32,6 +34,7 @@ public class Privacy {
 
     private static final Logger LOG = LoggerFactory.getLogger(Privacy.class);
     private static final int MIN_NEEDLE = 3;
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final Map<String, PersonalData> owners = new LinkedHashMap<>();
     private final Events events;
@@ -124,14 +127,44 @@ public class Privacy {
     /** Erases the person's data in the places found (and confirmed); the slips and reports themselves stay. */
     @Transactional
     public void erase(List<Match> confirmed) {
-        for (Match match : confirmed) {
-            PersonalData owner = owners.get(match.kind());
-            if (owner == null) {
-                throw new IllegalArgumentException("No owner answers for personal data of kind " + match.kind());
-            }
-            owner.erase(match.id());
+        confirmed.forEach(match -> owner(match).erase(match.ref()));
+        audit.record("erase", targets(confirmed));
+    }
+
+    /**
+     * The person's access request (GDPR art. 15): everything the records found hold, each record whole, as one
+     * readable JSON file. The search text is in it, so that the person sees what they were found by; the audit
+     * log keeps only which records were handed over, not who asked.
+     */
+    @Transactional
+    public byte[] accessRequest(String person, List<Match> found, Function<String, String> kindLabel) {
+        Map<String, Object> file = new LinkedHashMap<>();
+        file.put("searched_for", person.strip());
+        file.put("made_at", clock.instant().toString());
+        file.put("records", found.stream().map(match -> {
+            Map<String, Object> record = new LinkedHashMap<>();
+            record.put("kind", match.kind());
+            record.put("what", kindLabel.apply(match.kind()));
+            record.put("id", match.ref());
+            record.put("fields", owner(match).handOver(match.ref()));
+            return record;
+        }).toList());
+        byte[] json = JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(file);
+        audit.record("access.request", targets(found));
+        return json;
+    }
+
+    private PersonalData owner(Match match) {
+        PersonalData owner = owners.get(match.kind());
+        if (owner == null) {
+            throw new IllegalArgumentException("No owner answers for personal data of kind " + match.kind());
         }
-        audit.record("erase", confirmed.size() + " records: " + confirmed.stream()
-                .map(m -> m.kind().toLowerCase(Locale.ROOT) + " " + m.id()).toList());
+        return owner;
+    }
+
+    /** Kinds and ids only: the audit log must not keep the personal data it records the handling of. */
+    private static String targets(List<Match> matches) {
+        return matches.size() + " records: " + matches.stream()
+                .map(m -> m.kind().toLowerCase(Locale.ROOT) + " " + m.ref()).toList();
     }
 }

@@ -85,8 +85,8 @@ class CallStorageTest {
                 null, null, null, null, List.of(), null, false, now, now, now, 0));
 
         List<Match> found = privacy.find(email);
-        assertThat(found).extracting(Match::kind, Match::id).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("PROPOSAL", proposal.requireId()));
+        assertThat(found).extracting(Match::kind, Match::ref).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("PROPOSAL", String.valueOf(proposal.requireId())));
         privacy.erase(found);
 
         Proposal erased = proposals.findById(proposal.requireId()).orElseThrow();

@@ -38,7 +38,7 @@ class ReportPersonalDataTest {
         Report report = reportWithContact(data);
         Report moved = reports.move(report.requireId(), ReportStatus.ASSIGNED, null, null, null, null);
         List<Match> reportMatches = privacy.find(data.ownerPhone).stream().filter(m -> m.kind().equals("REPORT")).toList();
-        assertThat(reportMatches).extracting(Match::id).containsExactly(report.requireId());
+        assertThat(reportMatches).extracting(Match::ref).containsExactly(String.valueOf(report.requireId()));
 
         privacy.erase(reportMatches);
 

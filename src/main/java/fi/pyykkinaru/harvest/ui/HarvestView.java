@@ -137,7 +137,7 @@ class HarvestView extends Div implements BeforeEnterObserver, HasDynamicTitle, N
         FeedbackSection feedback = new FeedbackSection(event, feedbackTable, documents);
         ExportsSection exports = new ExportsSection(event, lines, exportService, documents, briefs,
                 stand.printer("a4").orElse(null), () -> overview.day.getValue(), clock);
-        PrivacySection privacy = new PrivacySection(event, privacyService, audit);
+        PrivacySection privacy = new PrivacySection(event, privacyService, audit, clock);
         this.overview = overview;
         this.team = team;
         this.reports = reports;

@@ -1,6 +1,7 @@
 package fi.pyykkinaru.harvest.ui;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -10,11 +11,14 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import fi.pyykkinaru.base.ui.Confirmation;
+import fi.pyykkinaru.base.ui.Downloads;
 import fi.pyykkinaru.event.Event;
 import fi.pyykkinaru.privacy.InvalidRetentionException;
 import fi.pyykkinaru.privacy.Match;
 import fi.pyykkinaru.privacy.Privacy;
 import fi.pyykkinaru.staff.AuditLog;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,8 +40,10 @@ class PrivacySection extends Div {
     private final Event event;
     private final Privacy privacy;
     private final AuditLog audit;
+    private final Clock clock;
 
-    PrivacySection(Event event, Privacy privacy, AuditLog audit) {
+    PrivacySection(Event event, Privacy privacy, AuditLog audit, Clock clock) {
+        this.clock = clock;
         this.event = event;
         this.privacy = privacy;
         this.audit = audit;
@@ -113,7 +119,7 @@ class PrivacySection extends Div {
             return;
         }
         UnorderedList list = new UnorderedList();
-        matches.forEach(m -> list.add(new ListItem(getTranslation("privacy.kind." + m.kind()) + " #" + m.id()
+        matches.forEach(m -> list.add(new ListItem(getTranslation("privacy.kind." + m.kind()) + " #" + m.ref()
                 + ": " + m.what())));
         Map<String, Integer> byKind = new LinkedHashMap<>();
         matches.forEach(m -> byKind.merge(m.kind(), 1, Integer::sum));
@@ -122,7 +128,25 @@ class PrivacySection extends Div {
                 getTranslation("privacy.erase.confirm"), () -> erase(matches)).losing(losses(byKind)).irreversible().open());
         confirm.setId("erase-confirm");
         confirm.addClassName("danger");
-        found.add(new Paragraph(getTranslation("privacy.erase.found", matches.size())), list, confirm);
+        found.add(new Paragraph(getTranslation("privacy.erase.found", matches.size())), list,
+                accessRequest(person.getValue(), matches), confirm);
+    }
+
+    /**
+     * The person's own copy of what was found (GDPR art. 15), made when the link is followed. Labels are read here:
+     * the download runs outside this UI's request.
+     */
+    private Div accessRequest(String searchedFor, List<Match> matches) {
+        Map<String, String> labels = new LinkedHashMap<>();
+        matches.forEach(m -> labels.computeIfAbsent(m.kind(), kind -> getTranslation("privacy.kind." + kind)));
+        Anchor download = Downloads.link("access-request",
+                () -> "access-request-" + LocalDate.now(clock) + ".json", "application/json;charset=utf-8",
+                () -> privacy.accessRequest(searchedFor, matches, kind -> labels.getOrDefault(kind, kind)));
+        download.setText(getTranslation("privacy.access.download") + " ↓");
+        download.addClassName("download-button");
+        Div access = new Div(new Paragraph(getTranslation("privacy.access.help")), download);
+        access.addClassName("staff-tools");
+        return access;
     }
 
     private void erase(List<Match> matches) {
