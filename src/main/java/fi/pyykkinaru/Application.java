@@ -8,6 +8,7 @@ import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.shared.ui.Transport;
 import com.vaadin.flow.component.page.Viewport;
 import com.vaadin.flow.theme.lumo.Lumo;
+import fi.pyykkinaru.storage.BackupRestore;
 import java.time.Clock;
 import java.time.ZoneId;
 import org.springframework.beans.factory.annotation.Value;
@@ -36,6 +37,10 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {
+        // An organiser restoring a backup (README, "Backups") runs the same jar, with the app itself stopped.
+        if (BackupRestore.asked(args)) {
+            System.exit(BackupRestore.run(args, System.getenv(), System.out, System.err));
+        }
         SpringApplication.run(Application.class, args);
     }
 

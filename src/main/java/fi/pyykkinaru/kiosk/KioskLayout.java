@@ -23,7 +23,9 @@ import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import fi.pyykkinaru.i18n.Translations;
+import fi.pyykkinaru.event.Event;
 import fi.pyykkinaru.live.Subscribers;
+import fi.pyykkinaru.notice.PrivacyNotices;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -49,6 +51,10 @@ public class KioskLayout extends Div implements RouterLayout, LocaleChangeObserv
     final Span standName = new Span();
     final Map<Locale, Button> languageButtons = new LinkedHashMap<>();
     final Button done = new Button();
+    final Button privacy = new Button();
+    // Open while the visitor reads the privacy notice; kept for tests.
+    @Nullable NoticeDialog notice;
+    private final PrivacyNotices notices;
     private final Main content = new Main();
     private final Locale defaultLocale;
     private final long thanksMillis;
@@ -63,8 +69,9 @@ public class KioskLayout extends Div implements RouterLayout, LocaleChangeObserv
     private boolean stale;
     private Subscribers.Subscription subscription = () -> { };
 
-    KioskLayout(ThisStand stand, StandSettings settings, ScreenBroadcaster broadcaster) {
+    KioskLayout(ThisStand stand, StandSettings settings, ScreenBroadcaster broadcaster, PrivacyNotices notices) {
         this.stand = stand;
+        this.notices = notices;
         this.broadcaster = broadcaster;
         onScreen = stand.onScreen();
         List<Locale> languages = onScreen instanceof StandOnScreen shown ? shown.languages() : Translations.LOCALES;
@@ -105,7 +112,11 @@ public class KioskLayout extends Div implements RouterLayout, LocaleChangeObserv
         mark.getElement().setAttribute("aria-hidden", "true");
         done.setIcon(mark);
         done.addClickListener(e -> leave());
-        Div tools = new Div(done, switcher);
+        // One tap from every visitor screen: what is stored, why and for how long (GDPR art. 13).
+        privacy.setId("privacy-notice");
+        privacy.addClassName("kiosk-privacy");
+        privacy.addClickListener(e -> showNotice());
+        Div tools = new Div(privacy, done, switcher);
         tools.addClassName("kiosk-tools");
         Header header = new Header(title, tools);
         header.addClassName("kiosk-header");
@@ -126,6 +137,7 @@ public class KioskLayout extends Div implements RouterLayout, LocaleChangeObserv
             content.getElement().appendChild(view.getElement());
         }
         done.setVisible(!(view instanceof StartPage));
+        closeNotice();
     }
 
     @Override
@@ -133,6 +145,9 @@ public class KioskLayout extends Div implements RouterLayout, LocaleChangeObserv
         switcher().setAttribute("aria-label", getTranslation("kiosk.language"));
         done.setText(getTranslation("kiosk.done"));
         done.getElement().setAttribute("aria-label", getTranslation("kiosk.done.label"));
+        privacy.setText(getTranslation("notice.open"));
+        privacy.getElement().setAttribute("aria-label", getTranslation("notice.open.label"));
+        privacy.getElement().setAttribute("aria-haspopup", "dialog");
         languageButtons.forEach((locale, button) -> button.getElement().setAttribute("aria-pressed",
                 String.valueOf(locale.getLanguage().equals(event.getLocale().getLanguage()))));
         // On <html>, so that screen readers and hyphenation follow the switch.
@@ -204,6 +219,23 @@ public class KioskLayout extends Div implements RouterLayout, LocaleChangeObserv
         return VaadinSession.getCurrent().getLocale();
     }
 
+    private void showNotice() {
+        closeNotice();
+        @Nullable Event event = onScreen instanceof StandOnScreen shown ? shown.event() : null;
+        NoticeDialog dialog = new NoticeDialog(notices.notice(event, currentLocale()), getTranslation("notice.close"));
+        notice = dialog;
+        dialog.open();
+    }
+
+    /** The next visitor, or the next screen, does not find the last one's notice open. */
+    private void closeNotice() {
+        NoticeDialog open = notice;
+        if (open != null) {
+            open.close();
+            notice = null;
+        }
+    }
+
     /** Done: straight back to the wall, unless that would throw away what the visitor typed without asking. */
     private void leave() {
         if (shown instanceof UnsavedWork work && work.hasUnsavedWork()) {
@@ -219,6 +251,7 @@ public class KioskLayout extends Div implements RouterLayout, LocaleChangeObserv
      */
     void endVisit(QueryParameters wall) {
         VaadinSession.getCurrent().setAttribute(LANGUAGE_CHOSEN, null);
+        closeNotice();
         Visitor.next();
         VaadinSession.getCurrent().setLocale(defaultLocale);
         UI.getCurrent().navigate("", wall);

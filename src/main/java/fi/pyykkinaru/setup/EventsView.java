@@ -54,7 +54,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 /**
  * Organisers' events: the list (the sample event and archived ones marked), and the chosen or new event's form
  * with its names, slug, dates, venue, time zone, languages, themes, regions, moderation and retention; below it the
- * event's lines. An event is copied for next year's edition, its set-up exported and imported, and the sample
+ * event's privacy notice and its lines. An event is copied for next year's edition, its set-up exported and imported, and the sample
  * event removed in one action. What was typed stays on every error; a save over someone else's newer one is told,
  * with their values shown beside the typed ones.
  */
@@ -94,6 +94,7 @@ class EventsView extends Div implements BeforeEnterObserver, LocaleChangeObserve
     final Button takeNewer = new Button();
     final Div form = new Div();
     final LinesEditor lines;
+    final NoticeEditor notice;
     final SetupTransfer transfer;
     // The copy dialog: made when it opens, kept for tests.
     @Nullable CopyDialog copyDialog;
@@ -112,10 +113,12 @@ class EventsView extends Div implements BeforeEnterObserver, LocaleChangeObserve
      */
     private boolean blankShown;
 
-    EventsView(Events events, AuditLog audit, LinesEditor lines, SetupTransfer transfer, Clock clock) {
+    EventsView(Events events, AuditLog audit, LinesEditor lines, NoticeEditor notice, SetupTransfer transfer,
+            Clock clock) {
         this.events = events;
         this.audit = audit;
         this.lines = lines;
+        this.notice = notice;
         this.transfer = transfer;
         this.clock = clock;
         setId("events");
@@ -218,7 +221,7 @@ class EventsView extends Div implements BeforeEnterObserver, LocaleChangeObserve
         actions.addClassName("staff-tools");
         form.setId("event-form");
         form.addClassName("event-form");
-        form.add(formHeading, conflict, names, identity, language, themes, regions, rules, message, actions, lines);
+        form.add(formHeading, conflict, names, identity, language, themes, regions, rules, message, actions, notice, lines);
         Div columns = new Div(list, form);
         columns.addClassName("events-columns");
         add(heading, sampleNotice, tools, columns);
@@ -344,6 +347,8 @@ class EventsView extends Div implements BeforeEnterObserver, LocaleChangeObserve
         showChosen();
         lines.show(event);
         lines.setVisible(true);
+        notice.show(event);
+        notice.setVisible(true);
         transfer.show(event);
     }
 
@@ -363,6 +368,7 @@ class EventsView extends Div implements BeforeEnterObserver, LocaleChangeObserve
                 ModerationPolicy.FILTER, List.of(), List.of(Region.values()), null));
         showChosen();
         lines.setVisible(false);
+        notice.setVisible(false);
         transfer.show(null);
         nameFi.focus();
     }

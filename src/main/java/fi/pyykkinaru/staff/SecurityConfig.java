@@ -28,6 +28,8 @@ class SecurityConfig {
                         .requestMatchers("/s/*/ask", "/s/*/upvote", "/s/*/moderate/*").permitAll()
                         // The event's closing questions for everybody, read and answered without an account.
                         .requestMatchers("/feedback", "/feedback/").permitAll()
+                        // The privacy notice every phone page links to, for anybody.
+                        .requestMatchers(HttpMethod.GET, "/privacy", "/privacy/", "/privacy/*").permitAll()
                         // The open call's public pages and applicants' and jury members' private links: no account.
                         .requestMatchers("/call/**", "/jury/**").permitAll()
                         .requestMatchers(unknownPage(vaadinRequests, false)).permitAll()

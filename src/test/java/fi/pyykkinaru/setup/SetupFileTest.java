@@ -64,7 +64,8 @@ class SetupFileTest {
         assertThat(file.path("format").stringValue()).isEqualTo("pyykkinaru-event-setup");
         assertThat(file.path("version").intValue()).isEqualTo(1);
         assertThat(file.path("exported").stringValue()).isNotBlank();
-        assertThat(file.propertyNames()).containsExactly("format", "version", "exported", "event", "lines", "stands", "team", "call");
+        assertThat(file.propertyNames()).containsExactly("format", "version", "exported", "event", "lines", "stands", "team", "call",
+                "privacyNotice");
         assertThat(new String(setupFile.export(original), StandardCharsets.UTF_8)).as("pretty-printed").contains("\n  ");
 
         ((ObjectNode) file.path("event")).put("slug", original.slug() + "-kopio");
