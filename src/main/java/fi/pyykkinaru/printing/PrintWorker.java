@@ -23,9 +23,10 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends this node's queued jobs and follows them to paper, on one thread of its own so that no screen ever waits for a
- * printer. Jobs of other nodes sharing the database are theirs alone: their printers may be out of this node's reach,
- * or be another printer at the same address (ipp://localhost), so this node never sends, follows or requeues them. A printer that is stopped, refuses jobs or cannot be reached makes its jobs wait, with the reason
+ * Sends this node's queued jobs and follows them to paper, on one thread of its own so that no screen ever waits
+ * for a printer. Jobs of other nodes sharing the database are theirs alone: their printers may be out of this
+ * node's reach, or be another printer at the same address (ipp://localhost), so this node never sends, follows or
+ * requeues them. A printer that is stopped, refuses jobs or cannot be reached makes its jobs wait, with the reason
  * stored for staff, and try again with back-off. After a restart it carries on from the database: a job that was
  * being sent when the server died is looked up on the printer by its name before anything is sent again.
  */
