@@ -9,6 +9,8 @@
 # tests as themselves cupsd runs as that user and PYKPDF is a raw queue whose backend files each job, as it was
 # sent, under the name cups-pdf would give it (job_<id>-<title>.pdf): the tests read the same files either way.
 set -euo pipefail
+# cupsd and CUPS's admin commands (lpadmin, cupsenable, cupsaccept) live in /usr/sbin, which is on root's PATH only.
+export PATH="$PATH:/usr/sbin:/sbin"
 
 cmd=${1:?start or stop}
 dir=$(mkdir -p "${2:?directory}" && cd "$2" && pwd)
@@ -26,6 +28,11 @@ if [ "$cmd" = stop ]; then
   exit 0
 fi
 
+# A Unix socket's path holds at most 107 bytes: say so rather than let cupsd fail to listen without a word.
+if [ $(( ${#dir} + 14 )) -gt 107 ]; then
+  echo "The folder $dir is too deep for CUPS's socket ($dir/run/cups.sock); clone the project to a shorter path." >&2
+  exit 2
+fi
 command -v cupsd >/dev/null || { echo "cupsd is missing: apt-get install cups cups-bsd printer-driver-cups-pdf" >&2; exit 2; }
 stop
 mkdir -p "$dir"/{conf/ppd,spool/tmp,cache,state,log,run,bin/backend,pdf,fault-out}

@@ -3,6 +3,8 @@
 # `./mvnw verify` is the whole set-up on a fresh Debian or Ubuntu box. Installing needs root: as root it runs
 # apt-get, otherwise `sudo -n` (sudo that does not ask); when neither can, it stops and says what to run.
 set -euo pipefail
+# cupsd and lpadmin are in /usr/sbin, on root's PATH only: look there too, or an ordinary user is told to install them.
+export PATH="$PATH:/usr/sbin:/sbin"
 
 missing=()
 command -v chromium >/dev/null 2>&1 || [ -x "${CHROMIUM:-/nonexistent}" ] || missing+=(chromium)  # e2e browser

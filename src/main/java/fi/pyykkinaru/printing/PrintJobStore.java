@@ -19,7 +19,7 @@ import org.springframework.stereotype.Repository;
 class PrintJobStore {
 
     private static final String COLUMNS = "id, kind, subject, title, media, state, attempts, last_error, printer_job_id, "
-            + "reprint_of, created_at, changed_at, next_attempt_at, printer";
+            + "reprint_of, created_at, changed_at, next_attempt_at, printer, node, cancel_asked";
 
     private final JdbcClient jdbc;
 
@@ -28,16 +28,17 @@ class PrintJobStore {
     }
 
     long insert(PrintDocument document, PrintState state, @Nullable Long reprintOf, @Nullable String printer,
-            Instant now) {
+            String node, Instant now) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("insert into print_job (kind, subject, title, purpose, media, document, state, attempts, reprint_of, "
-                        + "created_at, changed_at, next_attempt_at, printer, version) "
-                        + "values (?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, 0)")
+                        + "created_at, changed_at, next_attempt_at, printer, node, version) "
+                        + "values (?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, 0)")
                 .params(document.kind().name(), document.subject(), document.title(), document.kind().purpose().name(),
                         document.media(), document.pdf(), state.name())
                 .param(reprintOf) // param, not params: only param takes a null
                 .params(utc(now), utc(now), utc(now))
                 .param(printer)
+                .param(node)
                 .update(key, "id");
         return Objects.requireNonNull(key.getKeyAs(Number.class), "an insert returns its id").longValue();
     }
@@ -93,11 +94,26 @@ class PrintJobStore {
         return deleted;
     }
 
-    /** Queued jobs whose time has come, and every job out at a printer, oldest first. */
-    List<PrintJob> due(Instant now) {
-        return jdbc.sql("select " + COLUMNS + " from print_job where (state = 'QUEUED' and next_attempt_at <= ?) "
-                        + "or state in ('SENT', 'PRINTING') order by id")
-                .param(utc(now)).query(PrintJobStore::row).list();
+    /** This node's queued jobs whose time has come, and every job of its out at a printer, oldest first. */
+    List<PrintJob> due(String node, Instant now) {
+        return jdbc.sql("select " + COLUMNS + " from print_job where node = ? and ((state = 'QUEUED' and next_attempt_at <= ?) "
+                        + "or state in ('SENT', 'PRINTING')) order by id")
+                .params(node, utc(now)).query(PrintJobStore::row).list();
+    }
+
+    /**
+     * Makes the jobs of no node (queued before nodes were told apart) this node's: on one box, the box's own; where
+     * several start at once, each job goes to exactly one of them.
+     */
+    int adopt(String node) {
+        return jdbc.sql("update print_job set node = ? where node is null").param(node).update();
+    }
+
+    /** Marks a job at its printer to be cancelled there by its node; false when it has left the printer meanwhile. */
+    boolean askCancel(PrintJob seen) {
+        return jdbc.sql("update print_job set cancel_asked = true, version = version + 1 "
+                        + "where id = ? and state in ('SENT', 'PRINTING')")
+                .param(seen.id()).update() == 1;
     }
 
     /**
@@ -119,20 +135,21 @@ class PrintJobStore {
      * Brings forward every queued job for a printer, e.g. when it comes back: those sent to its address, and those
      * of the purposes it is the settings file's printer for.
      */
-    int wake(String address, Collection<PrinterPurpose> defaultFor, Instant now) {
+    int wake(String node, String address, Collection<PrinterPurpose> defaultFor, Instant now) {
         List<String> purposes = defaultFor.stream().map(PrinterPurpose::name).toList();
-        return jdbc.sql("update print_job set next_attempt_at = :now where state = 'QUEUED' and next_attempt_at > :now "
+        return jdbc.sql("update print_job set next_attempt_at = :now where node = :node and state = 'QUEUED' "
+                        + "and next_attempt_at > :now "
                         + "and (printer = :address" + (purposes.isEmpty() ? "" : " or (printer is null and purpose in (:purposes))")
                         + ")")
-                .param("now", utc(now)).param("address", address)
+                .param("now", utc(now)).param("node", node).param("address", address)
                 .params(purposes.isEmpty() ? java.util.Map.of() : java.util.Map.of("purposes", purposes)).update();
     }
 
-    /** The stands' printers that queued or unfinished jobs are waiting for. */
-    List<String> targets() {
-        return jdbc.sql("select distinct printer from print_job where printer is not null "
+    /** The stands' printers that this node's queued or unfinished jobs are waiting for. */
+    List<String> targets(String node) {
+        return jdbc.sql("select distinct printer from print_job where node = ? and printer is not null "
                         + "and state in ('QUEUED', 'SENT', 'PRINTING')")
-                .query((rs, row) -> rs.getString(1)).list();
+                .param(node).query((rs, row) -> rs.getString(1)).list();
     }
 
     private static PrintJob row(ResultSet rs, int row) throws SQLException {
@@ -144,7 +161,7 @@ class PrintJobStore {
                 rs.getString("title"), rs.getString("media"), PrintState.valueOf(rs.getString("state")),
                 rs.getInt("attempts"), rs.getString("last_error"), printerJobId, reprint,
                 instant(rs, "created_at"), instant(rs, "changed_at"), instant(rs, "next_attempt_at"),
-                rs.getString("printer"));
+                rs.getString("printer"), rs.getString("node"), rs.getBoolean("cancel_asked"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -12,17 +12,20 @@ import org.springframework.stereotype.Service;
 /**
  * The stand's print queue. A job is stored before anything is sent, so the visitor's screen never waits for a
  * printer; {@link PrintWorker} sends and follows it. Printing the same thing again is always an explicit
- * {@link #reprint}.
+ * {@link #reprint}. A job belongs to the app node it was asked at (several may share one database): only that
+ * node's worker sends it, to its own printers.
  */
 @Service
 public class PrintQueue {
 
     private final PrintJobStore store;
+    private final PrintSettings settings;
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
-    PrintQueue(PrintJobStore store, ApplicationEventPublisher publisher, Clock clock) {
+    PrintQueue(PrintJobStore store, PrintSettings settings, ApplicationEventPublisher publisher, Clock clock) {
         this.store = store;
+        this.settings = settings;
         this.publisher = publisher;
         this.clock = clock;
     }
@@ -46,15 +49,20 @@ public class PrintQueue {
             throw new AlreadyPrintedException(earlier.get());
         }
         return changed(store.insert(document, hold ? PrintState.HELD : PrintState.QUEUED, null, target(printer),
-                clock.instant()));
+                settings.node(), clock.instant()));
     }
 
-    /** A new job with the same document as an earlier one, by staff's explicit choice, to the same printer. */
+    /**
+     * A new job with the same document as an earlier one, by staff's explicit choice, to the same printer: on the
+     * node that printed the original, whichever node's screen asked.
+     */
     public PrintJob reprint(long jobId) {
         PrintJob original = job(jobId);
         PrintDocument document = new PrintDocument(original.kind(), original.subject(), original.title(),
                 original.media(), store.document(jobId));
-        return handled("reprint", changed(store.insert(document, PrintState.QUEUED, jobId, original.printer(), clock.instant())), jobId, true);
+        String node = original.node() != null ? original.node() : settings.node();
+        return handled("reprint", changed(store.insert(document, PrintState.QUEUED, jobId, original.printer(), node,
+                clock.instant())), jobId, true);
     }
 
     /** A blank address is none; anything else must be an address the worker can send to, checked now, not later. */
@@ -77,15 +85,15 @@ public class PrintQueue {
     }
 
     /**
-     * Stops a job that is not printed yet. One already at the printer is cancelled there by the worker, which
-     * owns the conversation with printers.
+     * Stops a job that is not printed yet. One already at the printer is cancelled there by the worker of the node
+     * that owns it (perhaps not this one), which alone talks to that printer: the request is stored for it.
      */
     public PrintJob cancel(long jobId) {
         PrintJob job = job(jobId);
         if (cancelsHere(job.state())) {
             store.move(job, PrintState.CANCELLED, job.attempts(), job.lastError(), job.printerJobId(), clock.instant(),
                     clock.instant());
-        } else if (job.state() == PrintState.SENT || job.state() == PrintState.PRINTING) {
+        } else if ((job.state() == PrintState.SENT || job.state() == PrintState.PRINTING) && store.askCancel(job)) {
             publisher.publishEvent(new CancelAtPrinter(job));
         }
         return handled("cancel", changed(jobId), null, cancelsHere(job.state()) || job.state().open());

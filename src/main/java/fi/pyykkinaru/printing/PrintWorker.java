@@ -23,8 +23,10 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends queued jobs and follows them to paper, on one thread of its own so that no screen ever waits for a
- * printer. A printer that is stopped, refuses jobs or cannot be reached makes its jobs wait, with the reason
+ * Sends this node's queued jobs and follows them to paper, on one thread of its own so that no screen ever waits
+ * for a printer. Jobs of other nodes sharing the database are theirs alone: their printers may be out of this
+ * node's reach, or be another printer at the same address (ipp://localhost), so this node never sends, follows or
+ * requeues them. A printer that is stopped, refuses jobs or cannot be reached makes its jobs wait, with the reason
  * stored for staff, and try again with back-off. After a restart it carries on from the database: a job that was
  * being sent when the server died is looked up on the printer by its name before anything is sent again.
  */
@@ -58,6 +60,10 @@ class PrintWorker implements DisposableBean {
 
     @EventListener(ApplicationReadyEvent.class)
     void start() {
+        int adopted = store.adopt(settings.node());
+        if (adopted > 0) {
+            LOG.info("Print jobs queued before nodes were told apart, now node {}'s: {}", settings.node(), adopted);
+        }
         thread.scheduleWithFixedDelay(this::safeRound, 0, settings.poll().toMillis(), TimeUnit.MILLISECONDS);
     }
 
@@ -69,9 +75,12 @@ class PrintWorker implements DisposableBean {
         }
     }
 
+    /** Staff on this node asked; the owner's worker (this one or another's next round) cancels at the printer. */
     @EventListener
     void cancel(CancelAtPrinter request) {
-        thread.execute(() -> cancelAtPrinter(request.job()));
+        if (settings.node().equals(request.job().node())) {
+            thread.execute(() -> cancelAtPrinter(request.job()));
+        }
     }
 
     @Override
@@ -91,14 +100,14 @@ class PrintWorker implements DisposableBean {
     void round() {
         Set<URI> refreshed = new HashSet<>();
         Set<URI> due = new LinkedHashSet<>(printers.watched());
-        store.targets().forEach(address -> due.add(URI.create(address)));
+        store.targets(settings.node()).forEach(address -> due.add(URI.create(address)));
         for (URI address : due) {
             if (!printers.checkedWithin(address, STATUS_AGE)) {
                 refresh(address);
                 refreshed.add(address);
             }
         }
-        for (PrintJob job : store.due(clock.instant())) {
+        for (PrintJob job : store.due(settings.node(), clock.instant())) {
             Optional<URI> address = printers.address(job);
             if (job.state() == PrintState.QUEUED && address.isPresent() && !refreshed.contains(address.get())) {
                 // Fresh status before sending: a printer that just stopped keeps the job here, where it can be
@@ -113,19 +122,29 @@ class PrintWorker implements DisposableBean {
     private void refresh(URI address) {
         PrinterStatus status = printers.refresh(address);
         if (status.ready()) {
-            store.wake(address.toString(), printers.defaultFor(address), clock.instant());
+            store.wake(settings.node(), address.toString(), printers.defaultFor(address), clock.instant());
         }
     }
 
     private void handle(PrintJob job) {
         Optional<URI> printer = printers.address(job);
         if (printer.isEmpty()) {
-            wait(job, "print.error.no-printer");
+            if (job.state() == PrintState.QUEUED) {
+                wait(job, "print.error.no-printer");
+            }
+            // A job out at a printer stays there: queueing it again (its printer gone from the settings since it was
+            // sent) would print it twice.
             return;
         }
         switch (job.state()) {
             case QUEUED -> send(job, printer.get());
-            case SENT, PRINTING -> follow(job, printer.get());
+            case SENT, PRINTING -> {
+                if (job.cancelAsked()) {
+                    cancelAtPrinter(job);
+                } else {
+                    follow(job, printer.get());
+                }
+            }
             default -> { }
         }
     }

@@ -64,6 +64,11 @@ public class Printers {
         }
     }
 
+    /** Whether jobs of this node name are this app node's, sent to its printers. */
+    public boolean isThisNode(String node) {
+        return settings.node().equals(node);
+    }
+
     /** The last known status; {@link PrinterStatus#configured()} is false for a purpose without a printer. */
     public PrinterStatus status(PrinterPurpose purpose) {
         return settings.printer(purpose).map(this::status).orElseGet(PrinterStatus::notConfigured);

@@ -22,6 +22,13 @@ import fi.pyykkinaru.event.Region;
 import fi.pyykkinaru.harvest.Exports;
 import fi.pyykkinaru.harvest.Report;
 import fi.pyykkinaru.harvest.Reports;
+import fi.pyykkinaru.printing.PrintDocument;
+import fi.pyykkinaru.printing.PrintJob;
+import fi.pyykkinaru.printing.PrintKind;
+import fi.pyykkinaru.printing.PrintQueue;
+import fi.pyykkinaru.printing.PrintState;
+import fi.pyykkinaru.printing.PrinterPurpose;
+import fi.pyykkinaru.printing.PrivateCups;
 import fi.pyykkinaru.session.Channel;
 import fi.pyykkinaru.session.Feedback;
 import fi.pyykkinaru.session.ResultsBroadcaster;
@@ -29,12 +36,20 @@ import fi.pyykkinaru.session.Score;
 import fi.pyykkinaru.session.Session;
 import fi.pyykkinaru.session.Sessions;
 import fi.pyykkinaru.staff.StaffAccounts;
+import com.hp.jipp.encoding.IppInputStream;
+import com.hp.jipp.encoding.IppPacket;
+import com.hp.jipp.encoding.Tag;
+import com.hp.jipp.model.Types;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +59,9 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -60,12 +78,19 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * The postgres profile on a real PostgreSQL: the same Flyway migrations make the schema, the app's paths work
  * on it (wall, votes, badges with their PDFs, exports, reports, accounts), and a second app node on the same
- * database hears every change of the first within seconds, and the first every change of the second.
+ * database hears every change of the first within seconds, and the first every change of the second. Each node
+ * has a printer of its own on the tests' private CUPS (node A: PYKPDF for badges and A4; node B: PYKFAULT for
+ * badges, none for A4): every job prints once, on its own node's printer.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "pyykkinaru.data-dir=target/test-data/${random.uuid}",
         "pyykkinaru.security.initial-organiser-password=postgres-test-password",
-        "pyykkinaru.stand.name=Node A"
+        "pyykkinaru.stand.name=Node A",
+        "pyykkinaru.printing.node=node-a",
+        "pyykkinaru.printing.receipt-printer=",
+        "pyykkinaru.printing.retry-min=200ms",
+        "pyykkinaru.printing.retry-max=1s",
+        "pyykkinaru.printing.poll=200ms"
 })
 @ActiveProfiles("postgres")
 class PostgresIT {
@@ -84,11 +109,14 @@ class PostgresIT {
     @Autowired Reports reports;
     @Autowired StaffAccounts accounts;
     @Autowired WallBroadcaster wall;
+    @Autowired PrintQueue printQueue;
     @LocalServerPort int port;
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         PrivatePostgres.node().forEach((name, value) -> registry.add(name, () -> value));
+        registry.add("pyykkinaru.printing.badge-printer", () -> PrivateCups.address() + "/printers/PYKPDF");
+        registry.add("pyykkinaru.printing.a4-printer", () -> PrivateCups.address() + "/printers/PYKPDF");
     }
 
     @AfterAll
@@ -164,12 +192,128 @@ class PostgresIT {
         assertThat(page.body()).contains(session.title());
     }
 
+    @Test
+    void each_node_prints_its_own_jobs_on_its_own_printer_and_none_twice() throws Exception {
+        PrintQueue queueB = nodeB().getBean(PrintQueue.class);
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        List<PrintJob> badgesOnA = new ArrayList<>();
+        List<PrintJob> sheetsOnA = new ArrayList<>();
+        List<PrintJob> badgesOnB = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            // Interleaved, as visitors at two stands would: every worker sees every job appear in the database.
+            badgesOnA.add(printQueue.submit(document(PrintKind.BADGE, run + "-a" + i), false));
+            badgesOnB.add(queueB.submit(document(PrintKind.BADGE, run + "-b" + i), false));
+            if (i < 2) {
+                // Node B has no A4 printer: it must leave these alone, not queue them again once node A sent them.
+                sheetsOnA.add(printQueue.submit(document(PrintKind.BADGE_SHEET, run + "-s" + i), false));
+            }
+        }
+        List<PrintJob> onA = new ArrayList<>(badgesOnA);
+        onA.addAll(sheetsOnA);
+        List<PrintJob> all = new ArrayList<>(onA);
+        all.addAll(badgesOnB);
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
+                assertThat(all).allSatisfy(job -> assertThat(printQueue.job(job.id()).state())
+                        .as("job %d (%s)", job.id(), printQueue.job(job.id()).lastError()).isEqualTo(PrintState.DONE)));
+
+        URI pdfPrinter = URI.create(PrivateCups.address() + "/printers/PYKPDF");
+        URI faultPrinter = URI.create(PrivateCups.address() + "/printers/PYKFAULT");
+        List<String> atPdf = jobNames(pdfPrinter);
+        List<String> atFault = jobNames(faultPrinter);
+        for (PrintJob job : onA) {
+            PrintJob done = printQueue.job(job.id());
+            assertThat(done.node()).isEqualTo("node-a");
+            assertThat(done.attempts()).as("job %d was sent once", job.id()).isEqualTo(1);
+            assertThat(atPdf).as("node A's job %d on node A's printer, once", job.id()).filteredOn(sentAs(done)).hasSize(1);
+            assertThat(atFault).as("and never on node B's").noneMatch(sentAs(done));
+            assertThat(PrivateCups.files(PrivateCups.pdfFolder())).as("node A's job %d on paper", job.id())
+                    .anyMatch(p -> p.getFileName().toString().startsWith("job_" + done.printerJobId() + "-"));
+        }
+        for (PrintJob job : badgesOnB) {
+            PrintJob done = queueB.job(job.id());
+            assertThat(done.node()).isEqualTo("node-b");
+            assertThat(done.attempts()).as("job %d was sent once", job.id()).isEqualTo(1);
+            assertThat(atFault).as("node B's job %d on node B's printer, once", job.id()).filteredOn(sentAs(done)).hasSize(1);
+            assertThat(atPdf).as("and never on node A's").noneMatch(sentAs(done));
+            assertThat(PrivateCups.faultOutFolder().resolve("job-" + done.printerJobId() + ".pdf")).as("on paper").exists();
+        }
+        // Both workers keep going round: a while later nothing of the other node's has been touched again.
+        Thread.sleep(2000);
+        assertThat(all).allSatisfy(job -> assertThat(printQueue.job(job.id()).attempts()).isEqualTo(1));
+        assertThat(jobNames(pdfPrinter)).hasSameSizeAs(atPdf);
+        assertThat(jobNames(faultPrinter)).hasSameSizeAs(atFault);
+    }
+
+    @Test
+    void staff_on_one_node_cancel_a_job_that_waits_at_the_other_nodes_printer() throws Exception {
+        PrintQueue queueB = nodeB().getBean(PrintQueue.class);
+        // The backend fails and stops its printer: the job waits in the spooler, where only node B can reach it.
+        PrivateCups.failWith("Out of labels");
+        try {
+            PrintJob job = queueB.submit(document(PrintKind.BADGE, "cancel-" + UUID.randomUUID()), false);
+            await().atMost(Duration.ofSeconds(30)).until(() -> printQueue.job(job.id()).printerJobId() != null
+                    && printQueue.job(job.id()).lastError() != null);
+
+            printQueue.cancel(job.id());
+
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                    assertThat(printQueue.job(job.id()).state()).isEqualTo(PrintState.CANCELLED));
+            // Mended, the printer would now print the job had it not been cancelled in the spooler itself.
+            PrivateCups.stopFailing();
+            PrivateCups.admin("cupsenable", "PYKFAULT");
+            Thread.sleep(3000);
+            assertThat(PrivateCups.files(PrivateCups.faultOutFolder()))
+                    .noneMatch(p -> p.getFileName().toString().equals("job-" + printQueue.job(job.id()).printerJobId() + ".pdf"));
+        } finally {
+            PrivateCups.stopFailing();
+            PrivateCups.admin("cupsenable", "PYKFAULT");
+        }
+    }
+
+    private static PrintDocument document(PrintKind kind, String subject) throws IOException {
+        try (PDDocument pdf = new PDDocument(); ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
+            pdf.addPage(new PDPage(kind.purpose() == PrinterPurpose.A4 ? PDRectangle.A4 : new PDRectangle(255, 153)));
+            pdf.save(bytes);
+            return new PrintDocument(kind, subject, "Solmutesti " + subject, kind.purpose() == PrinterPurpose.A4
+                    ? "iso_a4_210x297mm" : "custom_90x54mm_90x54mm", bytes.toByteArray());
+        }
+    }
+
+    /** The spooler's record: a job goes out as pyykkinaru-<id>-<queued at>-<try>, so any try of it has this start. */
+    private static java.util.function.Predicate<String> sentAs(PrintJob job) {
+        String prefix = "pyykkinaru-" + job.id() + "-" + job.createdAt().toEpochMilli() + "-";
+        return name -> name.startsWith(prefix);
+    }
+
+    /** The names of every job the printer ever had (the private CUPS keeps its job history), asked over IPP. */
+    private static List<String> jobNames(URI printer) throws Exception {
+        IppPacket request = IppPacket.getJobs(printer).putOperationAttributes(Types.requestingUserName.of("test"),
+                Types.whichJobs.of("all"), Types.requestedAttributes.of("job-name")).build();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        request.write(body);
+        HttpResponse<byte[]> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(printer.toString().replace("ipp://", "http://")))
+                .header("Content-Type", "application/ipp").POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                .build(), HttpResponse.BodyHandlers.ofByteArray());
+        try (IppInputStream in = new IppInputStream(new ByteArrayInputStream(answer.body()))) {
+            return in.readPacket().getAttributeGroups().stream().filter(g -> g.getTag().equals(Tag.jobAttributes))
+                    .map(g -> g.getString(Types.jobName)).filter(java.util.Objects::nonNull).toList();
+        }
+    }
+
     private static synchronized ConfigurableApplicationContext nodeB() {
         if (nodeB == null) {
             Map<String, Object> settings = new HashMap<>(PrivatePostgres.node());
             settings.put("server.port", 0);
             settings.put("pyykkinaru.data-dir", "target/test-data/" + UUID.randomUUID());
             settings.put("pyykkinaru.stand.name", "Node B");
+            settings.put("pyykkinaru.printing.node", "node-b");
+            settings.put("pyykkinaru.printing.badge-printer", PrivateCups.address() + "/printers/PYKFAULT");
+            settings.put("pyykkinaru.printing.a4-printer", "");
+            settings.put("pyykkinaru.printing.receipt-printer", "");
+            settings.put("pyykkinaru.printing.retry-min", "200ms");
+            settings.put("pyykkinaru.printing.retry-max", "1s");
+            settings.put("pyykkinaru.printing.poll", "200ms");
             settings.put("pyykkinaru.security.initial-organiser-password", "postgres-test-password");
             // As arguments: they outrank application-postgres.properties, as a node's command line would.
             nodeB = new SpringApplicationBuilder(Application.class).profiles("postgres")

@@ -83,7 +83,27 @@ public final class PrivateCups {
     }
 
     private static String run(List<String> command) {
-        return HelperProcesses.run(command, Map.of("CUPS_SERVER", FOLDER.resolve("run/cups.sock").toString()), 60,
+        List<String> resolved = new java.util.ArrayList<>(command);
+        resolved.set(0, executable(command.getFirst()));
+        return HelperProcesses.run(resolved, Map.of("CUPS_SERVER", FOLDER.resolve("run/cups.sock").toString()), 60,
                 "printing tests need the packages cups, cups-client and cups-bsd (as root also printer-driver-cups-pdf); .mvn/test-packages.sh installs them");
+    }
+
+    /**
+     * CUPS's admin commands (cupsenable, cupsreject …) are in /usr/sbin, which only root has on its PATH; a process
+     * is looked up on the JVM's own PATH, so they are found here.
+     */
+    private static String executable(String name) {
+        if (name.contains("/")) {
+            return name;
+        }
+        String path = System.getenv().getOrDefault("PATH", "/usr/bin:/bin") + ":/usr/sbin:/sbin";
+        for (String folder : path.split(":")) {
+            Path candidate = Path.of(folder.isEmpty() ? "." : folder, name);
+            if (Files.isExecutable(candidate)) {
+                return candidate.toString();
+            }
+        }
+        return name;
     }
 }

@@ -73,6 +73,40 @@ class LoginThrottleTest {
         assertThat(throttle.locked("organiser")).isTrue();
     }
 
+    @Test
+    void failures_from_one_address_lock_the_account_there_but_not_at_the_stand() {
+        for (int i = 0; i < LoginThrottle.FREE_FAILURES; i++) {
+            throttle.failed("organiser", "10.0.0.66");
+        }
+
+        assertThat(throttle.locked("organiser", "10.0.0.66")).isTrue();
+        assertThat(throttle.locked("organiser", "127.0.0.1")).as("staff at the stand still log in").isFalse();
+    }
+
+    @Test
+    void one_address_guessing_at_many_accounts_is_locked_for_every_account() {
+        for (int i = 0; i < LoginThrottle.FREE_FAILURES_ACROSS - 1; i++) {
+            throttle.failed("name-" + i, "10.0.0.66");
+        }
+        assertThat(throttle.locked("organiser", "10.0.0.66")).isFalse();
+        throttle.failed("name-last", "10.0.0.66");
+
+        assertThat(throttle.locked("organiser", "10.0.0.66")).isTrue();
+        assertThat(throttle.locked("organiser", "10.0.0.5")).isFalse();
+        throttle.succeeded("name-last", "10.0.0.66");
+        assertThat(throttle.locked("organiser", "10.0.0.66")).as("a success does not free the address").isTrue();
+    }
+
+    @Test
+    void one_account_guessed_at_from_many_addresses_is_locked_everywhere() {
+        for (int i = 0; i < LoginThrottle.FREE_FAILURES_ACROSS; i++) {
+            throttle.failed("organiser", "10.0.1." + i);
+        }
+
+        assertThat(throttle.locked("organiser", "10.0.2.1")).isTrue();
+        assertThat(throttle.locked("someone-else", "10.0.2.1")).isFalse();
+    }
+
     private void fail(String user) {
         throttle.failed(new AuthenticationFailureBadCredentialsEvent(new UsernamePasswordAuthenticationToken(user, "wrong"),
                 new BadCredentialsException("bad")));

@@ -163,9 +163,15 @@ class PrintQueueView extends Div implements LocaleChangeObserver, HasDynamicTitl
         return getTranslation(status.state() == 4 ? "print.printer.printing" : "print.printer.ready");
     }
 
-    /** Where the job goes: a stand's own printer by its queue's name, or the settings file's for its purpose. */
+    /**
+     * Where the job goes: a stand's own printer by its queue's name, or the settings file's for its purpose, which
+     * for a job of another app node is that node's, unknown here.
+     */
     private Span destination(PrintJob job) {
-        Span where = new Span(printers.address(job).map(a -> queueName(a.toString())
+        String node = job.node();
+        Span where = job.printer() == null && node != null && !printers.isThisNode(node)
+                ? new Span(getTranslation("print.destination.node", node))
+                : new Span(printers.address(job).map(a -> queueName(a.toString())
                         + (job.printer() == null ? " · " + getTranslation("print.destination.default") : ""))
                 .orElse(getTranslation("print.printer.none")));
         where.addClassName("print-destination");
