@@ -69,7 +69,7 @@ public class PreRegistrationImport {
                 int line = (int) record.getParser().getCurrentLineNumber();
                 row(event, line, new Row(record, headers), people, problems);
             }
-        } catch (IOException | IllegalStateException | UncheckedIOException e) {
+        } catch (IOException | IllegalStateException | IllegalArgumentException | UncheckedIOException e) {
             return new Result(List.of(), List.of(new RegistrationProblem(RegistrationField.NAME, 0,
                     "registrations.import.unreadable", List.of())));
         }

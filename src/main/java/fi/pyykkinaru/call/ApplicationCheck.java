@@ -1,6 +1,7 @@
 package fi.pyykkinaru.call;
 
 import fi.pyykkinaru.i18n.Translations;
+import fi.pyykkinaru.text.PlainText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -105,6 +106,8 @@ final class ApplicationCheck {
     private void length(String field, String typed, int limit) {
         if (typed.length() > limit) {
             problems.add(ApplicationProblem.of(field, "call.page.error.too-long", limit, typed.length()));
+        } else if (PlainText.hasControlCharacters(typed, true)) {
+            problems.add(ApplicationProblem.of(field, "call.page.error.control"));
         }
     }
 

@@ -1,6 +1,7 @@
 package fi.pyykkinaru.clothesline;
 
 import fi.pyykkinaru.event.Region;
+import fi.pyykkinaru.text.PlainText;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
@@ -45,6 +46,10 @@ public record CatalogueDraft(@Nullable String url, @Nullable String title, @Null
         if (imageUrl != null && !isWebAddress(imageUrl)) {
             problems.add(problem(CatalogueField.IMAGE, "catalogue.problem.image-invalid", imageUrl));
         }
+        control(problems, CatalogueField.TITLE, title, false);
+        control(problems, CatalogueField.SUMMARY, summary, true);
+        control(problems, CatalogueField.ORGANISATION, organisation, false);
+        control(problems, CatalogueField.THEMES, themes, false);
         tooLong(problems, CatalogueField.URL, url, URL_MAX);
         tooLong(problems, CatalogueField.TITLE, title, TITLE_MAX);
         tooLong(problems, CatalogueField.SUMMARY, summary, SUMMARY_MAX);
@@ -85,6 +90,13 @@ public record CatalogueDraft(@Nullable String url, @Nullable String title, @Null
     private static void tooLong(List<CatalogueProblem> problems, CatalogueField field, @Nullable String value, int max) {
         if (value != null && value.length() > max) {
             problems.add(problem(field, "catalogue.problem.too-long", max));
+        }
+    }
+
+    private static void control(List<CatalogueProblem> problems, CatalogueField field, @Nullable String value,
+            boolean multiline) {
+        if (value != null && PlainText.hasControlCharacters(value, multiline)) {
+            problems.add(problem(field, "catalogue.problem.control"));
         }
     }
 

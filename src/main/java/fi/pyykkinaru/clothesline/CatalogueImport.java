@@ -77,7 +77,8 @@ public class CatalogueImport {
         Table table;
         try {
             table = isWorkbook(file) ? workbookRows(file) : csvRows(file);
-        } catch (IOException | UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
+        } catch (IOException | RuntimeException e) {
+            // POI reports a broken or hostile workbook (a DOCTYPE, XML cut short) with exceptions of its own.
             return Result.ofFile("catalogue.import.unreadable");
         }
         List<List<String>> rows = table.rows();

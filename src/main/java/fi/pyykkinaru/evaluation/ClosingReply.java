@@ -31,7 +31,9 @@ public record ClosingReply(@Nullable Integer choice, @Nullable String text) {
             case CHOICE -> choice != null && choice >= 0 && choice < question.options(java.util.Locale.ROOT).size()
                     ? null : "evaluation.closing.required";
             case SCALE -> choice != null && choice >= -2 && choice <= 2 ? null : "evaluation.closing.required";
-            case TEXT -> text != null && text.length() > TEXT_MAX ? "evaluation.closing.too-long" : null;
+            case TEXT -> text != null && text.length() > TEXT_MAX ? "evaluation.closing.too-long"
+                    : text != null && fi.pyykkinaru.text.PlainText.hasControlCharacters(text, true)
+                            ? "evaluation.closing.control" : null;
         };
     }
 }

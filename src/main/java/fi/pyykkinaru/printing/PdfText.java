@@ -65,11 +65,8 @@ public final class PdfText {
                 line.setLength(0);
             }
             String rest = word;
-            while (width(font, rest, size) > width && rest.length() > 1) {
-                int cut = rest.length() - 1;
-                while (cut > 1 && width(font, rest.substring(0, cut), size) > width) {
-                    cut--;
-                }
+            while (width(font, rest, size) > width && rest.codePointCount(0, rest.length()) > 1) {
+                int cut = fitting(font, rest, width, size);
                 lines.add(rest.substring(0, cut));
                 rest = rest.substring(cut);
             }
@@ -79,6 +76,24 @@ public final class PdfText {
             lines.add(line.toString());
         }
         return lines;
+    }
+
+    /**
+     * How many chars of {@code word} fit on a line (at least its first character), measured one character at a
+     * time: trying ever shorter prefixes took minutes for one word of a few thousand letters.
+     */
+    private static int fitting(PDFont font, String word, float width, float size) {
+        float used = 0;
+        int end = 0;
+        while (end < word.length()) {
+            int next = word.offsetByCodePoints(end, 1);
+            used += width(font, word.substring(end, next), size);
+            if (used > width && end > 0) {
+                break;
+            }
+            end = next;
+        }
+        return end;
     }
 
     public static float width(PDFont font, String text, float size) {

@@ -45,6 +45,8 @@ public class ProgrammeImport {
     public static final List<String> COLUMNS = List.of("title", "description", "start", "end", "room",
             "responsible_name", "responsible_email", "organisation", "origin", "language");
     static final int TITLE_MAX = 200;
+    private static final Instant EARLIEST = Instant.parse("1970-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("2200-01-01T00:00:00Z");
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd[' ']['T']H:mm[:ss]");
     private static final Map<String, SessionOrigin> ORIGINS = Map.of("open-call", SessionOrigin.OPEN_CALL,
             "open_call", SessionOrigin.OPEN_CALL, "avoin haku", SessionOrigin.OPEN_CALL, "organiser",
@@ -78,7 +80,7 @@ public class ProgrammeImport {
                             sessions, problems);
                 }
             }
-        } catch (IOException | IllegalStateException | java.io.UncheckedIOException e) {
+        } catch (IOException | IllegalStateException | IllegalArgumentException | java.io.UncheckedIOException e) {
             problems.add(ImportProblem.of(0, "import.error.unreadable"));
         }
         return save(eventId, sessions, problems);
@@ -150,6 +152,12 @@ public class ProgrammeImport {
                 problems.add(ImportProblem.of(line, "import.error.origin", originText));
             }
         }
+        for (String column : List.of("title", "description", "room", "responsible_name", "organisation")) {
+            String text = field.apply(column);
+            if (text != null && PlainText.hasControlCharacters(text, column.equals("description"))) {
+                problems.add(ImportProblem.of(line, "import.error.control", column));
+            }
+        }
         String language = Optional.ofNullable(tidy(field.apply("language"))).orElse("fi").toLowerCase(Locale.ROOT);
         if (!List.of("fi", "sv", "en").contains(language)) {
             problems.add(ImportProblem.of(line, "import.error.language", language));
@@ -170,8 +178,13 @@ public class ProgrammeImport {
             return null;
         }
         try {
-            return value.endsWith("Z") || value.matches(".*[+-]\\d\\d:\\d\\d$") ? OffsetDateTime.parse(value).toInstant()
+            Instant time = value.endsWith("Z") || value.matches(".*[+-]\\d\\d:\\d\\d$") ? OffsetDateTime.parse(value).toInstant()
                     : LocalDateTime.parse(value, LOCAL).atZone(clock.getZone()).toInstant();
+            // Year 999999999 parses, but no database column holds it: refused here, not when saving.
+            if (time.isBefore(EARLIEST) || !time.isBefore(LATEST)) {
+                throw new DateTimeParseException("out of range", value, 0);
+            }
+            return time;
         } catch (DateTimeParseException e) {
             problems.add(ImportProblem.of(line, "import.error.time", column, value));
             return null;

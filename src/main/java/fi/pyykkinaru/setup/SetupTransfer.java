@@ -1,6 +1,5 @@
 package fi.pyykkinaru.setup;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -10,9 +9,9 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
-import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import fi.pyykkinaru.base.ui.Downloads;
+import fi.pyykkinaru.base.ui.Uploads;
 import fi.pyykkinaru.clothesline.Lines;
 import fi.pyykkinaru.event.Event;
 import fi.pyykkinaru.event.SetupProblems.Problem;
@@ -56,9 +55,8 @@ public class SetupTransfer extends Div implements LocaleChangeObserver {
         upload.setMaxFileSize(SetupFile.MAX_BYTES);
         upload.setMaxFiles(1);
         upload.addFileRejectedListener(e -> message(getTranslation("setupfile.import.rejected")));
-        UI ui = UI.getCurrent();
-        upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) ->
-                ui.access(() -> imported(metadata.fileName(), bytes))));
+        upload.setUploadHandler(Uploads.inMemory(SetupFile.MAX_BYTES,
+                () -> message(getTranslation("setupfile.import.rejected")), this::imported));
         result.setId("setup-result");
         result.getElement().setAttribute("role", "status");
         Div actions = new Div(export);

@@ -22,7 +22,8 @@ public final class CsvFiles {
         String text = utf8(in);
         String first = firstLine(text);
         char delimiter = first.chars().filter(c -> c == ';').count() > first.chars().filter(c -> c == ',').count() ? ';' : ',';
-        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setHeader()
+        // Excel saves a row's empty cells at the end as trailing separators: unnamed columns are no fault.
+        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setHeader().setAllowMissingColumnNames(true)
                 .setSkipHeaderRecord(true).setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).get();
         return CSVParser.parse(text, format);
     }

@@ -82,7 +82,8 @@ final class PersonalDataColumns {
                     + " and goes when that headline is erased"),
             notPersonal("print_job.subject", "the kind and id of what is printed (registration:12), no names"),
             notPersonal("print_job.kind", CODE), notPersonal("print_job.media", CODE),
-            notPersonal("print_job.printer", "a print queue's name"), notPersonal("print_job.purpose", CODE),
+            notPersonal("print_job.printer", "a print queue's name"),
+            notPersonal("print_job.node", "an app node's host name"), notPersonal("print_job.purpose", CODE),
             notPersonal("print_job.state", CODE), notPersonal("print_job.last_error", "the printer's own error message"),
             // Programme, feedback and questions
             erased("programme_session.responsible_email", "SESSION"),

@@ -10,6 +10,10 @@ import fi.pyykkinaru.clothesline.FieldProblem;
 import fi.pyykkinaru.clothesline.LineKind;
 import fi.pyykkinaru.clothesline.SlipDraft;
 import fi.pyykkinaru.clothesline.SlipRules;
+import fi.pyykkinaru.evaluation.ClosingKind;
+import fi.pyykkinaru.evaluation.ClosingQuestion;
+import fi.pyykkinaru.evaluation.ClosingReply;
+import fi.pyykkinaru.i18n.LocalizedText;
 import fi.pyykkinaru.session.AnswerDetails;
 import fi.pyykkinaru.session.ScannedCode;
 import java.util.List;
@@ -90,6 +94,21 @@ class BadInputTest {
             assertThat(problem).as(name).isNull();
         } else {
             assertThat(problem).as(name).isNotNull().startsWith("feedback.");
+        }
+    }
+
+    @ParameterizedTest(name = "closing free-text answer: {0}")
+    @MethodSource("hostileTexts")
+    void closing_free_text_answers_are_kept_as_text_or_refused_with_a_message(String name, String text, boolean plainText) {
+        ClosingQuestion words = ClosingQuestion.create(1L, 1, ClosingKind.TEXT, new LocalizedText("Mitä jäi mieleen?",
+                "Vad minns du?", "What stayed with you?"), null, false);
+
+        String problem = new ClosingReply(null, text).problem(words);
+
+        if (plainText || name.startsWith("line break")) {
+            assertThat(problem).as(name).isNull();
+        } else {
+            assertThat(problem).as(name).isNotNull().startsWith("evaluation.closing.");
         }
     }
 

@@ -1,9 +1,8 @@
 package fi.pyykkinaru.badge.ui;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
+import fi.pyykkinaru.base.ui.Uploads;
 import fi.pyykkinaru.badge.PreRegistrationImport;
 import fi.pyykkinaru.event.Event;
 import fi.pyykkinaru.i18n.UploadTexts;
@@ -37,8 +36,8 @@ final class PreRegistrationUpload {
         upload.setMaxFileSize(MAX_FILE_BYTES);
         upload.setMaxFiles(1);
         upload.addFileRejectedListener(e -> say.accept(upload.getTranslation("registrations.upload.rejected")));
-        UI ui = UI.getCurrent();
-        upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> ui.access(() -> importFile(bytes))));
+        upload.setUploadHandler(Uploads.inMemory(MAX_FILE_BYTES,
+                () -> say.accept(upload.getTranslation("registrations.upload.rejected")), (name, bytes) -> importFile(bytes)));
     }
 
     void localize() {

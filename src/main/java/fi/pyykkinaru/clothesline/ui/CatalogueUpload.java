@@ -1,12 +1,11 @@
 package fi.pyykkinaru.clothesline.ui;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
+import fi.pyykkinaru.base.ui.Uploads;
 import fi.pyykkinaru.clothesline.CatalogueImport;
 import fi.pyykkinaru.clothesline.CatalogueProblem;
 import fi.pyykkinaru.clothesline.Line;
@@ -45,8 +44,8 @@ final class CatalogueUpload {
         upload.setMaxFileSize(MAX_FILE_BYTES);
         upload.setMaxFiles(1);
         upload.addFileRejectedListener(e -> say(upload.getTranslation("catalogue.import.rejected"), List.of(), true));
-        UI ui = UI.getCurrent();
-        upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> ui.access(() -> importFile(bytes))));
+        upload.setUploadHandler(Uploads.inMemory(MAX_FILE_BYTES,
+                () -> say(upload.getTranslation("catalogue.import.rejected"), List.of(), true), (name, bytes) -> importFile(bytes)));
         result.setId("catalogue-import-result");
         result.addClassName("catalogue-import-result");
         result.getElement().setAttribute("role", "status");

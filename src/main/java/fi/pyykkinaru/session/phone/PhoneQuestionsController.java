@@ -6,6 +6,7 @@ import fi.pyykkinaru.session.Questions;
 import fi.pyykkinaru.session.Session;
 import fi.pyykkinaru.session.SessionQuestion;
 import fi.pyykkinaru.session.Sessions;
+import fi.pyykkinaru.text.PlainText;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
@@ -64,6 +65,9 @@ class PhoneQuestionsController {
         }
         if (body.length() > SessionQuestion.MAX_LENGTH) {
             return backTo(token, lang, "too-long", "questions");
+        }
+        if (PlainText.hasControlCharacters(body, true)) {
+            return backTo(token, lang, "control", "questions");
         }
         String asker = PhoneFeedbackController.voter(request)
                 .orElseGet(() -> PhoneFeedbackController.newVoter(response));

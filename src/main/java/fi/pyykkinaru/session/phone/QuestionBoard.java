@@ -15,7 +15,7 @@ record QuestionBoard(List<AskedQuestion> items, @Nullable String outcome) {
     /** What the address may say about the last question sent, and its words; anything else says nothing. */
     private static final Map<String, String> OUTCOMES = Map.of(
             "shown", "questions.asked.shown", "held", "questions.asked.held",
-            "empty", "questions.error.empty", "too-long", "questions.error.too-long");
+            "empty", "questions.error.empty", "too-long", "questions.error.too-long", "control", "questions.error.control");
 
     static QuestionBoard of(List<AskedQuestion> items, @Nullable String asked) {
         return new QuestionBoard(items, asked == null ? null : OUTCOMES.get(asked));

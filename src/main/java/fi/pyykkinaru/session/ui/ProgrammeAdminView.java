@@ -1,6 +1,5 @@
 package fi.pyykkinaru.session.ui;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import fi.pyykkinaru.i18n.UploadTexts;
 import fi.pyykkinaru.base.ui.StaffLayout;
@@ -19,7 +18,7 @@ import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
+import fi.pyykkinaru.base.ui.Uploads;
 import fi.pyykkinaru.event.Event;
 import fi.pyykkinaru.event.ModerationPolicy;
 import fi.pyykkinaru.kiosk.NeedsEvent;
@@ -90,9 +89,8 @@ class ProgrammeAdminView extends Div implements LocaleChangeObserver, HasDynamic
         upload.setMaxFileSize(MAX_FILE_BYTES);
         upload.setMaxFiles(1);
         upload.addFileRejectedListener(e -> showMessage(getTranslation("admin.programme.rejected")));
-        UI ui = UI.getCurrent();
-        upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) ->
-                ui.access(() -> imported(metadata.fileName(), bytes))));
+        upload.setUploadHandler(Uploads.inMemory(MAX_FILE_BYTES,
+                () -> showMessage(getTranslation("admin.programme.rejected")), this::imported));
         importResult.setId("import-result");
         importResult.getElement().setAttribute("role", "status");
         grid.setId("programme-grid");
