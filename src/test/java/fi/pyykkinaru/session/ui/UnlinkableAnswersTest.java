@@ -29,6 +29,7 @@ import fi.pyykkinaru.session.SessionOrigin;
 import fi.pyykkinaru.session.SessionQuestion;
 import fi.pyykkinaru.session.SessionTokens;
 import fi.pyykkinaru.session.Sessions;
+import fi.pyykkinaru.session.VoterTags;
 import fi.pyykkinaru.storage.Backups;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -208,27 +209,53 @@ class UnlinkableAnswersTest extends SpringBrowserlessTest {
         // 2. A mark the attacker can make from what they hold tells whose it is: a registration's badge, or a voter
         // whose key lies somewhere in the data.
         Set<String> values = new java.util.HashSet<>(marks.stream().map(Mark::value).toList());
-        List<String> recovered = new ArrayList<>();
-        for (String made : attempts(candidates, material)) {
-            if (values.contains(made)) {
-                recovered.add(made);
-            }
-        }
+        List<String> recovered = recreated(candidates, values);
         assertThat(recovered).as("marks the attacker recreated from the database, backup and secrets").isEmpty();
     }
 
-    /** Every mark the attacker can make: the application's ways of deriving a voter's mark, over every candidate. */
-    private List<String> attempts(Set<String> candidates, Set<String> material) throws GeneralSecurityException {
-        List<String> made = new ArrayList<>();
+    /**
+     * The stored marks the attacker makes again, trying the application's ways of deriving a voter's mark over every
+     * candidate (kept only when they hit: the tries run into millions).
+     */
+    private List<String> recreated(Set<String> candidates, Set<String> values) throws GeneralSecurityException {
+        List<String> found = new ArrayList<>();
+        java.util.function.Consumer<String> made = mark -> {
+            if (values.contains(mark)) {
+                found.add(mark);
+            }
+        };
         List<String> serverSecrets = jdbc.queryForList("select secret from server_secret", String.class);
         for (String key : serverSecrets) {
             for (String voter : candidates) {
-                for (String voterKey : List.of(voter, "badge:" + voter, "cookie:" + voter, "kiosk:" + voter)) {
-                    made.add(hmac(key, voterKey));
+                for (String voterKey : voterKeys(voter)) {
+                    made.accept(hmac(key, voterKey));
                 }
             }
         }
-        return made;
+        // The voter's own key over every place a mark is made in (VoterTags): any candidate as a badge's secret, a
+        // cookie or a kiosk visitor's id.
+        List<String> places = new ArrayList<>();
+        jdbc.queryForList("select id from programme_session", Long.class).forEach(id -> places.add("feedback:" + id));
+        jdbc.queryForList("select id from stand_event", Long.class).forEach(id -> places.add("closing:" + id));
+        jdbc.queryForList("select id from session_question", Long.class).forEach(id -> places.add("question-vote:" + id));
+        List<Map<String, Object>> asked = jdbc.queryForList("select session_id, asker_hash from session_question");
+        for (String voter : candidates) {
+            for (String voterKey : voterKeys(voter)) {
+                for (String place : places) {
+                    made.accept(VoterTags.tag(voterKey, place));
+                }
+                for (Map<String, Object> question : asked) {
+                    String salt = question.get("ASKER_HASH").toString().substring(0, 32);
+                    made.accept(salt + VoterTags.tag(voterKey, "question-asker:" + question.get("SESSION_ID") + ":" + salt)
+                            .substring(0, 32));
+                }
+            }
+        }
+        return found;
+    }
+
+    private static List<String> voterKeys(String voter) {
+        return List.of(voter, "badge:" + voter, "cookie:" + voter, "kiosk:" + voter);
     }
 
     private static String hmac(String key, String message) throws GeneralSecurityException {
