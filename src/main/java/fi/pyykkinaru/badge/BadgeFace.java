@@ -4,13 +4,22 @@ import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
-/** What one badge shows. */
+/** What one badge shows; without a voting secret its QR carries the code alone (the copy the print queue keeps). */
 public record BadgeFace(String name, @Nullable String organisation, String eventName, List<String> languages,
-        String badgeCode) {
+        String badgeCode, @Nullable String votingSecret) {
 
-    static BadgeFace of(Registration registration, String eventName) {
+    public BadgeFace(String name, @Nullable String organisation, String eventName, List<String> languages,
+            String badgeCode) {
+        this(name, organisation, eventName, languages, badgeCode, null);
+    }
+
+    static BadgeFace of(Registration registration, String eventName, @Nullable String votingSecret) {
         return new BadgeFace(registration.name(), registration.organisation(), eventName,
-                registration.languageCodes(), registration.badgeCode());
+                registration.languageCodes(), registration.badgeCode(), votingSecret);
+    }
+
+    String qrPayload() {
+        return votingSecret == null ? BadgeCodes.payload(badgeCode) : BadgeCodes.payload(badgeCode, votingSecret);
     }
 
     String languageLine() {

@@ -79,7 +79,7 @@ public final class BadgePdf {
             content.stroke();
         }
         float pad = Paper.mm(layout.padding());
-        float qr = Math.max(Paper.mm(layout.qrSize()), PdfQr.minimumSize(BadgeCodes.payload(face.badgeCode())));
+        float qr = Math.max(Paper.mm(layout.qrSize()), PdfQr.minimumSize(face.qrPayload()));
         float left = x + pad;
         float top = y + height - pad;
         float innerWidth = width - 2 * pad;
@@ -101,7 +101,7 @@ public final class BadgePdf {
 
         float bottom = y + pad;
         float qrX = right ? x + width - pad - qr : x + (width - qr) / 2;
-        PdfQr.draw(content, BadgeCodes.payload(face.badgeCode()), qrX, bottom, qr);
+        PdfQr.draw(content, face.qrPayload(), qrX, bottom, qr);
         // The code in letters too, for typing when a camera is not at hand.
         String code = BadgeCodes.display(face.badgeCode());
         float detail = layout.detailSize();

@@ -23,13 +23,16 @@ import org.springframework.stereotype.Service;
 public class BadgePrinting {
 
     private static final String SHEETS = "sheets:";
+    static final String SUBJECT = "registration:";
 
     private final PrintQueue queue;
     private final BadgeLayouts layouts;
     private final StandSettings stand;
     private final Clock clock;
+    private final BadgeSecrets secrets;
 
-    BadgePrinting(PrintQueue queue, BadgeLayouts layouts, StandSettings stand, Clock clock) {
+    BadgePrinting(PrintQueue queue, BadgeLayouts layouts, StandSettings stand, Clock clock, BadgeSecrets secrets) {
+        this.secrets = secrets;
         this.queue = queue;
         this.layouts = layouts;
         this.stand = stand;
@@ -86,20 +89,30 @@ public class BadgePrinting {
                 .filter(j -> j.state() == PrintState.DONE).count();
     }
 
+    /** The badge as one PDF, to look at or print elsewhere: handed out, never stored, so with its voting secret. */
     public byte[] pdf(Registration registration, Event event) {
-        return BadgePdf.render(layouts.get(stand.badgeLayout()), List.of(BadgeFace.of(registration, event.name())));
+        return BadgePdf.render(layouts.get(stand.badgeLayout()), List.of(onPaper(registration, event)));
     }
 
-    /** Everyone's badges on A4 sheets as one PDF, to look at or print elsewhere. */
+    /** Everyone's badges on A4 sheets as one PDF, to look at or print elsewhere, with their voting secrets. */
     public byte[] sheetsPdf(List<Registration> registrations, Event event) {
         return BadgePdf.render(layouts.get(stand.sheetLayout()),
-                registrations.stream().map(r -> BadgeFace.of(r, event.name())).toList());
+                registrations.stream().map(r -> onPaper(r, event)).toList());
+    }
+
+    /**
+     * The voting secret this server prints on the registration's badge, for the kiosk where the visitor has just
+     * registered: their votes there are the badge's from the start.
+     */
+    public String votingSecret(Registration registration) {
+        return secrets.of(registration.badgeCode());
     }
 
     /** Many badges on A4 sheets as one job, e.g. the whole pre-registration list. */
     public PrintJob printSheets(List<Registration> registrations, Event event, IntConsumer progress) {
         BadgeLayout layout = layouts.get(stand.sheetLayout());
-        byte[] pdf = BadgePdf.render(layout, registrations.stream().map(r -> BadgeFace.of(r, event.name())).toList(),
+        // Stored in the queue, so without secrets: they are added on the way to the printer (BadgeFinishing).
+        byte[] pdf = BadgePdf.render(layout, registrations.stream().map(r -> BadgeFace.of(r, event.name(), null)).toList(),
                 progress);
         // The event in the subject lets a purge take this event's sheets only; the time keeps each print apart.
         String subject = SHEETS + event.id() + ":" + clock.instant().toEpochMilli();
@@ -136,10 +149,14 @@ public class BadgePrinting {
     private PrintDocument document(Registration registration, Event event) {
         BadgeLayout layout = layouts.get(stand.badgeLayout());
         return new PrintDocument(PrintKind.BADGE, subject(registration), registration.name(), layout.page().media(),
-                BadgePdf.render(layout, List.of(BadgeFace.of(registration, event.name()))));
+                BadgePdf.render(layout, List.of(BadgeFace.of(registration, event.name(), null))));
+    }
+
+    private BadgeFace onPaper(Registration registration, Event event) {
+        return BadgeFace.of(registration, event.name(), secrets.of(registration.badgeCode()));
     }
 
     private static String subject(Registration registration) {
-        return "registration:" + registration.requireId();
+        return SUBJECT + registration.requireId();
     }
 }

@@ -2,16 +2,12 @@ package fi.pyykkinaru.evaluation;
 
 import fi.pyykkinaru.i18n.LocalizedText;
 import fi.pyykkinaru.i18n.Translations;
-import fi.pyykkinaru.storage.ServerSecrets;
+import fi.pyykkinaru.session.VoterTags;
 import fi.pyykkinaru.storage.StorageHealth;
 import fi.pyykkinaru.text.ExportTable;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,8 +16,6 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.UUID;
 import java.sql.Types;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,27 +24,24 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The event's closing questions and their answers. A visitor's answers are stored under a random submission id;
- * who gave them (a phone's cookie, a kiosk visitor) is kept apart as a keyed hash, only so that answering again
- * replaces the earlier answers instead of counting twice.
+ * who gave them (a phone's cookie, a kiosk visitor, a badge's voting secret) is kept apart as the visitor's mark for
+ * this event ({@link VoterTags}), only so that answering again replaces the earlier answers instead of counting
+ * twice: nothing the server holds makes the mark without the key the visitor carries.
  */
 @Service
 public class ClosingQuestions {
 
-    private static final String HASH_KEY = "closing-respondent";
-
     private final ClosingQuestionRepository questions;
     private final JdbcClient jdbc;
-    private final ServerSecrets secrets;
     private final StorageHealth storage;
     private final Clock clock;
     private final Translations translations;
 
-    ClosingQuestions(ClosingQuestionRepository questions, JdbcClient jdbc, ServerSecrets secrets,
-            StorageHealth storage, Clock clock, Translations translations) {
+    ClosingQuestions(ClosingQuestionRepository questions, JdbcClient jdbc, StorageHealth storage, Clock clock,
+            Translations translations) {
         this.translations = translations;
         this.questions = questions;
         this.jdbc = jdbc;
-        this.secrets = secrets;
         this.storage = storage;
         this.clock = clock;
     }
@@ -120,7 +111,7 @@ public class ClosingQuestions {
     @Transactional(readOnly = true)
     public boolean answered(long eventId, String respondentKey) {
         return jdbc.sql("select count(*) from closing_respondent where event_id = ? and respondent_hash = ?")
-                .params(eventId, hash(respondentKey)).query(Long.class).single() > 0;
+                .params(eventId, mark(respondentKey, eventId)).query(Long.class).single() > 0;
     }
 
     /**
@@ -149,7 +140,7 @@ public class ClosingQuestions {
         if (!problems(eventId, replies).isEmpty()) {
             throw new IllegalArgumentException("The closing answers have problems");
         }
-        String respondent = hash(respondentKey);
+        String respondent = mark(respondentKey, eventId);
         Optional<String> earlier = jdbc.sql(
                 "select submission from closing_respondent where event_id = ? and respondent_hash = ?")
                 .params(eventId, respondent).query(String.class).optional();
@@ -157,13 +148,11 @@ public class ClosingQuestions {
         if (earlier.isPresent()) {
             submission = earlier.get();
             jdbc.sql("delete from closing_answer where submission = ?").param(submission).update();
-            jdbc.sql("update closing_respondent set answered_at = ? where event_id = ? and respondent_hash = ?")
-                    .params(clock.instant().atOffset(ZoneOffset.UTC), eventId, respondent).update();
         } else {
             // Random, not derived from the respondent: the answers alone lead to nobody.
             submission = UUID.randomUUID().toString();
-            jdbc.sql("insert into closing_respondent (event_id, respondent_hash, submission, answered_at) values (?, ?, ?, ?)")
-                    .params(eventId, respondent, submission, clock.instant().atOffset(ZoneOffset.UTC)).update();
+            jdbc.sql("insert into closing_respondent (event_id, respondent_hash, submission) values (?, ?, ?)")
+                    .params(eventId, respondent, submission).update();
         }
         LocalDate today = LocalDate.now(clock);
         for (ClosingQuestion question : ofEvent(eventId)) {
@@ -279,13 +268,7 @@ public class ClosingQuestions {
         return questions.findById(id).orElseThrow(() -> new NoSuchElementException("No closing question " + id));
     }
 
-    private String hash(String respondentKey) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secrets.secret(HASH_KEY).getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return HexFormat.of().formatHex(mac.doFinal(respondentKey.getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
-        }
+    private static String mark(String respondentKey, long eventId) {
+        return VoterTags.tag(respondentKey, "closing:" + eventId);
     }
 }

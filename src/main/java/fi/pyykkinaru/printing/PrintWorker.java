@@ -39,6 +39,7 @@ class PrintWorker implements DisposableBean {
     private final PrintJobStore store;
     private final Printers printers;
     private final IppClient ipp;
+    private final List<PrintFinishing> finishings;
     private final PrintSettings settings;
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
@@ -48,8 +49,9 @@ class PrintWorker implements DisposableBean {
         return t;
     });
 
-    PrintWorker(PrintJobStore store, Printers printers, IppClient ipp, PrintSettings settings,
-            ApplicationEventPublisher publisher, Clock clock) {
+    PrintWorker(PrintJobStore store, Printers printers, IppClient ipp, List<PrintFinishing> finishings,
+            PrintSettings settings, ApplicationEventPublisher publisher, Clock clock) {
+        this.finishings = finishings;
         this.store = store;
         this.printers = printers;
         this.ipp = ipp;
@@ -149,6 +151,15 @@ class PrintWorker implements DisposableBean {
         }
     }
 
+    /** The stored document with what only the paper may carry (see {@link PrintFinishing}). */
+    private byte[] finished(PrintJob job) {
+        byte[] document = store.document(job.id());
+        for (PrintFinishing finishing : finishings) {
+            document = finishing.finish(job.kind(), job.subject(), document);
+        }
+        return document;
+    }
+
     private void send(PrintJob job, URI printer) {
         PrinterStatus status = printers.status(printer);
         if (!status.ready()) {
@@ -163,7 +174,7 @@ class PrintWorker implements DisposableBean {
         PrintJob sending = store.find(job.id()).orElseThrow();
         publish(sending);
         try {
-            int printerJobId = ipp.print(printer, sending.printerJobName(), sending.media(), store.document(job.id()));
+            int printerJobId = ipp.print(printer, sending.printerJobName(), sending.media(), finished(sending));
             store.move(sending, PrintState.SENT, attempt, null, printerJobId, clock.instant(), clock.instant());
             publish(store.find(job.id()).orElseThrow());
         } catch (PrinterException e) {

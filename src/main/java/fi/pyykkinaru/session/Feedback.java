@@ -14,31 +14,28 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Votes and results. A voter (a badge code, a phone's cookie, or one kiosk visitor) has one answer per session:
- * voting again changes it. Who voted is kept apart from what was answered, under a keyed hash, so the answers
- * stay anonymous while a second vote is still recognised.
+ * Votes and results. A voter (a badge's voting secret, a phone's cookie, or one kiosk visitor) has one answer per
+ * session: voting again changes it. Who voted is kept apart from what was answered, as the voter's mark for this
+ * session ({@link VoterTags}), so a second vote is recognised when the voter shows their key again, while nothing
+ * stored tells whose an answer is or which answers share a voter.
  */
 @Service
 public class Feedback {
 
-    private static final String HASH_KEY = "feedback-voter";
-
     private final AnswerRepository answers;
     private final JdbcClient jdbc;
-    private final VoterHashes voters;
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
     private final StorageHealth storage;
     private final AuditLog audit;
 
-    Feedback(AnswerRepository answers, JdbcClient jdbc, VoterHashes voters, ApplicationEventPublisher publisher,
-            Clock clock, StorageHealth storage, AuditLog audit) {
+    Feedback(AnswerRepository answers, JdbcClient jdbc, ApplicationEventPublisher publisher, Clock clock,
+            StorageHealth storage, AuditLog audit) {
         this.storage = storage;
         this.audit = audit;
         this.answers = answers;
         this.jdbc = jdbc;
-        this.voters = voters;
         this.publisher = publisher;
         this.clock = clock;
     }
@@ -51,21 +48,19 @@ public class Feedback {
             throw new IllegalArgumentException("Staff enter " + channel + " answers as counts");
         }
         long sessionId = session.requireId();
-        String voter = hash(voterKey);
+        String voter = mark(voterKey, sessionId);
         Optional<String> earlier = jdbc.sql("select answer_id from feedback_voter where session_id = ? and voter_hash = ?")
                 .params(sessionId, voter).query(String.class).optional();
         Answer answer;
         if (earlier.isPresent()) {
             Answer previous = answers.findById(earlier.get()).orElseThrow();
             answer = answers.save(previous.withScore(score, channel));
-            jdbc.sql("update feedback_voter set voted_at = ? where session_id = ? and voter_hash = ?")
-                    .params(clock.instant().atOffset(java.time.ZoneOffset.UTC), sessionId, voter).update();
         } else {
             answer = answers.save(Answer.create(sessionId, score, channel, LocalDate.now(clock)));
-            // The primary key (session, voter) makes a simultaneous second first vote fail here, not count twice.
-            jdbc.sql("insert into feedback_voter (session_id, voter_hash, answer_id, voted_at) values (?, ?, ?, ?)")
-                    .params(sessionId, voter, answer.id(), clock.instant().atOffset(java.time.ZoneOffset.UTC))
-                    .update();
+            // The primary key (session, voter) makes a simultaneous second first vote fail here, not count twice. No
+            // time beside the mark: next to a registration's time it would tell whose the answer is.
+            jdbc.sql("insert into feedback_voter (session_id, voter_hash, answer_id) values (?, ?, ?)")
+                    .params(sessionId, voter, answer.id()).update();
         }
         publisher.publishEvent(new FeedbackChanged(sessionId));
         return answer;
@@ -75,7 +70,7 @@ public class Feedback {
     @Transactional(readOnly = true)
     public Optional<Answer> answerOf(Session session, String voterKey) {
         return jdbc.sql("select answer_id from feedback_voter where session_id = ? and voter_hash = ?")
-                .params(session.requireId(), hash(voterKey)).query(String.class).optional()
+                .params(session.requireId(), mark(voterKey, session.requireId())).query(String.class).optional()
                 .flatMap(answers::findById);
     }
 
@@ -128,7 +123,7 @@ public class Feedback {
         return new FeedbackResult(distribution, staff[0]);
     }
 
-    private String hash(String voterKey) {
-        return voters.hash(HASH_KEY, voterKey);
+    private static String mark(String voterKey, long sessionId) {
+        return VoterTags.tag(voterKey, "feedback:" + sessionId);
     }
 }

@@ -2,17 +2,22 @@ package fi.pyykkinaru.session;
 
 import fi.pyykkinaru.clothesline.ProfanityList;
 import fi.pyykkinaru.event.ModerationPolicy;
+import fi.pyykkinaru.storage.ServerSecrets;
 import fi.pyykkinaru.storage.StorageHealth;
-import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.ZoneOffset;
+import java.util.HexFormat;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.stream.Collectors;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
@@ -28,9 +33,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Questions {
 
-    private static final String ASKER_KEY = "question-asker";
-    private static final String VOTER_KEY = "question-voter";
     private static final String MODERATOR_KEY = "question-moderator";
+    private static final int SALT_DIGITS = 32;
+    private static final SecureRandom RANDOM = new SecureRandom();
     /** What an event without its own choice does: questions go up at once unless the profanity list matches. */
     public static final ModerationPolicy DEFAULT_POLICY = ModerationPolicy.FILTER;
 
@@ -42,17 +47,17 @@ public class Questions {
 
     private final SessionQuestionRepository questions;
     private final JdbcClient jdbc;
-    private final VoterHashes voters;
+    private final ServerSecrets secrets;
     private final ProfanityList profanity;
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
     private final StorageHealth storage;
 
-    Questions(SessionQuestionRepository questions, JdbcClient jdbc, VoterHashes voters, ProfanityList profanity,
+    Questions(SessionQuestionRepository questions, JdbcClient jdbc, ServerSecrets secrets, ProfanityList profanity,
             ApplicationEventPublisher publisher, Clock clock, StorageHealth storage) {
         this.questions = questions;
         this.jdbc = jdbc;
-        this.voters = voters;
+        this.secrets = secrets;
         this.profanity = profanity;
         this.publisher = publisher;
         this.clock = clock;
@@ -70,7 +75,7 @@ public class Questions {
             case HOLD_ALL -> true;
         };
         SessionQuestion asked = questions.save(SessionQuestion.ask(session.requireId(), body,
-                hold ? QuestionStatus.HELD : QuestionStatus.APPROVED, voters.hash(ASKER_KEY, askerKey),
+                hold ? QuestionStatus.HELD : QuestionStatus.APPROVED, askerMark(askerKey, session.requireId()),
                 clock.instant()));
         publisher.publishEvent(new QuestionsChanged(session.requireId()));
         return asked;
@@ -86,15 +91,14 @@ public class Questions {
         SessionQuestion question = questions.findById(questionId)
                 .filter(q -> q.sessionId() == session.requireId() && q.status() == QuestionStatus.APPROVED)
                 .orElseThrow(() -> new NoSuchElementException("No shown question " + questionId));
-        String voter = voters.hash(VOTER_KEY, voterKey);
+        String voter = voteMark(voterKey, question.requireId());
         int added;
         try {
             added = jdbc.sql("""
-                    insert into question_vote (question_id, voter_hash, voted_at)
-                    select ?, ?, ? from (values (0)) as one (x) where not exists
+                    insert into question_vote (question_id, voter_hash)
+                    select ?, ? from (values (0)) as one (x) where not exists
                         (select 1 from question_vote where question_id = ? and voter_hash = ?)""")
-                    .params(question.requireId(), voter, clock.instant().atOffset(ZoneOffset.UTC),
-                            question.requireId(), voter)
+                    .params(question.requireId(), voter, question.requireId(), voter)
                     .update();
         } catch (DuplicateKeyException sentTwiceAtOnce) {
             added = 0;
@@ -111,14 +115,15 @@ public class Questions {
      */
     @Transactional(readOnly = true)
     public List<AskedQuestion> onPhone(Session session, @Nullable String voterKey) {
-        String asker = voterKey == null ? null : voters.hash(ASKER_KEY, voterKey);
-        Set<Long> voted = voterKey == null ? Set.of() : votedBy(session, voters.hash(VOTER_KEY, voterKey));
+        List<SessionQuestion> all = questions.findBySessionIdOrderByAskedAtAsc(session.requireId());
+        Set<Long> voted = voterKey == null ? Set.of() : votedBy(all, voterKey);
         Map<Long, Long> votes = votes(session);
-        return questions.findBySessionIdOrderByAskedAtAsc(session.requireId()).stream()
-                .filter(q -> q.status() == QuestionStatus.APPROVED
-                        || q.status() == QuestionStatus.HELD && q.askerHash().equals(asker))
-                .map(q -> new AskedQuestion(q, votes.getOrDefault(q.id(), 0L), q.askerHash().equals(asker),
-                        voted.contains(q.id())))
+        return all.stream()
+                .map(q -> Map.entry(q, voterKey != null && askedBy(q, voterKey)))
+                .filter(e -> e.getKey().status() == QuestionStatus.APPROVED
+                        || e.getKey().status() == QuestionStatus.HELD && e.getValue())
+                .map(e -> new AskedQuestion(e.getKey(), votes.getOrDefault(e.getKey().id(), 0L), e.getValue(),
+                        voted.contains(e.getKey().id())))
                 .sorted(SHOWN_ORDER).toList();
     }
 
@@ -203,10 +208,17 @@ public class Questions {
     /**
      * The key in the session's moderator link, for its responsible person (the chair) to moderate from their phone
      * without an account. Derived from the server's secret, so it needs no table and cannot be guessed from the
-     * session's public code.
+     * session's public code. (It names no voter: the server's secret marks no answer.)
      */
     public String moderatorKey(Session session) {
-        return voters.hash(MODERATOR_KEY, session.token()).substring(0, 24);
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secrets.secret(MODERATOR_KEY).getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            return HexFormat.of().formatHex(mac.doFinal(session.token().getBytes(StandardCharsets.UTF_8)))
+                    .substring(0, 24);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
+        }
     }
 
     /** Whether a link's key is the session's moderator key, compared in constant time. */
@@ -225,10 +237,40 @@ public class Questions {
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
-    private Set<Long> votedBy(Session session, String voter) {
-        return Set.copyOf(jdbc.sql("""
-                select v.question_id from question_vote v join session_question q on q.id = v.question_id
-                where q.session_id = ? and v.voter_hash = ?""")
-                .params(session.requireId(), voter).query(Long.class).list());
+    /** The questions this voter has voted up: their mark differs on each question, so each is looked for. */
+    private Set<Long> votedBy(List<SessionQuestion> all, String voterKey) {
+        if (all.isEmpty()) {
+            return Set.of();
+        }
+        List<String> marks = all.stream().map(q -> voteMark(voterKey, q.requireId())).toList();
+        return Set.copyOf(jdbc.sql("select question_id from question_vote where voter_hash in (:marks)")
+                .param("marks", marks).query(Long.class).list());
+    }
+
+    /**
+     * A question's asker, marked under a salt of the question's own (kept in front of the mark), so that one phone's
+     * questions share nothing: the phone finds its own by trying each question's salt.
+     */
+    private static String askerMark(String askerKey, long sessionId) {
+        byte[] salt = new byte[SALT_DIGITS / 2];
+        RANDOM.nextBytes(salt);
+        return askerMark(askerKey, sessionId, HexFormat.of().formatHex(salt));
+    }
+
+    private static String askerMark(String askerKey, long sessionId, String salt) {
+        return salt + VoterTags.tag(askerKey, "question-asker:" + sessionId + ":" + salt).substring(0, SALT_DIGITS);
+    }
+
+    private static boolean askedBy(SessionQuestion question, String askerKey) {
+        String stored = question.askerHash();
+        if (stored.length() != 2 * SALT_DIGITS) {
+            return false;
+        }
+        String mark = askerMark(askerKey, question.sessionId(), stored.substring(0, SALT_DIGITS));
+        return MessageDigest.isEqual(mark.getBytes(StandardCharsets.UTF_8), stored.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String voteMark(String voterKey, long questionId) {
+        return VoterTags.tag(voterKey, "question-vote:" + questionId);
     }
 }

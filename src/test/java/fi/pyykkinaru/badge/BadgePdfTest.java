@@ -24,7 +24,7 @@ class BadgePdfTest {
         BadgeLayout layout = layouts.get(id);
         String code = BadgeCodes.next();
         BadgeFace face = new BadgeFace("Åsa Øberg-Łukasiewicz", "Jyväskylän Seudun Sosiaalinen Yritys ry",
-                "Innomarkkinat 2026", List.of("fi", "sv", "en"), code);
+                "Innomarkkinat 2026", List.of("fi", "sv", "en"), code, "23456789ABCDEFGHJKMNPQRSTU");
 
         byte[] pdf = BadgePdf.render(layout, List.of(face));
         Files.write(Path.of("target", id + ".pdf"), pdf);
@@ -36,7 +36,8 @@ class BadgePdfTest {
         assertThat(text).contains("Åsa Øberg-Łukasiewicz", "Innomarkkinat 2026", "FI · SV · EN",
                 BadgeCodes.display(code));
         assertThat(text.replace(" ", "")).contains("JyväskylänSeudunSosiaalinenYritysry");
-        assertThat(PdfChecks.qrCodes(pdf, dir)).containsExactly(BadgeCodes.payload(code));
+        // On paper the QR carries the voting secret too, and stays scannable at the layout's size.
+        assertThat(PdfChecks.qrCodes(pdf, dir)).containsExactly("PYK-" + code + ".23456789ABCDEFGHJKMNPQRSTU");
     }
 
     @Test

@@ -36,6 +36,7 @@ class BadgeIT extends BrowserTest {
 
     @Autowired Registrations registrations;
     @Autowired PrintQueue queue;
+    @Autowired fi.pyykkinaru.badge.BadgePrinting badges;
     @Autowired Events events;
 
     @AfterEach
@@ -61,7 +62,12 @@ class BadgeIT extends BrowserTest {
         screenshot(kiosk, "register-thanks-1920x1080");
 
         Path printed = printedFile(job);
-        assertThat(PdfChecks.qrCodes(Files.readAllBytes(printed), dir)).containsExactly(BadgeCodes.payload(visitor.badgeCode()));
+        // On paper the QR carries the badge's voting secret; the queue's stored copy has the code alone.
+        String secret = badges.votingSecret(visitor);
+        assertThat(PdfChecks.qrCodes(Files.readAllBytes(printed), dir))
+                .containsExactly(BadgeCodes.payload(visitor.badgeCode(), secret));
+        assertThat(PdfChecks.qrCodes(queue.document(job.id()), dir)).containsExactly(BadgeCodes.payload(visitor.badgeCode()));
+        assertThat(new String(queue.document(job.id()), java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain(secret);
     }
 
     @Test

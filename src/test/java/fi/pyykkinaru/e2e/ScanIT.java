@@ -7,18 +7,32 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PageAssertions;
+import fi.pyykkinaru.badge.BadgeCodes;
+import fi.pyykkinaru.badge.BadgePrinting;
+import fi.pyykkinaru.badge.Registration;
+import fi.pyykkinaru.badge.RegistrationDraft;
+import fi.pyykkinaru.badge.RegistrationSource;
+import fi.pyykkinaru.badge.Registrations;
+import fi.pyykkinaru.event.Event;
+import fi.pyykkinaru.printing.PdfChecks;
 import fi.pyykkinaru.session.Feedback;
 import fi.pyykkinaru.session.Score;
 import fi.pyykkinaru.session.Session;
+import fi.pyykkinaru.session.VoterTags;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 class ScanIT extends BrowserTest {
 
     @Autowired Feedback feedback;
+    @Autowired Registrations registrations;
+    @Autowired BadgePrinting badges;
+    @Autowired JdbcClient jdbc;
 
     private static Page standScreenOf(Browser browser, int port) {
         BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1920, 1080)
@@ -65,6 +79,47 @@ class ScanIT extends BrowserTest {
             assertThat(kiosk.locator("#scan-message")).containsText("ei ole tapahtuman session koodi");
             assertThat(kiosk).hasURL(Pattern.compile(".*/scan"));
             screenshot(kiosk, "scan-foreign-1920x1080");
+        }
+    }
+
+    @Test
+    void a_badge_shown_to_the_camera_marks_the_vote_with_the_secret_in_its_qr_not_its_code(@TempDir Path dir)
+            throws Exception {
+        Session session = sampleSession("Digituki lähellä ihmistä");
+        Event event = events.current().orElseThrow();
+        Registration visitor = registrations.register(event, new RegistrationDraft("Kaisa Kamera", null, null, null,
+                List.of("fi"), null, false), RegistrationSource.KIOSK);
+        String secret = "";
+        try {
+            // What the camera sees: the badge as drawn for paper, read back by zbarimg.
+            String qr = PdfChecks.qrCodes(badges.pdf(visitor, event), dir).getFirst();
+            secret = BadgeCodes.votingSecret(qr).orElseThrow();
+            assertThat(qr).isEqualTo("PYK-" + visitor.badgeCode() + "." + secret);
+            Path video = FakeCamera.filming(qr, Path.of("target/test-data/camera-badge-" + visitor.badgeCode() + ".y4m"));
+            try (Browser filming = chromiumFilming(video)) {
+                Page kiosk = standScreenOf(filming, port);
+                kiosk.navigate("/scan");
+                assertThat(kiosk.locator("#scan-message")).containsText("Hei Kaisa Kamera!",
+                        new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(10_000));
+                screenshot(kiosk, "scan-badge-1920x1080");
+                kiosk.locator("#scan-code input").fill(session.token());
+                kiosk.locator("#scan-open").click();
+                assertThat(kiosk.locator("h1")).hasText(session.title());
+                kiosk.locator("#vote-p1").click();
+                assertThat(kiosk.locator("#vote-p1")).hasAttribute("aria-pressed", "true");
+            }
+
+            // Stored: the badge's mark for this session, made with the secret only the paper carries.
+            assertThat(jdbc.sql("select count(*) from feedback_voter where session_id = ? and voter_hash = ?")
+                    .params(session.id(), VoterTags.tag("badge:" + secret, "feedback:" + session.id()))
+                    .query(Long.class).single()).isEqualTo(1);
+            assertThat(feedback.answerOf(session, "badge:" + visitor.badgeCode())).isEmpty();
+        } finally {
+            feedback.answerOf(session, "badge:" + secret).ifPresent(answer -> {
+                jdbc.sql("delete from feedback_voter where answer_id = ?").param(answer.id()).update();
+                jdbc.sql("delete from feedback_answer where id = ?").param(answer.id()).update();
+            });
+            jdbc.sql("delete from registration where id = ?").param(visitor.requireId()).update();
         }
     }
 

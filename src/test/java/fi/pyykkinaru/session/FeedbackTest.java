@@ -84,6 +84,26 @@ class FeedbackTest {
     }
 
     @Test
+    void one_phones_answers_in_two_sessions_share_no_mark_and_no_time() {
+        Session morning = newSession();
+        Session afternoon = newSession();
+        feedback.vote(morning, "cookie:one-phone", Score.P1, Channel.PHONE);
+        feedback.vote(afternoon, "cookie:one-phone", Score.M1, Channel.PHONE);
+
+        String first = jdbc.queryForObject("select voter_hash from feedback_voter where session_id = ?", String.class,
+                morning.id());
+        String second = jdbc.queryForObject("select voter_hash from feedback_voter where session_id = ?", String.class,
+                afternoon.id());
+        assertThat(first).isNotEqualTo(second);
+        assertThat(jdbc.queryForList(
+                "select column_name from information_schema.columns where table_name = 'FEEDBACK_VOTER'", String.class))
+                .map(String::toLowerCase).containsExactlyInAnyOrder("session_id", "voter_hash", "answer_id");
+        // The phone still finds and changes its own answer.
+        assertThat(feedback.answerOf(afternoon, "cookie:one-phone").orElseThrow().scoreValue()).isEqualTo(Score.M1);
+        assertThat(feedback.answerOf(afternoon, "cookie:another-phone")).isEmpty();
+    }
+
+    @Test
     void paper_counts_join_the_result_and_are_marked_as_counted_by_staff() {
         Session session = newSession();
         feedback.vote(session, "cookie:1", Score.M1, Channel.PHONE);

@@ -59,6 +59,31 @@ class QuestionsTest {
     }
 
     @Test
+    void one_phones_questions_and_votes_share_nothing_stored_yet_it_knows_its_own() {
+        Session session = newSession();
+        questions.setPolicy(session.eventId(), ModerationPolicy.HOLD_ALL);
+        SessionQuestion first = questions.ask(session, "cookie:same-phone", "Ensimmäinen?");
+        SessionQuestion second = questions.ask(session, "cookie:same-phone", "Toinen?");
+        questions.setPolicy(session.eventId(), ModerationPolicy.PUBLISH);
+        SessionQuestion shown = questions.ask(session, "cookie:other", "Näkyvä?");
+        SessionQuestion shownToo = questions.ask(session, "cookie:other", "Toinen näkyvä?");
+        questions.upvote(session, shown.requireId(), "cookie:same-phone");
+        questions.upvote(session, shownToo.requireId(), "cookie:same-phone");
+
+        java.util.List<String> askers = jdbc.queryForList("select asker_hash from session_question where id in (?, ?)",
+                String.class, first.requireId(), second.requireId());
+        java.util.List<String> votes = jdbc.queryForList("select voter_hash from question_vote where question_id in (?, ?)",
+                String.class, shown.requireId(), shownToo.requireId());
+        assertThat(askers).hasSize(2).doesNotHaveDuplicates().allSatisfy(a -> assertThat(a).hasSize(64));
+        assertThat(votes).hasSize(2).doesNotHaveDuplicates();
+        assertThat(questions.onPhone(session, "cookie:same-phone")).filteredOn(AskedQuestion::mine)
+                .extracting(AskedQuestion::id).containsExactlyInAnyOrder(first.requireId(), second.requireId());
+        assertThat(questions.onPhone(session, "cookie:same-phone")).filteredOn(AskedQuestion::votedByMe)
+                .extracting(AskedQuestion::id).containsExactlyInAnyOrder(shown.requireId(), shownToo.requireId());
+        assertThat(questions.upvote(session, shown.requireId(), "cookie:same-phone")).isFalse();
+    }
+
+    @Test
     void a_phone_votes_once_however_often_and_however_fast_it_sends() throws Exception {
         Session session = newSession();
         SessionQuestion question = questions.ask(session, "cookie:a", "Miten mukaan?");

@@ -150,8 +150,8 @@ class RegisterView extends Div implements LocaleChangeObserver, HasDynamicTitle,
             return;
         }
         registered = visitor;
-        // From now on this visitor's votes at the stand are the badge's.
-        Visitor.badge(visitor.badgeCode());
+        // From now on this visitor's votes at the stand are the badge's: marked with the secret printed in its QR.
+        Visitor.badge(visitor.badgeCode(), badges.votingSecret(visitor));
         try {
             job = badges.registered(visitor, event, autoPrint, badgePrinter);
         } catch (RuntimeException e) {

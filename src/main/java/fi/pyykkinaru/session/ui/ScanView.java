@@ -152,8 +152,9 @@ class ScanView extends Div implements LocaleChangeObserver, HasDynamicTitle, Tak
     }
 
     /**
-     * A badge shown here makes its owner the voter for this visit (until the idle reset), so their feedback counts
-     * once however many screens they use; then the session's code is still needed.
+     * A badge's QR shown here makes its voting secret the voter's key for this visit (until the idle reset), so their
+     * feedback counts once however many screens and visits they use; then the session's code is still needed. A
+     * typed code finds the registration but carries no secret: votes stay this visitor's.
      */
     private boolean badge(String text) {
         if (BadgeCodes.read(text).isEmpty()) {
@@ -161,9 +162,10 @@ class ScanView extends Div implements LocaleChangeObserver, HasDynamicTitle, Tak
         }
         Optional<Registration> registration = registrations.byCode(text)
                 .filter(r -> r.eventId() == eventId);
+        Optional<String> secret = BadgeCodes.votingSecret(text);
         registration.ifPresentOrElse(r -> {
-            Visitor.badge(r.badgeCode());
-            message.setText(getTranslation("scan.badge", r.name()));
+            secret.ifPresentOrElse(s -> Visitor.badge(r.badgeCode(), s), () -> Visitor.badge(r.badgeCode()));
+            message.setText(getTranslation(secret.isPresent() ? "scan.badge" : "scan.badge.typed", r.name()));
         }, () -> message.setText(getTranslation("scan.badge.unknown")));
         return true;
     }

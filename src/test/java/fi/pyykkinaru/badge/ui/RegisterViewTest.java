@@ -40,7 +40,9 @@ class RegisterViewTest extends SpringBrowserlessTest {
         assertThat(badge.kind()).isEqualTo(PrintKind.BADGE);
         // No badge printer is set in the test stand: the visitor is sent to the desk, not left waiting.
         assertThat(view.badgeStatus.getText()).isEqualTo("Nimikorttisi on valmiina infopisteessä.");
-        assertThat(Visitor.voterKey()).isEqualTo("badge:" + registered.badgeCode());
+        // The visitor votes with the secret printed in the badge's QR, not with the code stored beside their name.
+        assertThat(Visitor.voterKey()).isEqualTo("badge:" + badges.votingSecret(registered))
+                .doesNotContain(registered.badgeCode());
     }
 
     @Test

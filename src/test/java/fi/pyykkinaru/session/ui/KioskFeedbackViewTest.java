@@ -32,6 +32,7 @@ class KioskFeedbackViewTest extends SpringBrowserlessTest {
     @Autowired Events events;
     @Autowired Feedback feedback;
     @Autowired Registrations registrations;
+    @Autowired fi.pyykkinaru.badge.BadgePrinting badges;
 
     private Session newSession() {
         return sessions.save(new Session(null, events.current().orElseThrow().id(), SessionTokens.next(),
@@ -131,10 +132,10 @@ class KioskFeedbackViewTest extends SpringBrowserlessTest {
         Session session = newSession();
         Registration owner = registrations.register(events.current().orElseThrow(), new RegistrationDraft(
                 "Merja Merkitty", null, null, null, List.of("fi"), null, false), RegistrationSource.KIOSK);
+        String secret = badges.votingSecret(owner);
         Runnable showBadge = () -> {
             ScanView scan = navigate("scan", ScanView.class);
-            test(scan.code).setValue(BadgeCodes.display(owner.badgeCode()));
-            test(scan.open).click();
+            scanned(scan, BadgeCodes.payload(owner.badgeCode(), secret));
             assertThat(scan.message.getText()).startsWith("Hei Merja Merkitty!");
         };
 
@@ -150,7 +151,37 @@ class KioskFeedbackViewTest extends SpringBrowserlessTest {
         test(open(session).votes.get(Score.M1)).click();
 
         assertThat(feedback.result(session).count()).isEqualTo(2);
-        assertThat(feedback.answerOf(session, "badge:" + owner.badgeCode()).orElseThrow().scoreValue()).isEqualTo(Score.M1);
+        assertThat(feedback.answerOf(session, "badge:" + secret).orElseThrow().scoreValue()).isEqualTo(Score.M1);
+        // The code stored with her registration finds none of it.
+        assertThat(feedback.answerOf(session, "badge:" + owner.badgeCode())).isEmpty();
+    }
+
+    @Test
+    void a_typed_badge_code_finds_the_registration_but_votes_as_this_visitor() {
+        Session session = newSession();
+        Registration owner = registrations.register(events.current().orElseThrow(), new RegistrationDraft(
+                "Tiina Typed", null, null, null, List.of("fi"), null, false), RegistrationSource.KIOSK);
+        Runnable typeCode = () -> {
+            ScanView scan = navigate("scan", ScanView.class);
+            test(scan.code).setValue(BadgeCodes.display(owner.badgeCode()));
+            test(scan.open).click();
+            assertThat(scan.message.getText()).startsWith("Hei Tiina Typed!");
+        };
+
+        typeCode.run();
+        test(open(session).votes.get(Score.P2)).click();
+        fi.pyykkinaru.kiosk.VisitorTestAccess.next();
+        typeCode.run();
+        test(open(session).votes.get(Score.M1)).click();
+
+        // A code is printed in letters and stored with the name: it marks no vote, so two visits are two voters.
+        assertThat(feedback.result(session).count()).isEqualTo(2);
+        assertThat(feedback.answerOf(session, "badge:" + badges.votingSecret(owner))).isEmpty();
+    }
+
+    private static void scanned(ScanView scan, String text) {
+        scan.scanner.getNode().getFeature(ElementListenerMap.class).fireEvent(new DomEvent(scan.scanner, "qr-scanned",
+                JsonNodeFactory.instance.objectNode().put("event.detail.text", text)));
     }
 
     @Test
