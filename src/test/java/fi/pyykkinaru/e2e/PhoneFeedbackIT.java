@@ -124,8 +124,60 @@ class PhoneFeedbackIT extends BrowserTest {
         second.navigate("/s/" + session.token());
         second.locator("#vote-p1").click();
         assertThat(presenter.locator("#result-count")).hasText(String.valueOf(before + 2));
-        assertThat(presenter.locator("#result-median")).hasText("1.5"); // +2 and +1: the mean of the two
+        // Two answers: their median (+2 and +1 make 1.5) would tell the room how those two voted.
+        assertThat(presenter.locator("#result-median")).hasText("–");
+        assertThat(presenter.locator("#results-too-few")).containsText("vähintään 5");
         screenshot(presenter, "results-1920x1080");
+    }
+
+    @Test
+    void the_results_page_on_a_phone_hides_its_distribution_until_five_have_answered() {
+        Session session = sessions.save(new Session(null, events.current().orElseThrow().id(), SessionTokens.next(),
+                "Pieni joukko", null, Instant.parse("2026-11-23T12:00:00Z"), Instant.parse("2026-11-23T13:00:00Z"),
+                "Sali D", null, null, null, SessionOrigin.ORGANISER, "fi", 0));
+        Page results = phone();
+        results.navigate("/s/" + session.token() + "/results");
+        assertThat(results.locator("#result-count")).hasText("0");
+        Score[] votes = {Score.P2, Score.P1, Score.M1, Score.P1, Score.ZERO};
+
+        for (int i = 0; i < 4; i++) {
+            Page voter = phoneWithoutJavaScript();
+            voter.navigate("/s/" + session.token());
+            voter.locator("#" + votes[i].testId()).click();
+            assertThat(voter.locator("#result-too-few")).containsText("vähintään 5");
+            assertThat(voter.locator(".result .bar")).hasCount(0);
+            if (i == 3) {
+                voter.locator(".result").scrollIntoViewIfNeeded();
+                screenshot(voter, "phone-result-four-answers");
+            }
+        }
+        assertThat(results.locator("#result-count")).hasText("4");
+        assertThat(results.locator("#result-median")).hasText("–");
+        assertThat(results.locator(".results-bars")).isHidden();
+        assertThat(results.locator("#results-too-few")).isVisible();
+        assertThat(results.locator("#results-too-few")).hasText("Mediaani ja jakauma näkyvät, kun vastauksia on "
+                + "vähintään 5: pienestä joukosta voisi päätellä, kuka vastasi mitäkin.");
+        screenshot(results, "results-four-answers-390x844");
+
+        Page fifth = phoneWithoutJavaScript();
+        fifth.navigate("/s/" + session.token());
+        fifth.locator("#" + votes[4].testId()).click();
+
+        assertThat(fifth.locator(".result .bar")).hasCount(5);
+        assertThat(fifth.locator("#result-too-few")).hasCount(0);
+        assertThat(fifth.locator(".result")).containsText("mediaani 1");
+        fifth.locator(".result").scrollIntoViewIfNeeded();
+        screenshot(fifth, "phone-result-five-answers");
+        assertThat(results.locator("#result-count")).hasText("5");
+        assertThat(results.locator("#result-median")).hasText("1");
+        assertThat(results.locator(".results-bars")).isVisible();
+        assertThat(results.locator("#results-too-few")).isHidden();
+        assertThat(results.locator(".results-bar[data-count='2']")).hasCount(1);
+        screenshot(results, "results-five-answers-390x844");
+        FeedbackResult stored = feedback.result(session);
+        assertThat(stored.count()).isEqualTo(5);
+        assertThat(stored.distribution()).containsEntry(Score.P1, 2L).containsEntry(Score.P2, 1L)
+                .containsEntry(Score.M1, 1L).containsEntry(Score.ZERO, 1L).containsEntry(Score.M2, 0L);
     }
 
     @Test

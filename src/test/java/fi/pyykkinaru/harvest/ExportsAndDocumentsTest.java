@@ -125,6 +125,39 @@ class ExportsAndDocumentsTest {
     }
 
     @Test
+    void text_typed_like_a_formula_stays_text_in_the_csv_and_the_workbook_and_a_registration_still_round_trips()
+            throws Exception {
+        String formula = "=HYPERLINK(\"http://evil.example/\",\"Lue lisää\")";
+        slips.peg(data.practice.requireId(), new fi.pyykkinaru.clothesline.SlipDraft(formula, "-2+3 kertaa viikossa",
+                "@Kylä ry", fi.pyykkinaru.clothesline.Ownership.OWN, Region.KAINUU, java.util.Set.of(), null, null, null,
+                false), "Halli A");
+        registrations.register(data.event, new RegistrationDraft("Olli Osoite", "@Työ Oy", OrganisationType.COMPANY,
+                Region.KAINUU, List.of("fi"), "olli@example.fi", true), RegistrationSource.STAFF);
+
+        CSVRecord slip = read(exports.csv(Exports.Kind.SLIPS, data.event, true, FINNISH)).stream()
+                .filter(r -> r.get("Otsikko").contains("HYPERLINK")).findFirst().orElseThrow();
+        assertThat(slip.get("Otsikko")).isEqualTo("'" + formula);
+        assertThat(slip.get("Kuvaus")).isEqualTo("'-2+3 kertaa viikossa");
+        assertThat(slip.get("Organisaatio")).isEqualTo("'@Kylä ry");
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new ByteArrayInputStream(
+                exports.xlsx(data.event, false, FINNISH)))) {
+            List<org.apache.poi.ss.usermodel.Cell> cells = new ArrayList<>();
+            book.forEach(sheet -> sheet.forEach(row -> row.forEach(cells::add)));
+            assertThat(cells).noneMatch(c -> c.getCellType() == org.apache.poi.ss.usermodel.CellType.FORMULA);
+            assertThat(cells).filteredOn(c -> c.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+                            && List.of(formula, "-2+3 kertaa viikossa", "@Kylä ry", "@Työ Oy").contains(c.getStringCellValue()))
+                    .as("the exact words, as quote-prefixed text").hasSizeGreaterThanOrEqualTo(4)
+                    .allMatch(c -> c.getCellStyle().getQuotePrefixed());
+        }
+        Event other = TestEvents.create(events, ModerationPolicy.PUBLISH);
+        PreRegistrationImport.Result imported = preRegistration.csv(other,
+                new ByteArrayInputStream(exports.csv(Exports.Kind.REGISTRATIONS, data.event, false, FINNISH)));
+        assertThat(imported.problems()).isEmpty();
+        assertThat(imported.imported()).filteredOn(r -> "Olli Osoite".equals(r.name())).singleElement()
+                .satisfies(r -> assertThat(r.organisation()).isEqualTo("@Työ Oy"));
+    }
+
+    @Test
     void the_anonymised_exports_hold_no_personal_data() throws Exception {
         data.reports(reports);
         for (Locale locale : List.of(FINNISH, Locale.of("sv"), Locale.of("en"))) {
