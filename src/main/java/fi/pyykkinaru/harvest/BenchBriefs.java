@@ -13,6 +13,7 @@ import fi.pyykkinaru.printing.PrintDocument;
 import fi.pyykkinaru.printing.PrintJob;
 import fi.pyykkinaru.printing.PrintKind;
 import fi.pyykkinaru.printing.PrintQueue;
+import fi.pyykkinaru.privacy.SmallGroups;
 import fi.pyykkinaru.staff.AuditLog;
 import java.text.Normalizer;
 import java.time.Clock;
@@ -23,6 +24,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
@@ -47,10 +49,12 @@ public class BenchBriefs {
     private final PrintQueue queue;
     private final Translations translations;
     private final AuditLog audit;
+    private final SmallGroups smallGroups;
     private final Clock clock;
 
     BenchBriefs(BenchBriefRepository briefs, SlipTexts slipTexts, PrintQueue queue, Translations translations,
-            AuditLog audit, Clock clock) {
+            AuditLog audit, SmallGroups smallGroups, Clock clock) {
+        this.smallGroups = smallGroups;
         this.briefs = briefs;
         this.slipTexts = slipTexts;
         this.queue = queue;
@@ -130,20 +134,35 @@ public class BenchBriefs {
         Map<String, String> themeNames = event.themes().stream()
                 .collect(Collectors.toMap(Theme::code, th -> th.label().in(locale)));
         List<Section> quotes = quotes(line).stream()
-                .map(a -> new Section("“" + a.text() + "”", attribution(a, themeNames, locale))).toList();
+                .map(a -> new Section("“" + a.text() + "”", attribution(a, themeNames, smallRegions(answers), locale)))
+                .toList();
         return new Content(line.prompt().in(locale),
                 translations.getTranslation("harvest.pdf.brief.intro", locale, event.name(), answers.size(), groups.size()),
                 themes, quotes, table);
     }
 
-    /** Where the answer's writer is from and the themes they chose, as the slips export words them. */
-    public String attribution(LineAnswer answer, Map<String, String> themeNames, Locale locale) {
+    /**
+     * Where the answer's writer is from and the themes they chose, as the anonymised slips export words them: a
+     * region fewer than the minimum of the line's answers share reads "fewer than 5", since a published quote from
+     * the only answer of its region points at its writer.
+     */
+    public String attribution(LineAnswer answer, Map<String, String> themeNames, Set<String> smallRegions,
+            Locale locale) {
         List<String> parts = new ArrayList<>();
         if (answer.region() != null) {
-            parts.add(region(answer.region(), locale));
+            parts.add(smallRegions.contains(answer.region())
+                    ? translations.getTranslation(SmallGroups.FEWER_THAN, locale, smallGroups.min())
+                    : region(answer.region(), locale));
         }
         answer.themes().stream().map(code -> themeNames.getOrDefault(code, code)).forEach(parts::add);
         return String.join(" · ", parts);
+    }
+
+    /** The regions too few of these answers share to be named beside a quote. */
+    public Set<String> smallRegions(List<LineAnswer> answers) {
+        return answers.stream().map(LineAnswer::region).filter(Objects::nonNull)
+                .collect(Collectors.groupingBy(r -> r, Collectors.counting())).entrySet().stream()
+                .filter(e -> smallGroups.small(e.getValue())).map(Map.Entry::getKey).collect(Collectors.toSet());
     }
 
     /** The brief as a PDF: the organiser's summaries by theme, the quotes in the order picked, and every answer counted. */

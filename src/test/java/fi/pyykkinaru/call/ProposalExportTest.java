@@ -87,7 +87,8 @@ class ProposalExportTest {
             assertThat(first.get("Tila")).isEqualTo("Lähetetty");
             assertThat(first.get("Lähetetty")).isEqualTo("2026-12-02 14:05");
             assertThat(first.get("Sähköposti")).isEqualTo("maija@example.org");
-            assertThat(first.get("Kuvaile lyhyesti session ideaa.")).isEqualTo("=HYPERLINK(\"http://x\")");
+            // Neutralised as OWASP advises: a spreadsheet shows the applicant's text and runs no formula.
+            assertThat(first.get("Kuvaile lyhyesti session ideaa.")).isEqualTo("'=HYPERLINK(\"http://x\")");
             assertThat(first.get(8)).isEqualTo("Koska\nmonta riviä");
             assertThat(first.get("Etänä?")).isEqualTo("kyllä");
             assertThat(first.get("Sopivuus tapahtuman tavoitteeseen (keskiarvo)")).isEqualTo("4");

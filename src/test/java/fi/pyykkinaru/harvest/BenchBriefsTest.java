@@ -126,8 +126,9 @@ class BenchBriefsTest {
         String text = PdfChecks.text(briefs.pdf(event, bench, FINNISH)).replaceAll("\\s+", " ");
 
         assertThat(text).contains("Ikääntyneet Iltaisin pitää päästä liikkeelle.", "Vastaajien sanoin",
-                "“Kirjastot auki sunnuntaisin” Satakunta",
-                "“Lisää iltabusseja — Muuten en pääse harrastuksiin.” Kainuu · Ikääntyneet", "Kaikki vastaukset");
+                // One answer from each region of three: the published brief does not name it.
+                "“Kirjastot auki sunnuntaisin” alle 5",
+                "“Lisää iltabusseja — Muuten en pääse harrastuksiin.” alle 5 · Ikääntyneet", "Kaikki vastaukset");
         assertThat(text.indexOf("Kirjastot auki sunnuntaisin”")).isLessThan(text.indexOf("Lisää iltabusseja —"));
     }
 

@@ -83,7 +83,10 @@ class PrintQueueCupsTest {
         // on its output is what paper would show, the badge's size and a code that scans.
         byte[] printed = Files.readAllBytes(printedFile(done));
         assertThat(PdfChecks.pageSizes(printed)).singleElement().satisfies(p -> assertThat(PdfChecks.mm(p)).isEqualTo("90x54"));
-        assertThat(PdfChecks.qrCodes(printed, dir)).containsExactly(BadgeCodes.payload(visitor.badgeCode()));
+        // On paper the QR carries the badge's voting secret too; the queue's stored copy never does (issue 16).
+        assertThat(PdfChecks.qrCodes(printed, dir))
+                .containsExactly(BadgeCodes.payload(visitor.badgeCode(), badges.votingSecret(visitor)));
+        assertThat(PdfChecks.qrCodes(queue.document(job.id()), dir)).containsExactly(BadgeCodes.payload(visitor.badgeCode()));
     }
 
     @Test

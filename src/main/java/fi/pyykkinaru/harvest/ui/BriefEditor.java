@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
@@ -161,7 +162,8 @@ class BriefEditor extends Dialog {
             });
             pick.setId("brief-pick-" + answer.slipId());
             pick.setEnabled(!isPicked);
-            Div row = new Div(words(answer), pick);
+            // The organiser picks by the real region; the quotes below read as the brief will publish them.
+            Div row = new Div(words(answer, Set.of()), pick);
             row.addClassName("brief-row");
             row.getElement().setAttribute("data-slip", String.valueOf(answer.slipId()));
             answerList.add(row);
@@ -170,6 +172,7 @@ class BriefEditor extends Dialog {
 
     private void showQuotes() {
         List<LineAnswer> quotes = briefs.quotes(line);
+        Set<String> smallRegions = briefs.smallRegions(briefs.answers(line));
         quoteList.removeAll();
         if (quotes.isEmpty()) {
             quoteList.add(new Paragraph(getTranslation("brief.quotes.none")));
@@ -184,7 +187,7 @@ class BriefEditor extends Dialog {
             Button drop = iconButton("✕", "brief.drop", "brief-drop-" + id, () -> briefs.drop(line, id));
             Span number = new Span((i + 1) + ".");
             number.addClassName("brief-number");
-            Div row = new Div(number, words(quote), up, down, drop);
+            Div row = new Div(number, words(quote, smallRegions), up, down, drop);
             row.addClassName("brief-row");
             row.addClassName("brief-quote");
             row.getElement().setAttribute("data-slip", String.valueOf(id));
@@ -204,10 +207,10 @@ class BriefEditor extends Dialog {
         return button;
     }
 
-    private Div words(LineAnswer answer) {
+    private Div words(LineAnswer answer, Set<String> smallRegions) {
         Span text = new Span(answer.text());
         text.addClassName("brief-text");
-        Span by = new Span(briefs.attribution(answer, themeNames, locale));
+        Span by = new Span(briefs.attribution(answer, themeNames, smallRegions, locale));
         by.addClassName("brief-by");
         Div words = new Div(text, by);
         words.addClassName("brief-words");
