@@ -10,9 +10,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import fi.pyykkinaru.event.Events;
 import fi.pyykkinaru.session.Session;
 import fi.pyykkinaru.session.Sessions;
@@ -44,8 +46,17 @@ abstract class BrowserTest {
     static final Path SCREENSHOTS = Path.of("target/screenshots");
     private static final String CHROMIUM = System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium");
 
-    private static Playwright playwright;
-    private static Browser browser;
+    /**
+     * One Playwright driver and one Chromium for every browser test class of the run, closed when the run ends:
+     * starting them costs seconds per class on a busy 2-core box. Tests stay apart as before, each in browser
+     * contexts of its own (cookies, storage, permissions) that are closed after every test.
+     */
+    @RegisterExtension
+    static final BeforeAllCallback SHARED_CHROMIUM = context -> chromium = context.getRoot()
+            .getStore(ExtensionContext.Namespace.GLOBAL)
+            .computeIfAbsent(SharedChromium.class, key -> new SharedChromium(), SharedChromium.class);
+
+    private static SharedChromium chromium;
     private final List<BrowserContext> contexts = new ArrayList<>();
 
     @LocalServerPort
@@ -82,32 +93,40 @@ abstract class BrowserTest {
             "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync");
 
     @BeforeAll
-    static void launchChromium() throws Exception {
+    static void screenshotFolder() throws Exception {
         Files.createDirectories(SCREENSHOTS);
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = launch(List.of());
-    }
-
-    private static Browser launch(List<String> extraArgs) {
-        List<String> args = new ArrayList<>(CHROMIUM_ARGS);
-        args.addAll(extraArgs);
-        return playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Path.of(CHROMIUM)).setHeadless(true).setArgs(args));
     }
 
     /** A second Chromium whose camera films the given .y4m video in a loop; the caller closes it. */
     static Browser chromiumFilming(Path y4m) {
-        return launch(List.of("--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream",
+        return chromium.launch(List.of("--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream",
                 "--use-file-for-fake-video-capture=" + y4m.toAbsolutePath()));
     }
 
-    @AfterAll
-    static void closeChromium() {
-        if (browser != null) {
-            browser.close();
+    /** The run's Playwright and its plain Chromium, relaunched should it have died under an earlier test. */
+    private static final class SharedChromium implements AutoCloseable {
+
+        private final Playwright playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        private Browser browser = launch(List.of());
+
+        Browser launch(List<String> extraArgs) {
+            List<String> args = new ArrayList<>(CHROMIUM_ARGS);
+            args.addAll(extraArgs);
+            return playwright.chromium().launch(new BrowserType.LaunchOptions()
+                    .setExecutablePath(Path.of(CHROMIUM)).setHeadless(true).setArgs(args));
         }
-        if (playwright != null) {
+
+        Browser browser() {
+            if (!browser.isConnected()) {
+                browser = launch(List.of());
+            }
+            return browser;
+        }
+
+        @Override
+        public void close() {
+            browser.close();
             playwright.close();
         }
     }
@@ -148,7 +167,7 @@ abstract class BrowserTest {
     }
 
     BrowserContext newContext(Browser.NewContextOptions options) {
-        BrowserContext context = browser.newContext(options.setBaseURL("http://localhost:" + port));
+        BrowserContext context = chromium.browser().newContext(options.setBaseURL("http://localhost:" + port));
         context.setDefaultTimeout(15_000);
         contexts.add(context);
         return context;
