@@ -2,6 +2,7 @@ package fi.pyykkinaru.call;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fi.pyykkinaru.PyykkinaruWebTest;
 import fi.pyykkinaru.TestEvents;
 import fi.pyykkinaru.event.Event;
 import fi.pyykkinaru.event.Events;
@@ -23,7 +24,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -31,11 +31,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * id in each language, CSRF, Post/Redirect/Get to the private page, problems as 422 with every word kept, a
  * language switch that stores nothing, a closed call's 409, and the private page's steps.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "pyykkinaru.data-dir=target/test-data/${random.uuid}",
-        "pyykkinaru.backup.dir=target/test-backups/${random.uuid}",
-        "pyykkinaru.security.initial-organiser-password=phone-code-test"
-})
+@PyykkinaruWebTest
 class CallPagesTest {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
+import fi.pyykkinaru.PyykkinaruWebTest;
 import fi.pyykkinaru.clothesline.ui.WriteSlipViewAccess;
 import fi.pyykkinaru.event.Events;
 import fi.pyykkinaru.session.Channel;
@@ -19,10 +20,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -32,11 +34,7 @@ import org.springframework.util.unit.DataSize;
  * A stand whose disk fills up while it runs: visitors' slips and votes are refused
  * politely before anything is written, the typed slip stays on screen, and phones get a 503 page that says so.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "pyykkinaru.data-dir=target/test-data/${random.uuid}",
-        "pyykkinaru.backup.dir=target/test-backups/${random.uuid}",
-        "pyykkinaru.security.initial-organiser-password=disk-full-test"
-})
+@PyykkinaruWebTest
 class DiskFullTest extends SpringBrowserlessTest {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
@@ -48,10 +46,19 @@ class DiskFullTest extends SpringBrowserlessTest {
     @Autowired StorageHealth storage;
     @LocalServerPort int port;
 
+    @Value("${pyykkinaru.storage.warn-below:500MB}") DataSize warnBelow;
+    @Value("${pyykkinaru.storage.stop-below:50MB}") DataSize stopBelow;
+
     /** The disk fills up after the stand has started (the lines sit above any disk's size). */
     @BeforeEach
     void fillTheDisk() {
         storage.limits(DataSize.ofTerabytes(2_000_000), DataSize.ofTerabytes(1_000_000));
+    }
+
+    /** The server is shared with other HTTP tests ({@link PyykkinaruWebTest}): their disk has room again. */
+    @AfterEach
+    void clearTheDisk() {
+        storage.limits(warnBelow, stopBelow);
     }
 
     @Test

@@ -2,6 +2,7 @@ package fi.pyykkinaru.call.jury;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fi.pyykkinaru.PyykkinaruWebTest;
 import fi.pyykkinaru.call.Call;
 import fi.pyykkinaru.call.CallKind;
 import fi.pyykkinaru.call.Calls;
@@ -30,7 +31,6 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -38,11 +38,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * back at the pitch with a note, wrong scores coming back as typed with messages, the language buttons that keep
  * what was typed, and a friendly page for a link that opens nothing; and the pitcher's letter behind their link.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "pyykkinaru.data-dir=target/test-data/${random.uuid}",
-        "pyykkinaru.backup.dir=target/test-backups/${random.uuid}",
-        "pyykkinaru.security.initial-organiser-password=phone-code-test"
-})
+@PyykkinaruWebTest
 class JuryPageTest {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");

@@ -2,6 +2,7 @@ package fi.pyykkinaru.session.phone;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fi.pyykkinaru.PyykkinaruWebTest;
 import fi.pyykkinaru.event.Events;
 import fi.pyykkinaru.session.Feedback;
 import fi.pyykkinaru.session.Session;
@@ -17,7 +18,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -25,11 +25,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * code page behind the poster's "open …/s and type the code", its tolerance and its messages, the follow-up form's
  * language switch that keeps what was typed, and the app's own not-found page instead of a login or Vaadin's text.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "pyykkinaru.data-dir=target/test-data/${random.uuid}",
-        "pyykkinaru.backup.dir=target/test-backups/${random.uuid}",
-        "pyykkinaru.security.initial-organiser-password=phone-code-test"
-})
+@PyykkinaruWebTest
 class PhoneCodePageTest {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
