@@ -17,17 +17,14 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * "Is it already on the line?" on the sample event: a visitor typing an inflected name sees the slip already there and
  * adds a +1 instead of a second slip; a visitor writes the report of a catalogue entry; the wall's search finds a slip
- * by an inflected word. Its own application (and database): the +1s, the catalogue line and the slip it adds stay
+ * by an inflected word. On the {@link OwnSample} application: the +1s, the catalogue line and the slip it adds stay
  * out of the other tests' sample.
  */
-@TestPropertySource(properties = "pyykkinaru.stand.name=Already stand")
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@OwnSample
 class AlreadyHereIT extends BrowserTest {
 
     @Autowired JdbcTemplate jdbc;
@@ -79,7 +76,7 @@ class AlreadyHereIT extends BrowserTest {
         screenshot(kiosk, "already-here-thanks-1920x1080");
         assertThat(voices(walkingCafe)).isEqualTo(before + 1);
         assertThat(jdbc.queryForObject("select count(*) from slip_voice where slip_id = ? and comment = ? "
-                + "and status = 'PUBLISHED' and stand = 'Already stand'", Long.class, walkingCafe,
+                + "and status = 'PUBLISHED' and stand = '" + OwnSample.STAND + "'", Long.class, walkingCafe,
                 "Meillä Nokialla samanlainen, joka torstai.")).isEqualTo(1);
         assertThat(jdbc.queryForObject("select count(*) from slip", Long.class)).as("no second slip")
                 .isEqualTo(slipsBefore);

@@ -19,17 +19,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * The issue's "done": an organiser opens a call, two applicants submit (one on a phone with JavaScript off), two
  * reviewers score, one proposal is chosen and scheduled and appears on the programme with a QR code that opens its
- * feedback page, and the other applicant reads the decline message on their private page. An app of its own (its
- * own sample event), so that the call and its proposals touch no other test's data.
+ * feedback page, and the other applicant reads the decline message on their private page. On the {@link OwnSample}
+ * application, so that the call and its proposals stay out of the shared sample.
  */
-@TestPropertySource(properties = "pyykkinaru.stand.name=Open call stand")
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@OwnSample
 class OpenCallIT extends BrowserTest {
 
     private static final String CHOSEN = "Naapuruusapu kuntiin";

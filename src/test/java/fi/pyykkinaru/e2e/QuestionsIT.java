@@ -15,17 +15,14 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * Questions to the speakers, end to end: phones with JavaScript off ask and upvote (one vote per phone, however
  * often sent), the organiser holds all questions from the programme admin, the chair approves and stars a held one
  * from their phone through the moderator link, and the room's screen follows every step without a reload.
- * Its own application: the moderation rule it sets must not reach the other tests' sample event.
+ * On the {@link OwnSample} application: the moderation rule it sets must not reach the shared sample event.
  */
-@TestPropertySource(properties = "pyykkinaru.stand.name=Questions stand")
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@OwnSample
 class QuestionsIT extends BrowserTest {
 
     /** The screen follows by push: well within this, even on a busy 2-core machine. */
