@@ -119,6 +119,12 @@ class KeyboardOnlyIT extends BrowserTest {
         page.waitForFunction("s => (" + FOCUS_IN + ")(s)", selector);
     }
 
+    /** The wall; a fresh server on a busy 2-core box may take long to draw its first page. */
+    private static void openWall(Page page) {
+        page.navigate("/", new Page.NavigateOptions().setTimeout(60_000));
+        page.locator("#wall").waitFor(new com.microsoft.playwright.Locator.WaitForOptions().setTimeout(60_000));
+    }
+
     /** The first stop of a fresh screen is the skip link, shown when focused, and it leads into the main content. */
     private static void skipToContent(Page page) {
         page.keyboard().press("Tab");
@@ -134,8 +140,7 @@ class KeyboardOnlyIT extends BrowserTest {
     @Test
     void a_slip_is_reported_from_the_wall_to_pegged_with_the_keyboard_alone() {
         Page page = standScreen();
-        page.navigate("/");
-        page.locator("#wall").waitFor();
+        openWall(page);
         skipToContent(page);
         // The slips of a line are one stop: the arrows move along it, so the drum is a few stops away.
         tabTo(page, "#start-report");
@@ -179,8 +184,7 @@ class KeyboardOnlyIT extends BrowserTest {
         Session session = sampleSession("Digituki lähellä ihmistä");
         long before = feedback.result(session).count();
         Page page = standScreen();
-        page.navigate("/");
-        page.locator("#wall").waitFor();
+        openWall(page);
         skipToContent(page);
         tabTo(page, "#scan-session");
         page.keyboard().press("Enter");
@@ -213,8 +217,7 @@ class KeyboardOnlyIT extends BrowserTest {
     @Test
     void a_visitor_registers_with_the_keyboard_alone() {
         Page page = standScreen();
-        page.navigate("/");
-        page.locator("#wall").waitFor();
+        openWall(page);
         skipToContent(page);
         tabTo(page, "#start-register");
         page.keyboard().press("Enter");
@@ -229,7 +232,6 @@ class KeyboardOnlyIT extends BrowserTest {
         page.locator("vaadin-select-overlay, vaadin-select-list-box").first().waitFor();
         page.keyboard().press("ArrowDown");
         page.keyboard().press("Enter");
-        assertThat(page.locator("#register-organisation-type")).not().hasAttribute("has-value", "x");
         tabTo(page, "#register-lang-sv");
         page.keyboard().press(" ");
         assertThat(page.locator("#register-lang-sv")).hasAttribute("aria-pressed", "true");
@@ -247,6 +249,8 @@ class KeyboardOnlyIT extends BrowserTest {
         Registration noora = registrations.all(events.current().orElseThrow()).stream().filter(r -> r.name().equals("Näppäilevä Noora"))
                 .findFirst().orElseThrow();
         assertThat(noora.organisation()).isEqualTo("Näppäilijät ry");
+        assertThat(noora.organisationType()).as("chosen in the select with the arrows").isNotNull();
+        assertThat(noora.languages()).contains("sv");
         tabTo(page, "#register-done");
         page.keyboard().press("Enter");
         assertThat(page.locator("#wall")).isVisible();
@@ -255,8 +259,7 @@ class KeyboardOnlyIT extends BrowserTest {
     @Test
     void the_wall_says_new_slips_and_its_lines_move_with_the_arrows() {
         Page page = standScreen();
-        page.navigate("/");
-        page.locator("#wall").waitFor();
+        openWall(page);
         assertThat(page.locator("main h1")).hasCount(1);
         assertThat(page.locator("#wall-live")).hasAttribute("aria-live", "polite");
         // One stop per line: the first slip; the arrows go along.

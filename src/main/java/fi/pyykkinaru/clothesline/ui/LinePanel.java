@@ -73,10 +73,10 @@ class LinePanel extends Section {
         // is one Tab stop (its slips would be dozens): the arrows, Home and End move along it.
         slips.getElement().executeJs("""
                 this.addEventListener('keydown', e => {
-                  const slip = e.target.closest('[data-slip]');
+                  const slip = e.target.closest('[data-slip], .catalogue-card');
                   if (!slip) return;
                   if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); slip.click(); return; }
-                  const all = [...this.querySelectorAll('[data-slip]')];
+                  const all = [...this.querySelectorAll('[data-slip], .catalogue-card')];
                   const i = all.indexOf(slip);
                   const to = { ArrowRight: i + 1, ArrowDown: i + 1, ArrowLeft: i - 1, ArrowUp: i - 1,
                                Home: 0, End: all.length - 1 }[e.key];
@@ -201,6 +201,7 @@ class LinePanel extends Section {
             // Read again when tapped: an organiser may have edited or removed it since.
             long id = entry.requireId();
             card.addClickListener(e -> catalogue.find(id).ifPresent(onOpenEntry));
+            card.getElement().setAttribute("tabindex", slips.getComponentCount() == 0 ? "0" : "-1");
             slips.add(card);
         }
         count.setText(getTranslation("wall.count.catalogue", entries.size()));

@@ -175,6 +175,14 @@ class WallView extends Div
         banner.addClassName("attract-banner");
         banner.setId("attract-start");
         banner.addClickListener(e -> startReport(firstWritable));
+        // A key wakes the wall as a touch does: the loop would otherwise cover the control the Tab key focuses.
+        attract.getElement().executeJs("""
+                const attract = this;
+                const wake = () => {
+                  if (!attract.isConnected) { document.removeEventListener('keydown', wake, true); return; }
+                  if (!attract.hidden) attract.click();
+                };
+                document.addEventListener('keydown', wake, true);""");
         attract.add(banner);
         attract.addClickListener(e -> setAttract(false));
 
