@@ -42,6 +42,7 @@ import org.jspecify.annotations.Nullable;
 @JsModule("./src/pk-kiosk.js")
 @NpmPackage(value = "simple-keyboard", version = "3.8.192")
 @CssImport("./styles/pyykkinaru.css")
+@CssImport("./styles/a11y-keys.css")
 public class KioskLayout extends Div implements RouterLayout, LocaleChangeObserver {
 
     private static final String LANGUAGE_CHOSEN = "pyykkinaru.language-chosen";
@@ -121,7 +122,8 @@ public class KioskLayout extends Div implements RouterLayout, LocaleChangeObserv
         Header header = new Header(title, tools);
         header.addClassName("kiosk-header");
         content.addClassName("kiosk-main");
-        add(header, content);
+        content.setId("kiosk-content");
+        add(new SkipLink("kiosk-content"), header, content);
         // A stand speaks its own first language to every new visitor, whatever the browser was set to.
         if (VaadinSession.getCurrent().getAttribute(LANGUAGE_CHOSEN) == null || !languages.contains(currentLocale())) {
             VaadinSession.getCurrent().setLocale(defaultLocale);
@@ -138,6 +140,26 @@ public class KioskLayout extends Div implements RouterLayout, LocaleChangeObserv
         }
         done.setVisible(!(view instanceof StartPage));
         closeNotice();
+        if (screen > 1) {
+            focusNewScreen();
+        }
+    }
+
+    /**
+     * The control that led here is gone with the screen before: the focus goes to the new screen's heading, where a
+     * keyboard user goes on with Tab and a screen reader starts reading, instead of back to the top of the page.
+     * Not on the first screen, whose first Tab stop is the skip link.
+     */
+    private void focusNewScreen() {
+        content.getElement().executeJs("""
+                requestAnimationFrame(() => {
+                  const active = document.activeElement;
+                  if (active && active !== document.body && this.contains(active)) return;
+                  const heading = [...this.querySelectorAll('h1')].find(h => h.offsetParent !== null);
+                  const target = heading || this;
+                  if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
+                  target.focus({ preventScroll: true });
+                });""");
     }
 
     @Override

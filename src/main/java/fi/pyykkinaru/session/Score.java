@@ -39,15 +39,26 @@ public enum Score {
         return value > 0 ? "+" + value : String.valueOf(value);
     }
 
-    /** A face that reads without words, from angry to delighted. */
+    /**
+     * A face that reads without words, from angry to delighted, as inline SVG in the colour of the text around it:
+     * an emoji would be an empty box on a stand without an emoji font, and would not follow the high-contrast
+     * palette. Decorative: the choice's translated label says the same in words, so the face is hidden from screen
+     * readers. Constant markup, safe to put into a page as it is.
+     */
     public String face() {
-        return switch (this) {
-            case M2 -> "😠";
-            case M1 -> "🙁";
-            case ZERO -> "😐";
-            case P1 -> "🙂";
-            case P2 -> "😄";
+        String mouth = switch (this) {
+            case M2 -> "<path d=\"M12 14l8 4M36 14l-8 4\"/><path d=\"M14 36q10-10 20 0\"/>";
+            case M1 -> "<path d=\"M15 35q9-7 18 0\"/>";
+            case ZERO -> "<path d=\"M15 32h18\"/>";
+            case P1 -> "<path d=\"M15 30q9 7 18 0\"/>";
+            case P2 -> "<path d=\"M13 27q11 15 22 0z\" fill=\"currentColor\"/>";
         };
+        return "<svg class=\"face-svg\" viewBox=\"0 0 48 48\" width=\"48\" height=\"48\" aria-hidden=\"true\""
+                + " focusable=\"false\" fill=\"none\" stroke=\"currentColor\" stroke-width=\"3\""
+                + " stroke-linecap=\"round\" stroke-linejoin=\"round\"><circle cx=\"24\" cy=\"24\" r=\"21\"/>"
+                + "<circle cx=\"17\" cy=\"21\" r=\"2.5\" fill=\"currentColor\" stroke=\"none\"/>"
+                + "<circle cx=\"31\" cy=\"21\" r=\"2.5\" fill=\"currentColor\" stroke=\"none\"/>"
+                + mouth + "</svg>";
     }
 
     public String labelKey() {

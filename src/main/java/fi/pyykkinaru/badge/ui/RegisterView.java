@@ -162,6 +162,9 @@ class RegisterView extends Div implements LocaleChangeObserver, HasDynamicTitle,
         form.setVisible(false);
         thanks.setVisible(true);
         showThanks();
+        // The form and its button are gone: the focus goes to the welcome, not back to the page's top.
+        welcome.getElement().setAttribute("tabindex", "-1");
+        welcome.getElement().executeJs("requestAnimationFrame(() => this.focus({ preventScroll: true }))");
         follow();
         KioskLayout.thankThenEndVisit(this, QueryParameters.empty());
     }

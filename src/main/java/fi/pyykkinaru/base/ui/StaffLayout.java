@@ -36,6 +36,7 @@ import java.util.Map;
 @PermitAll
 @JsModule("./src/pk-link.js")
 @CssImport("./styles/pyykkinaru.css")
+@CssImport("./styles/a11y-keys.css")
 public class StaffLayout extends Div implements RouterLayout, LocaleChangeObserver, AfterNavigationObserver {
 
     /** The line on every staff page while phones cannot open the address QR codes carry. */
@@ -103,6 +104,7 @@ public class StaffLayout extends Div implements RouterLayout, LocaleChangeObserv
         header.addClassName("staff-header");
         Main main = new Main();
         main.addClassName("staff-main");
+        main.setId("staff-content");
         storageWarning.setId("storage-warning");
         storageWarning.addClassName("storage-warning");
         storageWarning.getElement().setAttribute("role", "alert");
@@ -121,7 +123,8 @@ public class StaffLayout extends Div implements RouterLayout, LocaleChangeObserv
         sampleLink.setId("sample-banner-link");
         sampleBanner.add(sampleText, sampleLink);
         sampleBanner.setVisible(false);
-        add(header, addressWarning, storageWarning, sampleBanner, main);
+        add(new fi.pyykkinaru.kiosk.SkipLink("staff-content"), header, addressWarning, storageWarning, sampleBanner,
+                main);
     }
 
     private void section(Nav nav, String id, String href, boolean visible) {

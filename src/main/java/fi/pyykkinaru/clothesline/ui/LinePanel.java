@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One clothesline on the wall: its prompt and a page of its newest slips. A line never holds more than one page
@@ -44,6 +45,7 @@ class LinePanel extends Section {
     private final Set<Long> shown = new HashSet<>();
     private int page;
     private long yours = -1;
+    private @Nullable Consumer<String> announcer;
 
     /** {@code writable}: the line takes new slips here; a closed line or a catalogue keeps its slips, without "+". */
     LinePanel(Line line, Slips service, SlipVoices voices, Consumer<WallSlip> onOpen, Consumer<Line> onAdd,
@@ -67,9 +69,23 @@ class LinePanel extends Section {
         Div head = new Div(prompt, count, add);
         head.addClassName("line-head");
         slips.addClassName("line-slips");
-        // Enter or space on a focused slip taps it, in the browser: no key listener per slip on the server.
-        slips.getElement().executeJs("this.addEventListener('keydown', e => { const slip = e.target.closest('[data-slip]');"
-                + " if (slip && (e.key === 'Enter' || e.key === ' ')) { e.preventDefault(); slip.click(); } })");
+        // Enter or space on a focused slip taps it, in the browser: no key listener per slip on the server. A line
+        // is one Tab stop (its slips would be dozens): the arrows, Home and End move along it.
+        slips.getElement().executeJs("""
+                this.addEventListener('keydown', e => {
+                  const slip = e.target.closest('[data-slip], .catalogue-card');
+                  if (!slip) return;
+                  if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); slip.click(); return; }
+                  const all = [...this.querySelectorAll('[data-slip], .catalogue-card')];
+                  const i = all.indexOf(slip);
+                  const to = { ArrowRight: i + 1, ArrowDown: i + 1, ArrowLeft: i - 1, ArrowUp: i - 1,
+                               Home: 0, End: all.length - 1 }[e.key];
+                  if (to === undefined) return;
+                  e.preventDefault();
+                  const next = all[Math.max(0, Math.min(all.length - 1, to))];
+                  all.forEach(s => s.setAttribute('tabindex', s === next ? '0' : '-1'));
+                  next.focus();
+                });""");
         more.setId("line-more-" + line.code());
         more.addClassName("line-more");
         Div rope = new Div(slips, more);
@@ -114,8 +130,18 @@ class LinePanel extends Section {
     /** A slip was pegged or moderated on this line: the newest page shows it; an older page stays put. */
     void changed() {
         if (page == 0) {
+            Set<Long> before = Set.copyOf(shown);
             showPage(0);
+            if (announcer != null) {
+                cards().filter(c -> !before.contains(c.id()) && c.id() != yours).forEach(c -> announcer.accept(
+                        getTranslation("keys.wall.new-slip", line.prompt().in(getLocale()), c.title())));
+            }
         }
+    }
+
+    /** Where a slip that arrives live is said, for screen readers (the wall's live region). */
+    void announceNewSlips(Consumer<String> announcer) {
+        this.announcer = announcer;
     }
 
     int page() {
@@ -139,7 +165,7 @@ class LinePanel extends Section {
             card.voices(count, getTranslation("slip.voices.count", count));
             card.show(slip.title(), slip.region());
             card.getElement().setAttribute("role", "button");
-            card.getElement().setAttribute("tabindex", "0");
+            card.getElement().setAttribute("tabindex", shown.isEmpty() ? "0" : "-1");
             card.getElement().setAttribute("data-slip", String.valueOf(slip.id()));
             if (slip.id() == yours) {
                 card.markYours(getTranslation("wall.yours"));
@@ -175,6 +201,7 @@ class LinePanel extends Section {
             // Read again when tapped: an organiser may have edited or removed it since.
             long id = entry.requireId();
             card.addClickListener(e -> catalogue.find(id).ifPresent(onOpenEntry));
+            card.getElement().setAttribute("tabindex", slips.getComponentCount() == 0 ? "0" : "-1");
             slips.add(card);
         }
         count.setText(getTranslation("wall.count.catalogue", entries.size()));

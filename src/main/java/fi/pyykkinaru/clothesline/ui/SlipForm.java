@@ -105,6 +105,18 @@ class SlipForm extends Div {
         choices.addClassName("choices");
         choices.getElement().setAttribute("role", "radiogroup");
         choices.getElement().setAttribute("aria-labelledby", "slip-ownership-label");
+        // Radios answer the arrows: the next one is focused and chosen, as in any radio group.
+        choices.getElement().executeJs("""
+                this.addEventListener('keydown', e => {
+                  const step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[e.key];
+                  const radios = [...this.querySelectorAll('[role=radio]')];
+                  const i = radios.indexOf(e.target.closest('[role=radio]'));
+                  if (step === undefined || i < 0) return;
+                  e.preventDefault();
+                  const next = radios[(i + step + radios.length) % radios.length];
+                  next.focus();
+                  next.click();
+                });""");
         Div ownershipGroup = new Div(ownershipLabel, choices, ownershipError);
         ownershipGroup.addClassName("field-group");
         otherNotice.setId("slip-other-notice");

@@ -72,6 +72,9 @@ class SlipPageView extends Div implements BeforeEnterObserver, LocaleChangeObser
         SlipDetail detail = new SlipDetail(slip, stand.findEvent().map(Event::themes).orElse(List.of()), clock.getZone());
         catalogue.ofSlip(slip.id()).ifPresent(entry -> detail.inCatalogue(entry, null));
         detail.voices(voices.ofSlips(List.of(slip.id())).getOrDefault(slip.id(), 0L), voices.commentsOfSlip(slip.id()));
+        // The slip's title heads its own page, as the one first-level heading (in a dialog it is the second).
+        detail.title.getElement().setAttribute("role", "heading");
+        detail.title.getElement().setAttribute("aria-level", "1");
         add(detail, toWall);
     }
 

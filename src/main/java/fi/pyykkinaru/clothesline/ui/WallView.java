@@ -81,6 +81,10 @@ class WallView extends Div
     final Div lines = new Div();
     final Div attract = new Div();
     final H1 attractTitle = new H1();
+    /** The wall's heading, for screen readers (the lines and the drum say the rest); the attract loop has its own. */
+    final H1 heading = new H1();
+    /** Says each slip that arrives live, politely, for screen readers. */
+    final Div live = new Div();
     final Paragraph attractHint = new Paragraph();
     final Paragraph ended = new Paragraph();
     /** The network that has taken the stand over for a slot, its name large above the lines; hidden otherwise. */
@@ -171,6 +175,14 @@ class WallView extends Div
         banner.addClassName("attract-banner");
         banner.setId("attract-start");
         banner.addClickListener(e -> startReport(firstWritable));
+        // A key wakes the wall as a touch does: the loop would otherwise cover the control the Tab key focuses.
+        attract.getElement().executeJs("""
+                const attract = this;
+                const wake = () => {
+                  if (!attract.isConnected) { document.removeEventListener('keydown', wake, true); return; }
+                  if (!attract.hidden) attract.click();
+                };
+                document.addEventListener('keydown', wake, true);""");
         attract.add(banner);
         attract.addClickListener(e -> setAttract(false));
 
@@ -184,7 +196,15 @@ class WallView extends Div
         takeover.setVisible(onScreen.takenOverBy() != null);
         getElement().getClassList().set("wall--takeover", onScreen.takenOverBy() != null);
 
-        add(takeover, lines, side, attract);
+        heading.setId("wall-heading");
+        heading.addClassName("sr-only");
+        heading.setText(event.name());
+        live.setId("wall-live");
+        live.addClassName("sr-only");
+        live.getElement().setAttribute("aria-live", "polite");
+        panels.forEach(p -> p.announceNewSlips(live::setText));
+
+        add(heading, takeover, lines, side, attract, live);
     }
 
     private static Div drum() {
@@ -304,6 +324,8 @@ class WallView extends Div
             search.clear();
         }
         attract.setVisible(on);
+        // One heading at a time: the attract loop's covers the wall.
+        heading.setVisible(!on);
         getElement().getClassList().set("wall--attract", on);
     }
 

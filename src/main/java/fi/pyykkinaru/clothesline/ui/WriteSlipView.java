@@ -194,6 +194,16 @@ class WriteSlipView extends Div
         previewStep.show(form.draft());
         writing().previewed();
         show();
+        focus(prompt);
+    }
+
+    /**
+     * The control that moved the visitor on is hidden with its step: the focus goes to the new step's heading, for
+     * a keyboard user to go on from there and a screen reader to read it, instead of falling back to the page's top.
+     */
+    private static void focus(com.vaadin.flow.component.Component heading) {
+        heading.getElement().setAttribute("tabindex", "-1");
+        heading.getElement().executeJs("requestAnimationFrame(() => this.focus({ preventScroll: true }))");
     }
 
     /** The visitor tapped a practice that seems to be theirs: +1 it, or report of it (a catalogue entry). */
@@ -242,6 +252,7 @@ class WriteSlipView extends Div
     private void edit() {
         writing().editing();
         show();
+        focus(prompt);
     }
 
     private void pegSlip() {
@@ -263,6 +274,7 @@ class WriteSlipView extends Div
         slip.pegged(pegged);
         thanksStep.show(pegged, receiptPrinter);
         show();
+        focus(thanksStep.title);
         KioskLayout.thankThenEndVisit(this, wall());
     }
 

@@ -89,7 +89,8 @@ class KioskFeedbackView extends Div implements BeforeEnterObserver, LocaleChange
         Div choices = new Div();
         choices.addClassName("kiosk-votes");
         for (Score score : Score.values()) {
-            Span face = new Span(score.face());
+            Span face = new Span();
+            face.getElement().setProperty("innerHTML", score.face());
             face.addClassName("face");
             face.getElement().setAttribute("aria-hidden", "true");
             Button vote = new Button(face, e -> vote(score));
@@ -116,6 +117,8 @@ class KioskFeedbackView extends Div implements BeforeEnterObserver, LocaleChange
         thanks.addClassName("thanks-line");
         sent.addClassName("thanks-line");
         sent.setVisible(false);
+        sent.setId("feedback-sent");
+        sent.getElement().setAttribute("tabindex", "-1");
         result.setId("kiosk-result");
         offer.setId("after-vote-offer");
         offer.addClassNames("big-button", "primary", "after-vote-offer");
@@ -130,7 +133,11 @@ class KioskFeedbackView extends Div implements BeforeEnterObserver, LocaleChange
         details.add(thanks, comment, region, organisationType, attendance, buttons);
         details.addClassNames("slip-paper", "kiosk-details");
         details.setVisible(false);
-        add(title, question, choices, details, sent, offer, result, distribution);
+        // The thanks and the result are said as they change, for screen readers.
+        Div said = new Div(sent, result);
+        said.setId("kiosk-result-live");
+        said.getElement().setAttribute("aria-live", "polite");
+        add(title, question, choices, details, said, offer, distribution);
     }
 
     @Override
@@ -211,6 +218,8 @@ class KioskFeedbackView extends Div implements BeforeEnterObserver, LocaleChange
         sent.setVisible(true);
         showResult();
         showOffer();
+        // The details and their buttons are gone: the focus goes to the thanks, not back to the page's top.
+        sent.getElement().executeJs("requestAnimationFrame(() => this.focus({ preventScroll: true }))");
         KioskLayout.thankThenEndVisit(this, QueryParameters.empty());
     }
 

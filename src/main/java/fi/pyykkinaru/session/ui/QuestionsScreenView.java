@@ -59,6 +59,8 @@ class QuestionsScreenView extends Div implements BeforeEnterObserver, LocaleChan
         this.address = address;
         setId("questions-screen");
         addClassName("questions-screen");
+        // A presenter's screen without a layout is its own main landmark.
+        getElement().setAttribute("role", "main");
         list.setId("questions-screen-list");
         list.addClassName("questions-screen-list");
         empty.setId("questions-screen-empty");

@@ -61,6 +61,13 @@ class ResultsView extends Div implements BeforeEnterObserver, LocaleChangeObserv
         median.setId("result-median");
         Div figures = new Div(figure(countLabel, count), figure(medianLabel, median));
         figures.addClassName("results-figures");
+        // A screen reader hears the count and the median as they change, together; a presenter's screen without a
+        // layout is its own main landmark.
+        figures.setId("results-live");
+        figures.getElement().setAttribute("aria-live", "polite");
+        figures.getElement().setAttribute("aria-atomic", "true");
+        getElement().setAttribute("role", "main");
+        tooFew.getElement().setAttribute("role", "status");
         staffNote.addClassName("results-note");
         tooFew.setId("results-too-few");
         tooFew.addClassName("results-note");

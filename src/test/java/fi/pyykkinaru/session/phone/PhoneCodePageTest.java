@@ -96,7 +96,7 @@ class PhoneCodePageTest {
         HttpResponse<String> page = get("/s/ZZZZZZZ9?lang=en");
 
         assertThat(page.statusCode()).isEqualTo(404);
-        assertThat(page.body()).contains("<main id=\"not-found\">", "<h1>Session not found</h1>",
+        assertThat(page.body()).contains("<main id=\"not-found\" tabindex=\"-1\">", "<h1>Session not found</h1>",
                 "value=\"ZZZZZZZ9\"", "id=\"code-open\"");
     }
 

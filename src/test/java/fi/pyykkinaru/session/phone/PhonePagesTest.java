@@ -72,6 +72,17 @@ class PhonePagesTest {
     }
 
     @Test
+    void the_faces_are_drawn_as_svg_not_left_to_an_emoji_font_and_the_skip_link_comes_first() {
+        String html = templates.render("vote", Map.of("page", page("Avaus", null)));
+
+        assertThat(html.split("<svg class=\"face-svg\"", -1)).hasSize(Score.values().length + 1);
+        assertThat(html.codePoints().filter(c -> c >= 0x1F300)).as("no emoji").isEmpty();
+        assertThat(html).contains("<a class=\"skip-link\" id=\"skip-to-content\" href=\"#content\">Siirry sisältöön</a>")
+                .contains("<main id=\"content\" tabindex=\"-1\">");
+        assertThat(html.indexOf("skip-to-content")).isLessThan(html.indexOf("<main"));
+    }
+
+    @Test
     void the_sessions_time_is_written_as_the_pages_language_does_in_the_events_time_zone() {
         PhonePage finnishPage = page("Avaus", null);
         PhonePage swedishPage = in(Translations.SWEDISH, finnishPage);
