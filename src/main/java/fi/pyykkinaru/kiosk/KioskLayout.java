@@ -228,7 +228,7 @@ public class KioskLayout extends Div implements RouterLayout, LocaleChangeObserv
                 <circle cx="12" cy="6.3" r="1.8" fill="currentColor"/>\
                 <path d="M5.8 9.3 12 10.6l6.2-1.3M12 10.6v3.7m0 0-2.7 5m2.7-5 2.7 5" fill="none" stroke="currentColor" \
                 stroke-width="1.9" stroke-linecap="round" stroke-linejoin="round"/></svg>""");
-        access.setIcon(symbol);
+        access.getElement().appendChild(symbol.getElement());
         access.addClickListener(e -> openAccessPanel());
         return access;
     }
