@@ -43,6 +43,7 @@ import org.jspecify.annotations.Nullable;
 @NpmPackage(value = "simple-keyboard", version = "3.8.192")
 @CssImport("./styles/pyykkinaru.css")
 @CssImport("./styles/a11y-keys.css")
+@CssImport("./styles/a11y-modes.css")
 public class KioskLayout extends Div implements RouterLayout, LocaleChangeObserver {
 
     private static final String LANGUAGE_CHOSEN = "pyykkinaru.language-chosen";
@@ -53,6 +54,9 @@ public class KioskLayout extends Div implements RouterLayout, LocaleChangeObserv
     final Map<Locale, Button> languageButtons = new LinkedHashMap<>();
     final Button done = new Button();
     final Button privacy = new Button();
+    // The accessibility panel's button, in the bottom corner of every visitor screen (AccessibilityPanel).
+    final Button access = new Button();
+    @Nullable AccessibilityPanel accessPanel;
     // Open while the visitor reads the privacy notice; kept for tests.
     @Nullable NoticeDialog notice;
     private final PrivacyNotices notices;
@@ -123,7 +127,7 @@ public class KioskLayout extends Div implements RouterLayout, LocaleChangeObserv
         header.addClassName("kiosk-header");
         content.addClassName("kiosk-main");
         content.setId("kiosk-content");
-        add(new SkipLink("kiosk-content"), header, content);
+        add(new SkipLink("kiosk-content"), header, content, accessButton());
         // A stand speaks its own first language to every new visitor, whatever the browser was set to.
         if (VaadinSession.getCurrent().getAttribute(LANGUAGE_CHOSEN) == null || !languages.contains(currentLocale())) {
             VaadinSession.getCurrent().setLocale(defaultLocale);
@@ -170,6 +174,8 @@ public class KioskLayout extends Div implements RouterLayout, LocaleChangeObserv
         privacy.setText(getTranslation("notice.open"));
         privacy.getElement().setAttribute("aria-label", getTranslation("notice.open.label"));
         privacy.getElement().setAttribute("aria-haspopup", "dialog");
+        access.getElement().setAttribute("aria-label", getTranslation("a11y.open.label"));
+        access.getElement().setAttribute("title", getTranslation("a11y.open.label"));
         languageButtons.forEach((locale, button) -> button.getElement().setAttribute("aria-pressed",
                 String.valueOf(locale.getLanguage().equals(event.getLocale().getLanguage()))));
         // On <html>, so that screen readers and hyphenation follow the switch.
@@ -226,6 +232,42 @@ public class KioskLayout extends Div implements RouterLayout, LocaleChangeObserv
         // After the first page that answer is the whole screen (some 30 KB of JSON, twice that in memory): one tiny
         // round trip once the page is drawn leaves a tiny answer kept instead while the screen stands idle.
         attach.getUI().getPage().executeJs("return 0").then(Integer.class, drawn -> { });
+        // A new page in the same visit (a reload, a link) keeps the modes the visitor chose.
+        VisitorAccess.current().applyTo(ui);
+    }
+
+    private Button accessButton() {
+        access.setId("a11y-open");
+        access.addClassName("kiosk-a11y");
+        access.getElement().setAttribute("aria-haspopup", "dialog");
+        // The international symbol of accessibility (a figure with open arms in a circle), drawn inline so that it
+        // shows on a stand without icon fonts.
+        Span symbol = new Span();
+        symbol.addClassName("kiosk-a11y-symbol");
+        symbol.getElement().setProperty("innerHTML", """
+                <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">\
+                <circle cx="12" cy="12" r="10.8" fill="none" stroke="currentColor" stroke-width="1.7"/>\
+                <circle cx="12" cy="6.3" r="1.8" fill="currentColor"/>\
+                <path d="M5.8 9.3 12 10.6l6.2-1.3M12 10.6v3.7m0 0-2.7 5m2.7-5 2.7 5" fill="none" stroke="currentColor" \
+                stroke-width="1.9" stroke-linecap="round" stroke-linejoin="round"/></svg>""");
+        access.getElement().appendChild(symbol.getElement());
+        access.addClickListener(e -> openAccessPanel());
+        return access;
+    }
+
+    private void openAccessPanel() {
+        closeAccessPanel();
+        AccessibilityPanel panel = new AccessibilityPanel();
+        accessPanel = panel;
+        panel.open();
+    }
+
+    private void closeAccessPanel() {
+        AccessibilityPanel open = accessPanel;
+        if (open != null) {
+            open.close();
+            accessPanel = null;
+        }
     }
 
     private Element switcher() {
@@ -274,6 +316,9 @@ public class KioskLayout extends Div implements RouterLayout, LocaleChangeObserv
     void endVisit(QueryParameters wall) {
         VaadinSession.getCurrent().setAttribute(LANGUAGE_CHOSEN, null);
         closeNotice();
+        closeAccessPanel();
+        VisitorAccess.forget();
+        VisitorAccess.NONE.applyTo(UI.getCurrent());
         Visitor.next();
         VaadinSession.getCurrent().setLocale(defaultLocale);
         UI.getCurrent().navigate("", wall);
