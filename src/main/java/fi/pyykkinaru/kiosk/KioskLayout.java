@@ -82,6 +82,7 @@ public class KioskLayout extends Div implements RouterLayout, LocaleChangeObserv
 
         guard.setAttribute("timeout", String.valueOf((onScreen instanceof StandOnScreen shown ? shown.idleTimeout()
                 : settings.idleTimeout()).toSeconds()));
+        guard.setAttribute("warning", String.valueOf(settings.idleWarning().toSeconds()));
         guard.setAttribute("keyboard", settings.onScreenKeyboard().name().toLowerCase(Locale.ROOT));
         guard.addEventListener("kiosk-idle", e -> resetAfterIdle());
         getElement().appendChild(guard);
@@ -138,6 +139,16 @@ public class KioskLayout extends Div implements RouterLayout, LocaleChangeObserv
         }
         done.setVisible(!(view instanceof StartPage));
         closeNotice();
+        markResting();
+    }
+
+    /**
+     * The wall in the stand's own language has nothing an idle reset could take away: the guard resets it without
+     * asking "Do you need more time?" (the guard itself also asks while a dialog or an accessibility mode is open).
+     */
+    private void markResting() {
+        guard.setAttribute("resting", shown instanceof StartPage
+                && VaadinSession.getCurrent().getAttribute(LANGUAGE_CHOSEN) == null);
     }
 
     @Override
@@ -150,6 +161,8 @@ public class KioskLayout extends Div implements RouterLayout, LocaleChangeObserv
         privacy.getElement().setAttribute("aria-haspopup", "dialog");
         languageButtons.forEach((locale, button) -> button.getElement().setAttribute("aria-pressed",
                 String.valueOf(locale.getLanguage().equals(event.getLocale().getLanguage()))));
+        guard.setAttribute("texts", GuardTexts.json(this::getTranslation));
+        markResting();
         // On <html>, so that screen readers and hyphenation follow the switch.
         UI.getCurrent().getPage().executeJs("document.documentElement.lang = $0", event.getLocale().getLanguage());
         LinkTexts.apply(UI.getCurrent());
