@@ -219,7 +219,7 @@ class PkKiosk extends HTMLElement {
     this._left = Math.max(1, Number(this.getAttribute('warning')) || 30);
     this._label();
     prompt.classList.remove('pk-more-time--leaving');
-    prompt.hidden = false;
+    this._showPrompt(true);
     prompt.querySelector('#more-time').focus({ preventScroll: true });
     const t = this.texts;
     speak(`${t['more-time.title'] ?? ''} ${t['more-time.hint'] ?? ''} ${this._countdownText()}`);
@@ -262,12 +262,12 @@ class PkKiosk extends HTMLElement {
     const pointer = e.type === 'pointerdown' || e.type === 'touchstart';
     this._restartTimer();
     if (pointer && this._prompt) {
-      this._prompt.hidden = false;
       this._prompt.classList.add('pk-more-time--leaving');
+      this._showPrompt(true);
       clearTimeout(this._shield);
       this._shield = setTimeout(() => {
         if (!this._asking && this._prompt) {
-          this._prompt.hidden = true;
+          this._showPrompt(false);
           this._prompt.classList.remove('pk-more-time--leaving');
         }
       }, 600);
@@ -281,13 +281,32 @@ class PkKiosk extends HTMLElement {
     }
     this._asking = false;
     clearInterval(this._tick);
-    if (this._prompt) {
-      this._prompt.hidden = true;
-    }
+    this._showPrompt(false);
     const before = this._before;
     this._before = null;
     if (giveBack && before && before.isConnected && before !== document.body) {
       setTimeout(() => before.focus({ preventScroll: true }), 0);
+    }
+  }
+
+  /**
+   * In the browser's top layer (a popover), shown last: above a Vaadin dialog, which lives there too and which
+   * no z-index can cover.
+   */
+  _showPrompt(shown) {
+    const prompt = this._prompt;
+    if (!prompt) {
+      return;
+    }
+    prompt.hidden = !shown;
+    prompt.classList.toggle('pk-more-time--open', shown);
+    if (prompt.showPopover) {
+      if (prompt.matches(':popover-open')) {
+        prompt.hidePopover();
+      }
+      if (shown) {
+        prompt.showPopover();
+      }
     }
   }
 
@@ -298,6 +317,7 @@ class PkKiosk extends HTMLElement {
     const prompt = document.createElement('div');
     prompt.className = 'pk-more-time';
     prompt.hidden = true;
+    prompt.setAttribute('popover', 'manual');
     prompt.innerHTML = `
       <div class="pk-more-time-box" role="alertdialog" aria-modal="true"
            aria-labelledby="more-time-title" aria-describedby="more-time-hint more-time-countdown">
