@@ -23,6 +23,7 @@ import '../styles/more-time.css';
  */
 const KIOSK_FLAG = 'pyykkinaru.kiosk';
 const ACTIVITY = ['pointerdown', 'keydown', 'input', 'wheel', 'touchstart'];
+const TAP = ['mousedown', 'mouseup', 'click', 'pointerup', 'touchend'];
 const TEXT_INPUTS = new Set(['text', 'email', 'search', 'tel', 'url']);
 
 // Every key of the layout gets role=button, so that a screen reader and the stand's speech name it as a key.
@@ -98,6 +99,17 @@ class PkKiosk extends HTMLElement {
   constructor() {
     super();
     this._onActivity = (e) => this._active(e);
+    // The tap that answers the prompt is the prompt's alone: an open Vaadin dialog would take it for a tap outside
+    // itself and close (a slip being read on the wall). Stopped on window, before the dialog's document listener.
+    this._onPromptTap = (e) => {
+      if (this._prompt && e.composedPath().includes(this._prompt)) {
+        e.stopPropagation();
+        // Nor does it take focus from the field it is given back to.
+        if (e.type === 'mousedown') {
+          e.preventDefault();
+        }
+      }
+    };
     // The link coming back counts as a touch: what was tapped while it was down is sent first, and the visitor
     // gets the full idle time to see the answer.
     this._onLink = (previous, next) => {
@@ -125,6 +137,7 @@ class PkKiosk extends HTMLElement {
     // Only a key can be kept from acting (the Enter that answers the prompt); the rest stay passive for scrolling.
     ACTIVITY.forEach((type) => window.addEventListener(type, this._onActivity,
       { capture: true, passive: type !== 'keydown' }));
+    TAP.forEach((type) => window.addEventListener(type, this._onPromptTap, { capture: true }));
     document.addEventListener('contextmenu', this._onContextMenu);
     document.addEventListener('gesturestart', this._onGesture);
     document.addEventListener('focusin', this._onFocusIn);
@@ -138,6 +151,7 @@ class PkKiosk extends HTMLElement {
 
   disconnectedCallback() {
     ACTIVITY.forEach((type) => window.removeEventListener(type, this._onActivity, { capture: true }));
+    TAP.forEach((type) => window.removeEventListener(type, this._onPromptTap, { capture: true }));
     document.removeEventListener('contextmenu', this._onContextMenu);
     document.removeEventListener('gesturestart', this._onGesture);
     document.removeEventListener('focusin', this._onFocusIn);
