@@ -87,6 +87,7 @@ public class KioskLayout extends Div implements RouterLayout, LocaleChangeObserv
 
         guard.setAttribute("timeout", String.valueOf((onScreen instanceof StandOnScreen shown ? shown.idleTimeout()
                 : settings.idleTimeout()).toSeconds()));
+        guard.setAttribute("warning", String.valueOf(settings.idleWarning().toSeconds()));
         guard.setAttribute("keyboard", settings.onScreenKeyboard().name().toLowerCase(Locale.ROOT));
         guard.addEventListener("kiosk-idle", e -> resetAfterIdle());
         getElement().appendChild(guard);
@@ -147,6 +148,7 @@ public class KioskLayout extends Div implements RouterLayout, LocaleChangeObserv
         if (screen > 1) {
             focusNewScreen();
         }
+        markResting();
     }
 
     /**
@@ -166,6 +168,15 @@ public class KioskLayout extends Div implements RouterLayout, LocaleChangeObserv
                 });""");
     }
 
+    /**
+     * The wall in the stand's own language has nothing an idle reset could take away: the guard resets it without
+     * asking "Do you need more time?" (the guard itself also asks while a dialog or an accessibility mode is open).
+     */
+    private void markResting() {
+        guard.setAttribute("resting", shown instanceof StartPage
+                && VaadinSession.getCurrent().getAttribute(LANGUAGE_CHOSEN) == null);
+    }
+
     @Override
     public void localeChange(LocaleChangeEvent event) {
         switcher().setAttribute("aria-label", getTranslation("kiosk.language"));
@@ -178,6 +189,8 @@ public class KioskLayout extends Div implements RouterLayout, LocaleChangeObserv
         access.getElement().setAttribute("title", getTranslation("a11y.open.label"));
         languageButtons.forEach((locale, button) -> button.getElement().setAttribute("aria-pressed",
                 String.valueOf(locale.getLanguage().equals(event.getLocale().getLanguage()))));
+        guard.setAttribute("texts", GuardTexts.json(this::getTranslation));
+        markResting();
         // On <html>, so that screen readers and hyphenation follow the switch.
         UI.getCurrent().getPage().executeJs("document.documentElement.lang = $0", event.getLocale().getLanguage());
         LinkTexts.apply(UI.getCurrent());

@@ -27,14 +27,15 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The real application on a random port, driven by Debian's headless Chromium through Playwright. The idle
- * timeout is short so that the idle reset can be watched. Screenshots land in {@code target/screenshots}.
+ * timeout and the more-time prompt's countdown are short so that the idle reset can be watched. Screenshots land in {@code target/screenshots}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "pyykkinaru.data-dir=target/test-data/e2e-${random.uuid}",
         "pyykkinaru.backup.dir=target/test-backups/e2e-${random.uuid}",
         "pyykkinaru.security.initial-organiser-password=" + BrowserTest.ORGANISER_PASSWORD,
         "pyykkinaru.stand.name=E2E stand",
-        "pyykkinaru.stand.idle-timeout=" + BrowserTest.IDLE_SECONDS + "s"
+        "pyykkinaru.stand.idle-timeout=" + BrowserTest.IDLE_SECONDS + "s",
+        "pyykkinaru.stand.idle-warning=" + BrowserTest.IDLE_WARNING_SECONDS + "s"
 })
 abstract class BrowserTest {
 
@@ -43,6 +44,9 @@ abstract class BrowserTest {
     // first frame (ScanIT), or runs the axe checks (AccessibilityIT), before the stand resets: at 4 s both were
     // seen failing once under load, with the screen back on the wall.
     static final int IDLE_SECONDS = 8;
+    // How long "Tarvitsetko lisää aikaa?" counts down before the reset (30 s on a stand): long enough for a test to
+    // see, photograph and answer it on a busy box, short enough to wait out.
+    static final int IDLE_WARNING_SECONDS = 5;
     static final Path SCREENSHOTS = Path.of("target/screenshots");
     private static final String CHROMIUM = System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium");
 

@@ -57,7 +57,8 @@ class CatalogueIT extends BrowserTest {
 
         wall.locator(".catalogue-card", new Page.LocatorOptions().setHasText("Kylien digitupa")).click();
         assertThat(wall.locator("#catalogue-dialog-title")).hasText("Kylien digitupa");
-        // Read at once: a stand left alone for a few seconds goes back to its attract loop and closes the dialog.
+        // Read at once: a stand left alone for a few seconds asks whether more time is needed, then goes back to its
+        // attract loop and closes the dialog.
         assertThat(decode(wall.locator("#catalogue-qr"))).isEqualTo("https://example.org/kaytannot/kylien-digitupa");
         assertThat(wall.locator("#catalogue-open")).not().isVisible();
         assertThat(wall.locator("#catalogue-dialog-summary")).containsText("Kyläkoululla");

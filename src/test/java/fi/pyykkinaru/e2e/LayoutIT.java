@@ -290,7 +290,7 @@ class LayoutIT extends BrowserTest {
     private void attract(Page page, Size size) {
         page.evaluate("window.__pkLetIdle = true");
         assertThat(page.locator("#attract")).isVisible(new com.microsoft.playwright.assertions.LocatorAssertions
-                .IsVisibleOptions().setTimeout((IDLE_SECONDS + 10) * 1000.0));
+                .IsVisibleOptions().setTimeout((IDLE_SECONDS + IDLE_WARNING_SECONDS + 10) * 1000.0));
         measure(page, size, LANGUAGES.getFirst(), "attract", false, true);
         page.evaluate("window.__pkLetIdle = false");
     }

@@ -38,10 +38,13 @@ class LinkDropIT extends BrowserTest {
             assertThat(indicator).hasAttribute("reconnecting", "", new LocatorAssertions.HasAttributeOptions().setTimeout(10_000));
             assertThat(indicator).containsText("yhdistetään uudelleen");
             screenshot(kiosk, "link-dropped-1920x1080");
-            // Longer than the stand's idle time: a reset now would throw the visitor's text away.
-            kiosk.waitForTimeout((IDLE_SECONDS + 2) * 1000);
+            // Longer than the stand's idle time and its more-time countdown: a reset now would throw the visitor's
+            // text away.
+            kiosk.waitForTimeout((IDLE_SECONDS + IDLE_WARNING_SECONDS + 2) * 1000);
             assertThat(kiosk.locator("#slip-title input")).hasValue(title);
             assertThat(kiosk.locator("#attract")).isHidden();
+            // Nor is the visitor asked for more time: without the link no reset would come.
+            assertThat(kiosk.locator("#more-time")).isHidden();
             assertThat(stored(title)).isZero();
 
             link.restore();
