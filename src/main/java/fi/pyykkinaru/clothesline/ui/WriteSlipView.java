@@ -24,6 +24,7 @@ import fi.pyykkinaru.clothesline.SlipVoice;
 import fi.pyykkinaru.clothesline.SlipVoices;
 import fi.pyykkinaru.clothesline.Lines;
 import fi.pyykkinaru.clothesline.Slip;
+import fi.pyykkinaru.clothesline.SlipDraft;
 import fi.pyykkinaru.clothesline.SlipReceipts;
 import fi.pyykkinaru.clothesline.Slips;
 import fi.pyykkinaru.clothesline.ui.SlipWriting.Step;
@@ -194,6 +195,18 @@ class WriteSlipView extends Div
         previewStep.show(form.draft());
         writing().previewed();
         show();
+        readBack(form.draft());
+    }
+
+    /**
+     * With speech on, the slip is read back before it is pegged, for a visitor who cannot read it well
+     * (frontend/src/pk-speech.js says it only when the visitor switched speech on).
+     */
+    private void readBack(SlipDraft draft) {
+        String title = Objects.requireNonNullElse(draft.title(), "");
+        String slip = getTranslation("write.preview.hint") + " " + title + (title.matches(".*[.!?]$") ? " " : ". ")
+                + Objects.requireNonNullElse(draft.body(), "");
+        getElement().executeJs("document.dispatchEvent(new CustomEvent('pk-speak', {detail: {text: $0}}))", slip);
     }
 
     /** The visitor tapped a practice that seems to be theirs: +1 it, or report of it (a catalogue entry). */
