@@ -106,7 +106,8 @@ function nameOf(control) {
   if (slotted && tidy(textOf(slotted))) {
     return tidy(textOf(slotted));
   }
-  const own = control instanceof HTMLInputElement || control instanceof HTMLTextAreaElement ? '' : tidy(textOf(control));
+  const field = control instanceof HTMLInputElement || control instanceof HTMLTextAreaElement;
+  const own = field ? '' : tidy(textOf(control));
   return own || tidy(control.getAttribute('title')) || tidy(control.getAttribute('placeholder'));
 }
 
@@ -152,15 +153,22 @@ function chunks(text) {
   return out;
 }
 
+/*
+ * What is said, in order. Kinds: 'touch' (a control under the finger: cuts everything short), 'focus' (a control
+ * reached by keyboard or switch: cuts what was said about the last control), 'heading' (queued: a new screen after
+ * the tap that led there), 'announcement' (pk-speak: the slip read back, the more-time prompt; queued, and not cut
+ * short by focus moving, only by a touch or an announcement that asks to interrupt).
+ */
 class Speaker {
   constructor() {
     this.audio = new Audio();
     this.queue = [];
     this.server = true;
     this.generation = 0;
+    this.current = null;
   }
 
-  say(text, lang, interrupt) {
+  say(text, lang, kind, interrupt) {
     const clean = tidy(text);
     if (!clean) {
       return;
@@ -171,15 +179,24 @@ class Speaker {
       return;
     }
     this.last = { text: clean, at: now };
-    if (interrupt) {
+    if (kind === 'touch' || interrupt) {
       this.stop();
+    } else if (kind === 'focus' || kind === 'heading') {
+      this.queue = this.queue.filter((item) => item.kind === 'announcement');
+      if (kind === 'focus' && this.current && this.current.kind !== 'announcement') {
+        this._cut();
+      }
     }
-    chunks(clean).forEach((chunk) => this.queue.push({ text: chunk, lang: language(lang), rate: rate() }));
+    chunks(clean).forEach((chunk) => this.queue.push({ text: chunk, lang: language(lang), rate: rate(), kind }));
     this._next();
   }
 
   stop() {
     this.queue = [];
+    this._cut();
+  }
+
+  _cut() {
     this.generation++;
     this.abort?.abort();
     this.audio.pause();
@@ -188,6 +205,7 @@ class Speaker {
     }
     this.finish?.();
     this.busy = false;
+    this.current = null;
   }
 
   async _next() {
@@ -197,6 +215,7 @@ class Speaker {
     this.busy = true;
     const generation = this.generation;
     const item = this.queue.shift();
+    this.current = item;
     const entry = { text: item.text, lang: item.lang, rate: item.rate, via: 'server', state: 'requested' };
     log.push(entry);
     log.splice(0, Math.max(0, log.length - 20));
@@ -210,6 +229,7 @@ class Speaker {
     }
     if (generation === this.generation) {
       this.busy = false;
+      this.current = null;
       this._next();
     }
   }
@@ -304,7 +324,7 @@ const headings = new MutationObserver(() => {
   headingTimer = setTimeout(() => {
     const now = currentHeading();
     if (active() && now && now !== heading) {
-      speaker.say(now, html.lang, true);
+      speaker.say(now, html.lang, 'heading');
     }
     heading = now;
   }, 200);
@@ -328,7 +348,7 @@ new MutationObserver(switched).observe(html, { attributes: true, attributeFilter
 document.addEventListener('pk-speak', (e) => {
   const detail = e.detail || {};
   if (active() && detail.text) {
-    speaker.say(String(detail.text), detail.lang, Boolean(detail.interrupt));
+    speaker.say(String(detail.text), detail.lang, 'announcement', Boolean(detail.interrupt));
   }
 });
 
@@ -346,7 +366,7 @@ document.addEventListener('pointerdown', (e) => {
   armed = control;
   heldBack = control;
   explored = { control, at: Date.now() };
-  speaker.say(nameOf(control), languageOf(control), true);
+  speaker.say(nameOf(control), languageOf(control), 'touch');
   if (control.matches(TYPES_ON_POINTERDOWN)) {
     // Not stopImmediatePropagation: the stand's other listeners on document (idle timer) still hear the touch.
     e.preventDefault();
@@ -377,7 +397,7 @@ document.addEventListener('focusin', (e) => {
   const justTapped = explored && Date.now() - explored.at < 1000
     && (explored.control.contains(control) || control.contains(explored.control));
   if (!justTapped) {
-    speaker.say(nameOf(control), languageOf(control), true);
+    speaker.say(nameOf(control), languageOf(control), 'focus');
   }
 });
 

@@ -12,7 +12,8 @@ record Utterance(String text, Voice voice, double rate) {
     static final double FASTEST = 2.0;
 
     Utterance {
-        text = text.replaceAll("[\\p{Cc}\\p{Cf}\\p{Co}\\p{Cn}\\p{Cs}&&[^\\u200D]]", " ").replaceAll("\\s+", " ").strip();
+        text = text.replaceAll("[\\p{Cc}\\p{Cf}\\p{Co}\\p{Cn}\\p{Cs}&&[^\\u200D]]", " ").replaceAll("\\s+", " ")
+                .strip();
         if (text.isEmpty()) {
             throw new IllegalArgumentException("nothing to say");
         }
