@@ -14,7 +14,8 @@
  *
  * The voice is the server's espeak-ng (GET /speech, offline on the stand box); a server without it answers 503,
  * and this page then uses the browser's speechSynthesis where it has a voice for the language. What was said and
- * how it went is kept in window.pkSpeech.log (the last few), for the stand's browser tests.
+ * how it went is kept in window.pkSpeech.log (the last few), for the stand's browser tests;
+ * window.pkSpeech.speaking() tells whether something is being said.
  */
 const ACTIVE = 'pk-a11y-speech';
 const html = document.documentElement;
@@ -303,6 +304,8 @@ class Speaker {
 }
 
 const speaker = new Speaker();
+// For the stand's idle timer: a visitor listening to a slip read back is not idle.
+window.pkSpeech.speaking = () => Boolean(speaker.busy || speaker.queue.length);
 let heading = '';
 let headingTimer = 0;
 let armed = null;
