@@ -16,6 +16,10 @@ COPY kiosk-config/aot-cache.sh kiosk-config/aot-cache.sh
 RUN JAVA=java kiosk-config/aot-cache.sh target/pyykkinaru.jar target/aot
 
 FROM eclipse-temurin:25-jre
+# espeak-ng: speech for visitors who switch it on (GET /speech); without it the screens use the browser's voices.
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends espeak-ng \
+ && rm -rf /var/lib/apt/lists/*
 RUN useradd --system --uid 10001 --home-dir /app --shell /usr/sbin/nologin pyykkinaru \
  && mkdir -p /data /app/kiosk-config \
  && chown pyykkinaru /data

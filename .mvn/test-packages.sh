@@ -13,6 +13,7 @@ command -v curl >/dev/null 2>&1 || missing+=(curl)
 command -v zbarimg >/dev/null 2>&1 || missing+=(zbar-tools)       # decodes printed QR codes independently
 fc-list 2>/dev/null | grep -i dejavu >/dev/null || missing+=(fonts-dejavu-core)  # å ä ö in screenshots
 command -v pdftoppm >/dev/null 2>&1 || missing+=(poppler-utils)   # renders printed PDFs for zbarimg
+command -v espeak-ng >/dev/null 2>&1 || missing+=(espeak-ng)      # the visitors' speech (speech module, SpeechIT)
 # The printing tests run a private cupsd (.ci/private-cups.sh); as root its PDF printer is cups-pdf.
 { command -v cupsd && command -v lpadmin && command -v lp; } >/dev/null 2>&1 || missing+=(cups cups-client cups-bsd)
 if [ "$(id -u)" = 0 ] && [ ! -x /usr/lib/cups/backend/cups-pdf ]; then missing+=(printer-driver-cups-pdf); fi

@@ -40,6 +40,7 @@ import org.jspecify.annotations.Nullable;
 @AnonymousAllowed
 @JsModule("./src/pk-link.js")
 @JsModule("./src/pk-kiosk.js")
+@JsModule("./src/pk-speech.js")
 @NpmPackage(value = "simple-keyboard", version = "3.8.192")
 @CssImport("./styles/pyykkinaru.css")
 @CssImport("./styles/a11y-keys.css")

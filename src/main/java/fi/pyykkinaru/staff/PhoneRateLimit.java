@@ -20,7 +20,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * The phones' pages ({@code /s} and {@code /s/…}), and the posts of the open call's public forms ({@code /call/…},
- * {@code /jury/…}), answer each client address at most so many requests a minute;
+ * {@code /jury/…}), and the stand screens' speech ({@code /speech}), answer each client address at most so many requests a minute;
  * more gets 429 with a short, polite page. The stand's own screens and load tests on this machine (loopback) are not
  * limited. Each address has a Bucket4j bucket that refills whole once a minute, which is enough to stop a
  * script and never bothers a person.
@@ -46,7 +46,10 @@ class PhoneRateLimit extends OncePerRequestFilter {
         String uri = request.getRequestURI();
         // The code page (/s) too: each wrong code typed there is a guess at a session.
         boolean phonePage = uri.equals(phones) || uri.startsWith(phones + "/");
-        return !(phonePage || publicFormPost(request, uri)) || loopback(request.getRemoteAddr());
+        // Speech (the speech module) runs a synthesiser for each request: a stand on the venue network asks a few
+        // times a minute, a script would keep the box busy.
+        boolean speech = uri.equals(request.getContextPath() + "/speech");
+        return !(phonePage || speech || publicFormPost(request, uri)) || loopback(request.getRemoteAddr());
     }
 
     /**

@@ -32,6 +32,8 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.GET, "/privacy", "/privacy/", "/privacy/*").permitAll()
                         // The open call's public pages and applicants' and jury members' private links: no account.
                         .requestMatchers("/call/**", "/jury/**").permitAll()
+                        // Speech for the visitor screens (the speech module), which are open too.
+                        .requestMatchers(HttpMethod.GET, "/speech").permitAll()
                         .requestMatchers(unknownPage(vaadinRequests, false)).permitAll()
                         .requestMatchers(unknownPage(vaadinRequests, true)).authenticated())
                 .headers(headers -> headers.frameOptions(frame -> frame.deny()))

@@ -93,8 +93,10 @@ abstract class BrowserTest {
                 .filter(s -> s.title().equals(title)).findFirst().orElseThrow();
     }
 
+    // Autoplay as on a stand (kiosk-config/launch-kiosk.sh): speech plays a screen's heading with no tap first.
     private static final List<String> CHROMIUM_ARGS = List.of("--no-sandbox", "--disable-gpu", "--disable-quic",
-            "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync");
+            "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+            "--autoplay-policy=no-user-gesture-required");
 
     @BeforeAll
     static void screenshotFolder() throws Exception {

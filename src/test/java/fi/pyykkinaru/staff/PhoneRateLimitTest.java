@@ -47,6 +47,17 @@ class PhoneRateLimitTest {
     }
 
     @Test
+    void speech_from_a_screen_on_the_venue_network_counts_but_not_from_the_stand_box_itself() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            assertThat(status("10.0.0.7", "/speech")).isEqualTo(200);
+            assertThat(status("127.0.0.1", "/speech")).isEqualTo(200);
+        }
+
+        assertThat(status("10.0.0.7", "/speech")).isEqualTo(429);
+        assertThat(status("127.0.0.1", "/speech")).isEqualTo(200);
+    }
+
+    @Test
     void posts_of_the_open_calls_public_forms_count_but_reading_its_pages_does_not() throws Exception {
         for (int i = 0; i < 5; i++) {
             assertThat(call("GET", "10.0.0.7", "/call/sample").getStatus()).isEqualTo(200);

@@ -24,6 +24,7 @@ import fi.pyykkinaru.clothesline.SlipVoice;
 import fi.pyykkinaru.clothesline.SlipVoices;
 import fi.pyykkinaru.clothesline.Lines;
 import fi.pyykkinaru.clothesline.Slip;
+import fi.pyykkinaru.clothesline.SlipDraft;
 import fi.pyykkinaru.clothesline.SlipReceipts;
 import fi.pyykkinaru.clothesline.Slips;
 import fi.pyykkinaru.clothesline.ui.SlipWriting.Step;
@@ -195,6 +196,7 @@ class WriteSlipView extends Div
         writing().previewed();
         show();
         focus(prompt);
+        readBack(form.draft());
     }
 
     /**
@@ -204,6 +206,17 @@ class WriteSlipView extends Div
     private static void focus(com.vaadin.flow.component.Component heading) {
         heading.getElement().setAttribute("tabindex", "-1");
         heading.getElement().executeJs("requestAnimationFrame(() => this.focus({ preventScroll: true }))");
+    }
+
+    /**
+     * With speech on, the slip is read back before it is pegged, for a visitor who cannot read it well
+     * (frontend/src/pk-speech.js says it only when the visitor switched speech on).
+     */
+    private void readBack(SlipDraft draft) {
+        String title = Objects.requireNonNullElse(draft.title(), "");
+        String slip = getTranslation("write.preview.hint") + " " + title + (title.matches(".*[.!?]$") ? " " : ". ")
+                + Objects.requireNonNullElse(draft.body(), "");
+        getElement().executeJs("document.dispatchEvent(new CustomEvent('pk-speak', {detail: {text: $0}}))", slip);
     }
 
     /** The visitor tapped a practice that seems to be theirs: +1 it, or report of it (a catalogue entry). */
