@@ -99,11 +99,10 @@ public class KioskLayout extends Div implements RouterLayout, LocaleChangeObserv
         switcher.addClassName("kiosk-languages");
         switcher.getElement().setAttribute("role", "group");
         for (Locale locale : languages) {
-            Button button = new Button(nativeName(locale), e -> switchTo(locale));
-            button.setId("lang-" + locale.getLanguage());
-            button.getElement().setAttribute("lang", locale.getLanguage());
-            languageButtons.put(locale, button);
-            switcher.add(button);
+            switcher.add(languageButton(locale, nativeName(locale), "lang-" + locale.getLanguage()));
+            // Plain language is a choice of its own next to its language, open to every visitor without a setting.
+            Translations.plainVariant(locale).ifPresent(plain -> switcher.add(languageButton(plain,
+                    getTranslation(plain, "kiosk.plain.name"), "lang-plain-" + locale.getLanguage())));
         }
         done.setId("done");
         done.addClassName("kiosk-done");
@@ -123,7 +122,8 @@ public class KioskLayout extends Div implements RouterLayout, LocaleChangeObserv
         content.addClassName("kiosk-main");
         add(header, content);
         // A stand speaks its own first language to every new visitor, whatever the browser was set to.
-        if (VaadinSession.getCurrent().getAttribute(LANGUAGE_CHOSEN) == null || !languages.contains(currentLocale())) {
+        if (VaadinSession.getCurrent().getAttribute(LANGUAGE_CHOSEN) == null
+                || !languages.contains(Translations.supported(currentLocale()))) {
             VaadinSession.getCurrent().setLocale(defaultLocale);
         }
     }
@@ -148,8 +148,9 @@ public class KioskLayout extends Div implements RouterLayout, LocaleChangeObserv
         privacy.setText(getTranslation("notice.open"));
         privacy.getElement().setAttribute("aria-label", getTranslation("notice.open.label"));
         privacy.getElement().setAttribute("aria-haspopup", "dialog");
+        Locale shownIn = Translations.resolved(event.getLocale());
         languageButtons.forEach((locale, button) -> button.getElement().setAttribute("aria-pressed",
-                String.valueOf(locale.getLanguage().equals(event.getLocale().getLanguage()))));
+                String.valueOf(locale.equals(shownIn))));
         // On <html>, so that screen readers and hyphenation follow the switch.
         UI.getCurrent().getPage().executeJs("document.documentElement.lang = $0", event.getLocale().getLanguage());
         LinkTexts.apply(UI.getCurrent());
@@ -204,6 +205,15 @@ public class KioskLayout extends Div implements RouterLayout, LocaleChangeObserv
         // After the first page that answer is the whole screen (some 30 KB of JSON, twice that in memory): one tiny
         // round trip once the page is drawn leaves a tiny answer kept instead while the screen stands idle.
         attach.getUI().getPage().executeJs("return 0").then(Integer.class, drawn -> { });
+    }
+
+    private Button languageButton(Locale locale, String name, String id) {
+        Button button = new Button(name, e -> switchTo(locale));
+        button.setId(id);
+        // A plain variant is written in its base language: lang="fi" for Selkosuomi.
+        button.getElement().setAttribute("lang", locale.getLanguage());
+        languageButtons.put(locale, button);
+        return button;
     }
 
     private Element switcher() {
