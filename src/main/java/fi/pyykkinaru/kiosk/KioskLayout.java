@@ -101,6 +101,8 @@ public class KioskLayout extends Div implements RouterLayout, LocaleChangeObserv
         for (Locale locale : languages) {
             switcher.add(languageButton(locale, nativeName(locale), "lang-" + locale.getLanguage()));
             // Plain language is a choice of its own next to its language, open to every visitor without a setting.
+            // Selkosuomi is always offered; Lättläst and Plain English while their language is shown (localeChange),
+            // so that the switch stays one short row for everyone else.
             Translations.plainVariant(locale).ifPresent(plain -> switcher.add(languageButton(plain,
                     getTranslation(plain, "kiosk.plain.name"), "lang-plain-" + locale.getLanguage())));
         }
@@ -149,8 +151,12 @@ public class KioskLayout extends Div implements RouterLayout, LocaleChangeObserv
         privacy.getElement().setAttribute("aria-label", getTranslation("notice.open.label"));
         privacy.getElement().setAttribute("aria-haspopup", "dialog");
         Locale shownIn = Translations.resolved(event.getLocale());
-        languageButtons.forEach((locale, button) -> button.getElement().setAttribute("aria-pressed",
-                String.valueOf(locale.equals(shownIn))));
+        languageButtons.forEach((locale, button) -> {
+            button.getElement().setAttribute("aria-pressed", String.valueOf(locale.equals(shownIn)));
+            if (Translations.isPlain(locale) && !locale.getLanguage().equals(Translations.FINNISH.getLanguage())) {
+                button.setVisible(locale.getLanguage().equals(shownIn.getLanguage()));
+            }
+        });
         // On <html>, so that screen readers and hyphenation follow the switch.
         UI.getCurrent().getPage().executeJs("document.documentElement.lang = $0", event.getLocale().getLanguage());
         LinkTexts.apply(UI.getCurrent());
