@@ -47,7 +47,7 @@ class PlainLanguageIT extends BrowserTest {
         page.navigate("/report/hyva-kaytanto", new Page.NavigateOptions().setTimeout(60_000));
         Locator body = page.locator("#slip-body");
         body.waitFor(new Locator.WaitForOptions().setTimeout(60_000));
-        assertThat(body).hasAttribute("label", "Kerro, mikä se on. Miksi se on hyvä?");
+        assertThat(body.locator("label")).hasText("Kerro, mikä se on. Miksi se on hyvä?");
         assertThat(page.locator("#lang-plain-fi")).hasAttribute("aria-pressed", "true");
         page.locator("#slip-title input").fill("Selkokielinen lappu");
         screenshot(page, "plain-fi-report-" + size);
