@@ -106,11 +106,12 @@ public class KioskLayout extends Div implements RouterLayout, LocaleChangeObserv
         switcher.addClassName("kiosk-languages");
         switcher.getElement().setAttribute("role", "group");
         for (Locale locale : languages) {
-            Button button = new Button(nativeName(locale), e -> switchTo(locale));
-            button.setId("lang-" + locale.getLanguage());
-            button.getElement().setAttribute("lang", locale.getLanguage());
-            languageButtons.put(locale, button);
-            switcher.add(button);
+            switcher.add(languageButton(locale, nativeName(locale), "lang-" + locale.getLanguage()));
+            // Plain language is a choice of its own next to its language, open to every visitor without a setting.
+            // Selkosuomi is always offered; Lättläst and Plain English while their language is shown (localeChange),
+            // so that the switch stays one short row for everyone else.
+            Translations.plainVariant(locale).ifPresent(plain -> switcher.add(languageButton(plain,
+                    getTranslation(plain, "kiosk.plain.name"), "lang-plain-" + locale.getLanguage())));
         }
         done.setId("done");
         done.addClassName("kiosk-done");
@@ -131,7 +132,8 @@ public class KioskLayout extends Div implements RouterLayout, LocaleChangeObserv
         content.setId("kiosk-content");
         add(new SkipLink("kiosk-content"), header, content, accessButton());
         // A stand speaks its own first language to every new visitor, whatever the browser was set to.
-        if (VaadinSession.getCurrent().getAttribute(LANGUAGE_CHOSEN) == null || !languages.contains(currentLocale())) {
+        if (VaadinSession.getCurrent().getAttribute(LANGUAGE_CHOSEN) == null
+                || !languages.contains(Translations.supported(currentLocale()))) {
             VaadinSession.getCurrent().setLocale(defaultLocale);
         }
     }
@@ -188,8 +190,13 @@ public class KioskLayout extends Div implements RouterLayout, LocaleChangeObserv
         privacy.getElement().setAttribute("aria-haspopup", "dialog");
         access.getElement().setAttribute("aria-label", getTranslation("a11y.open.label"));
         access.getElement().setAttribute("title", getTranslation("a11y.open.label"));
-        languageButtons.forEach((locale, button) -> button.getElement().setAttribute("aria-pressed",
-                String.valueOf(locale.getLanguage().equals(event.getLocale().getLanguage()))));
+        Locale shownIn = Translations.resolved(event.getLocale());
+        languageButtons.forEach((locale, button) -> {
+            button.getElement().setAttribute("aria-pressed", String.valueOf(locale.equals(shownIn)));
+            if (Translations.isPlain(locale) && !locale.getLanguage().equals(Translations.FINNISH.getLanguage())) {
+                button.setVisible(locale.getLanguage().equals(shownIn.getLanguage()));
+            }
+        });
         guard.setAttribute("texts", GuardTexts.json(this::getTranslation));
         markResting();
         // On <html>, so that screen readers and hyphenation follow the switch.
@@ -282,6 +289,15 @@ public class KioskLayout extends Div implements RouterLayout, LocaleChangeObserv
             open.close();
             accessPanel = null;
         }
+    }
+
+    private Button languageButton(Locale locale, String name, String id) {
+        Button button = new Button(name, e -> switchTo(locale));
+        button.setId(id);
+        // A plain variant is written in its base language: lang="fi" for Selkosuomi.
+        button.getElement().setAttribute("lang", locale.getLanguage());
+        languageButtons.put(locale, button);
+        return button;
     }
 
     private Element switcher() {

@@ -80,7 +80,8 @@ public class PrivacyNotices {
      */
     @Transactional(readOnly = true)
     public PrivacyNotice notice(@Nullable Event event, Locale locale) {
-        Locale lang = Translations.supported(locale);
+        // A plain-language variant keeps its variant: the default texts have plain versions.
+        Locale lang = Translations.resolved(locale);
         NoticeSettings set = event == null ? NoticeSettings.none(0) : settings(event.requireId());
         String name = event == null ? "" : event.name(lang);
         List<PrivacyNotice.Section> sections = new ArrayList<>();

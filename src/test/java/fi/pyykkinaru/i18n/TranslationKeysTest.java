@@ -5,12 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fi.pyykkinaru.clothesline.SlipStatus;
 import fi.pyykkinaru.event.Region;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
+import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -103,6 +108,89 @@ class TranslationKeysTest {
         assertThat(translations.getProvidedLocales().getFirst()).isEqualTo(Translations.FINNISH);
         assertThat(translations.getTranslation("write.peg", Locale.GERMAN)).isEqualTo("Ripusta narulle");
         assertThat(translations.getTranslation("write.peg", Locale.of("sv", "FI"))).isEqualTo("Häng upp på linan");
+    }
+
+    /** The keys a plain-language bundle itself holds, without those of its parent (its standard language). */
+    private static Set<String> ownKeys(Locale plain) throws IOException {
+        String file = "/" + Translations.BUNDLE.replace('.', '/') + "_" + plain + ".properties";
+        try (InputStream in = TranslationKeysTest.class.getResourceAsStream(file)) {
+            assertThat(in).as("bundle %s", file).isNotNull();
+            Properties properties = new Properties();
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            return new TreeSet<>(properties.stringPropertyNames());
+        }
+    }
+
+    @Test
+    void a_plain_bundle_rewrites_only_keys_its_language_has() throws IOException {
+        for (Locale plain : Translations.PLAIN_LOCALES) {
+            Locale standard = Translations.supported(plain);
+            Set<String> own = ownKeys(plain);
+            assertThat(own).as("texts rewritten in %s", plain.toLanguageTag()).isNotEmpty();
+            assertThat(keys(standard)).as("keys of %s that %s rewrites", standard, plain.toLanguageTag())
+                    .containsAll(own);
+            // The parent chain gives a plain variant every text of its language.
+            assertThat(keys(plain)).as("keys in %s", plain.toLanguageTag()).isEqualTo(keys(standard));
+        }
+    }
+
+    @Test
+    void a_plain_text_takes_the_parameters_of_its_standard_text() throws IOException {
+        for (Locale plain : Translations.PLAIN_LOCALES) {
+            ResourceBundle standard = Translations.bundle(Translations.supported(plain));
+            ResourceBundle rewritten = Translations.bundle(plain);
+            for (String key : ownKeys(plain)) {
+                String original = standard.getString(key);
+                String text = rewritten.getString(key);
+                assertThat(text).as("%s in %s", key, plain.toLanguageTag()).isNotBlank().isNotEqualTo(original);
+                if (!original.contains("{")) {
+                    // Shown as written, never through MessageFormat: a brace would show as it is.
+                    assertThat(text).as("%s in %s", key, plain.toLanguageTag()).doesNotContain("{");
+                    continue;
+                }
+                Object[] args = {3, 7, 2, 1};
+                String formatted = new MessageFormat(text, plain).format(args);
+                assertThat(formatted).as("%s in %s", key, plain.toLanguageTag()).doesNotContain("{", "}");
+                // Every number the plain text shows is one the standard text shows: nothing is made up or mixed up.
+                assertThat(new MessageFormat(text, plain).getFormatsByArgumentIndex().length)
+                        .as("arguments of %s in %s", key, plain.toLanguageTag())
+                        .isLessThanOrEqualTo(new MessageFormat(original, plain).getFormatsByArgumentIndex().length);
+                // An apostrophe in a MessageFormat pattern quotes text and vanishes unless doubled.
+                assertThat(text.replace("''", "")).as("%s in %s", key, plain.toLanguageTag()).doesNotContain("'");
+            }
+        }
+    }
+
+    @Test
+    void plain_finnish_rewrites_what_it_has_and_falls_back_to_finnish_for_the_rest() {
+        assertThat(translations.getTranslation("wall.start", Translations.PLAIN_FINNISH))
+                .isEqualTo("Kerro hyvästä käytännöstä")
+                .isNotEqualTo(translations.getTranslation("wall.start", Translations.FINNISH));
+        assertThat(translations.getTranslation("write.peg", Translations.PLAIN_FINNISH)).isEqualTo("Ripusta narulle");
+        assertThat(translations.getTranslation("wall.count", Translations.PLAIN_FINNISH, 2)).isEqualTo("2 lappua");
+        assertThat(translations.getTranslation("slip.error.too-long", Translations.PLAIN_FINNISH, 120, 135))
+                .isEqualTo("Teksti on liian pitkä. Siinä on 135 merkkiä. Tähän mahtuu 120 merkkiä. Lyhennä tekstiä vähän.");
+        assertThat(translations.getTranslation("wall.ended", Translations.PLAIN_SWEDISH))
+                .startsWith("Evenemanget är slut. Du kan läsa lapparna.");
+        assertThat(translations.getTranslation("write.peg", Translations.PLAIN_SWEDISH)).isEqualTo("Häng upp på linan");
+        assertThat(translations.getTranslation("wall.ended", Translations.PLAIN_ENGLISH)).startsWith("This event is over.");
+        // The tag a browser or a link would carry means the same variant.
+        assertThat(translations.getTranslation("wall.start", Locale.forLanguageTag("fi-selko")))
+                .isEqualTo("Kerro hyvästä käytännöstä");
+    }
+
+    @Test
+    void a_plain_variant_is_its_language_everywhere_else() {
+        assertThat(Translations.PLAIN_FINNISH.toLanguageTag()).isEqualTo("fi-selko");
+        assertThat(Translations.supported(Translations.PLAIN_FINNISH)).isEqualTo(Translations.FINNISH);
+        assertThat(Translations.resolved(Translations.PLAIN_SWEDISH)).isEqualTo(Translations.PLAIN_SWEDISH);
+        assertThat(Translations.resolved(Locale.of("fi", "FI"))).isEqualTo(Translations.FINNISH);
+        assertThat(Translations.resolved(Locale.of("de", "", "selko"))).isEqualTo(Translations.FINNISH);
+        assertThat(Translations.plainVariant(Translations.ENGLISH)).contains(Translations.PLAIN_ENGLISH);
+        assertThat(Translations.isPlain(Translations.PLAIN_ENGLISH)).isTrue();
+        assertThat(Translations.isPlain(Translations.ENGLISH)).isFalse();
+        assertThat(new fi.pyykkinaru.i18n.LocalizedText("Naru", "Lina", "Line").in(Translations.PLAIN_SWEDISH))
+                .isEqualTo("Lina");
     }
 
     private static void collect(Matcher matcher, Set<String> into) {
