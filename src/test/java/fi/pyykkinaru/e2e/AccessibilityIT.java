@@ -371,7 +371,7 @@ class AccessibilityIT extends BrowserTest {
 
     /**
      * The visible controls a visitor touches that are smaller than the given size. A radio or check box is measured
-     * by its label, which is what is touched; a link inside running text is exempt (WCAG 2.5.8's inline exception),
+     * by its Vaadin component or its label, which is what is touched; a link inside running text is exempt (WCAG 2.5.8's inline exception),
      * and so is a skip link until it is focused.
      */
     private static final String SMALL_TARGETS = """
@@ -384,7 +384,7 @@ class AccessibilityIT extends BrowserTest {
                   + ' [role=tab], [role=menuitem]').forEach(el => {
                 let target = el;
                 if (el.matches('input[type=radio], input[type=checkbox]')) {
-                  target = el.closest('label') || (el.id && document.querySelector('label[for="' + el.id + '"]')) || el;
+                  target = el.closest('vaadin-checkbox, vaadin-radio-button') || el.closest('label') || (el.id && document.querySelector('label[for="' + el.id + '"]')) || el;
                 }
                 if (seen.has(target)) return;
                 seen.add(target);
