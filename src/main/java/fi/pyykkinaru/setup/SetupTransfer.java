@@ -49,7 +49,7 @@ public class SetupTransfer extends Div implements LocaleChangeObserver {
         addClassName("setup-transfer");
         export = Downloads.link("event-export", () -> event == null ? "setup.json" : SetupFile.fileName(event),
                 "application/json", () -> event == null ? new byte[0] : setupFile.export(event));
-        export.setEnabled(false);
+        enableExport(false);
         upload.setId("event-import");
         upload.setAcceptedFileTypes(".json", "application/json");
         upload.setMaxFileSize(SetupFile.MAX_BYTES);
@@ -67,8 +67,17 @@ public class SetupTransfer extends Div implements LocaleChangeObserver {
     /** The event whose set-up the export button downloads; none: the button is disabled. */
     public void show(@Nullable Event event) {
         this.event = event;
-        export.setEnabled(event != null);
+        enableExport(event != null);
         localizeExport();
+    }
+
+    /**
+     * A link cannot be disabled in HTML: aria-disabled tells assistive technology (and axe's contrast rule) that
+     * this one is inactive until an event is chosen.
+     */
+    private void enableExport(boolean enabled) {
+        export.setEnabled(enabled);
+        export.getElement().setAttribute("aria-disabled", String.valueOf(!enabled));
     }
 
     /** Called with the event a file created, after it is saved. */
