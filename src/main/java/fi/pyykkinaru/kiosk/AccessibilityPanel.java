@@ -9,8 +9,6 @@ import com.vaadin.flow.component.html.Span;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.function.BiFunction;
-import java.util.function.Predicate;
 
 /**
  * The visitor's accessibility choices, opened from the button with the accessibility symbol on every visitor screen:
@@ -28,7 +26,7 @@ class AccessibilityPanel extends Dialog {
     private final Map<Button, Switch> switches = new LinkedHashMap<>();
 
     /** What a toggle shows: its mode, and its state in words. */
-    private record Switch(Predicate<VisitorAccess> on, Span state) {
+    private record Switch(VisitorAccess.Mode mode, Span state) {
     }
 
     AccessibilityPanel() {
@@ -43,11 +41,9 @@ class AccessibilityPanel extends Dialog {
         hint.addClassName("a11y-hint");
         Div list = new Div(hint);
         list.addClassName("a11y-toggles");
-        list.add(toggle("a11y-large-text", "a11y.large", VisitorAccess::large, VisitorAccess::withLarge));
-        list.add(toggle("a11y-contrast", "a11y.contrast", VisitorAccess::contrast, VisitorAccess::withContrast));
-        list.add(toggle("a11y-motion", "a11y.still", VisitorAccess::still, VisitorAccess::withStill));
-        list.add(toggle("a11y-low-reach", "a11y.low-reach", VisitorAccess::lowReach, VisitorAccess::withLowReach));
-        list.add(toggle("a11y-speech", "a11y.speech", VisitorAccess::speech, VisitorAccess::withSpeech));
+        for (VisitorAccess.Mode mode : VisitorAccess.Mode.values()) {
+            list.add(toggle(mode));
+        }
 
         rateGroup.setId("a11y-speech-rate");
         rateGroup.addClassName("a11y-rates");
@@ -75,22 +71,18 @@ class AccessibilityPanel extends Dialog {
         show(VisitorAccess.current());
     }
 
-    private Button toggle(String id, String key, Predicate<VisitorAccess> on,
-            BiFunction<VisitorAccess, Boolean, VisitorAccess> set) {
-        Button button = new Button(getTranslation(key));
-        button.setId(id);
+    private Button toggle(VisitorAccess.Mode mode) {
+        Button button = new Button(getTranslation(mode.key));
+        button.setId(mode.switchId);
         button.addClassName("a11y-toggle");
         // What the switch shows is what aria-pressed tells a screen reader: hidden from it, so the name stays put.
         Span state = new Span();
         state.addClassName("a11y-state");
         state.getElement().setAttribute("aria-hidden", "true");
         button.setSuffixComponent(state);
-        button.addClickListener(e -> {
-            VisitorAccess now = VisitorAccess.current();
-            choose(set.apply(now, !on.test(now)));
-        });
-        toggles.put(id, button);
-        switches.put(button, new Switch(on, state));
+        button.addClickListener(e -> choose(VisitorAccess.current().toggled(mode)));
+        toggles.put(mode.switchId, button);
+        switches.put(button, new Switch(mode, state));
         return button;
     }
 
@@ -102,13 +94,13 @@ class AccessibilityPanel extends Dialog {
 
     private void show(VisitorAccess access) {
         switches.forEach((button, toggle) -> {
-            boolean on = toggle.on().test(access);
+            boolean on = access.has(toggle.mode());
             button.getElement().setAttribute("aria-pressed", String.valueOf(on));
             toggle.state().setText(getTranslation(on ? "a11y.on" : "a11y.off"));
         });
         rates.forEach((rate, button) -> button.getElement().setAttribute("aria-pressed",
                 String.valueOf(rate == access.rate())));
         // The rate matters only while speech is on; it stays visible so that it is found, but says it is idle.
-        rateGroup.getElement().setAttribute("data-pk-idle", String.valueOf(!access.speech()));
+        rateGroup.getElement().setAttribute("data-pk-idle", String.valueOf(!access.has(VisitorAccess.Mode.SPEECH)));
     }
 }

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.dependency.CssImport;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dependency.NpmPackage;
@@ -57,9 +58,8 @@ public class KioskLayout extends Div implements RouterLayout, LocaleChangeObserv
     final Button privacy = new Button();
     // The accessibility panel's button, in the bottom corner of every visitor screen (AccessibilityPanel).
     final Button access = new Button();
-    @Nullable AccessibilityPanel accessPanel;
-    // Open while the visitor reads the privacy notice; kept for tests.
-    @Nullable NoticeDialog notice;
+    // The privacy notice or the accessibility panel while the visitor has it open: one at a time, gone with the visit.
+    private @Nullable Dialog open;
     private final PrivacyNotices notices;
     private final Main content = new Main();
     private final Locale defaultLocale;
@@ -147,7 +147,7 @@ public class KioskLayout extends Div implements RouterLayout, LocaleChangeObserv
             content.getElement().appendChild(view.getElement());
         }
         done.setVisible(!(view instanceof StartPage));
-        closeNotice();
+        closeDialog();
         if (screen > 1) {
             focusNewScreen();
         }
@@ -277,18 +277,7 @@ public class KioskLayout extends Div implements RouterLayout, LocaleChangeObserv
     }
 
     private void openAccessPanel() {
-        closeAccessPanel();
-        AccessibilityPanel panel = new AccessibilityPanel();
-        accessPanel = panel;
-        panel.open();
-    }
-
-    private void closeAccessPanel() {
-        AccessibilityPanel open = accessPanel;
-        if (open != null) {
-            open.close();
-            accessPanel = null;
-        }
+        show(new AccessibilityPanel());
     }
 
     private Button languageButton(Locale locale, String name, String id) {
@@ -314,19 +303,22 @@ public class KioskLayout extends Div implements RouterLayout, LocaleChangeObserv
     }
 
     private void showNotice() {
-        closeNotice();
         @Nullable Event event = onScreen instanceof StandOnScreen shown ? shown.event() : null;
-        NoticeDialog dialog = new NoticeDialog(notices.notice(event, currentLocale()), getTranslation("notice.close"));
-        notice = dialog;
+        show(new NoticeDialog(notices.notice(event, currentLocale()), getTranslation("notice.close")));
+    }
+
+    private void show(Dialog dialog) {
+        closeDialog();
+        open = dialog;
         dialog.open();
     }
 
-    /** The next visitor, or the next screen, does not find the last one's notice open. */
-    private void closeNotice() {
-        NoticeDialog open = notice;
-        if (open != null) {
-            open.close();
-            notice = null;
+    /** The next visitor, or the next screen, does not find the last one's notice or panel open. */
+    private void closeDialog() {
+        Dialog shownDialog = open;
+        if (shownDialog != null) {
+            shownDialog.close();
+            open = null;
         }
     }
 
@@ -345,8 +337,7 @@ public class KioskLayout extends Div implements RouterLayout, LocaleChangeObserv
      */
     void endVisit(QueryParameters wall) {
         VaadinSession.getCurrent().setAttribute(LANGUAGE_CHOSEN, null);
-        closeNotice();
-        closeAccessPanel();
+        closeDialog();
         VisitorAccess.forget();
         VisitorAccess.NONE.applyTo(UI.getCurrent());
         Visitor.next();

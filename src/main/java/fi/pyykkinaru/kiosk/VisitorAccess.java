@@ -2,21 +2,45 @@ package fi.pyykkinaru.kiosk;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinSession;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * The accessibility modes the person at the stand chose for themselves: larger text, high contrast, no motion, low
- * reach, speech and its rate. Like {@link Visitor} they live in this kiosk's session, in memory, and end with the
- * visit, so that the next person finds the stand as it was set up. They are drawn as classes on {@code <html>}
- * ({@code frontend/styles/a11y-modes.css}, {@code frontend/src/pk-speech.js} read them there).
+ * The accessibility modes the person at the stand chose for themselves, and the speech rate. Like {@link Visitor}
+ * they live in this kiosk's session, in memory, and end with the visit, so that the next person finds the stand as
+ * it was set up. They are drawn as classes on {@code <html>} ({@code frontend/styles/a11y-modes.css} and
+ * {@code frontend/src/pk-speech.js} read them there).
  */
-public record VisitorAccess(boolean large, boolean contrast, boolean still, boolean lowReach, boolean speech,
-        Rate rate) {
+public record VisitorAccess(Set<Mode> modes, Rate rate) {
 
     private static final String ATTRIBUTE = "pyykkinaru.visitor.access";
 
-    public static final VisitorAccess NONE = new VisitorAccess(false, false, false, false, false, Rate.NORMAL);
+    public static final VisitorAccess NONE = new VisitorAccess(EnumSet.noneOf(Mode.class), Rate.NORMAL);
+
+    public VisitorAccess {
+        modes = modes.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(modes));
+    }
+
+    /** A mode: its class on {@code <html>}, its switch's id (a test id) and the switch's text. */
+    public enum Mode {
+        LARGE("pk-a11y-large", "a11y-large-text", "a11y.large"),
+        CONTRAST("pk-a11y-contrast", "a11y-contrast", "a11y.contrast"),
+        STILL("pk-a11y-still", "a11y-motion", "a11y.still"),
+        LOW_REACH("pk-a11y-low-reach", "a11y-low-reach", "a11y.low-reach"),
+        SPEECH("pk-a11y-speech", "a11y-speech", "a11y.speech");
+
+        final String cssClass;
+        final String switchId;
+        final String key;
+
+        Mode(String cssClass, String switchId, String key) {
+            this.cssClass = cssClass;
+            this.switchId = switchId;
+            this.key = key;
+        }
+    }
 
     /** Speech rate as a multiplier of espeak-ng's normal rate, as {@code data-pk-speech-rate} carries it. */
     public enum Rate {
@@ -33,7 +57,7 @@ public record VisitorAccess(boolean large, boolean contrast, boolean still, bool
         }
 
         String id() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT);
         }
     }
 
@@ -51,55 +75,35 @@ public record VisitorAccess(boolean large, boolean contrast, boolean still, bool
         VaadinSession.getCurrent().setAttribute(ATTRIBUTE, null);
     }
 
-    /** The classes on {@code <html>} and whether each is on, in the shared contract's names. */
-    Map<String, Boolean> classes() {
-        Map<String, Boolean> classes = new LinkedHashMap<>();
-        classes.put("pk-a11y-large", large);
-        classes.put("pk-a11y-contrast", contrast);
-        classes.put("pk-a11y-still", still);
-        classes.put("pk-a11y-low-reach", lowReach);
-        classes.put("pk-a11y-speech", speech);
-        return classes;
+    public boolean has(Mode mode) {
+        return modes.contains(mode);
+    }
+
+    VisitorAccess toggled(Mode mode) {
+        Set<Mode> next = EnumSet.noneOf(Mode.class);
+        next.addAll(modes);
+        if (!next.remove(mode)) {
+            next.add(mode);
+        }
+        return new VisitorAccess(next, rate);
+    }
+
+    VisitorAccess withRate(Rate chosen) {
+        return new VisitorAccess(modes, chosen);
     }
 
     /** Draws these modes on the screen's {@code <html>}, switching off whatever is not chosen. */
     void applyTo(UI ui) {
-        Map<String, Boolean> classes = classes();
         ui.getPage().executeJs("""
                 const html = document.documentElement;
-                const on = $0.split(' '), off = $1.split(' ');
-                on.filter(c => c).forEach(c => html.classList.add(c));
-                off.filter(c => c).forEach(c => html.classList.remove(c));
+                $0.split(' ').filter(c => c).forEach(c => html.classList.add(c));
+                $1.split(' ').filter(c => c).forEach(c => html.classList.remove(c));
                 html.setAttribute('data-pk-speech-rate', $2);""",
-                names(classes, true), names(classes, false), rate.multiplier());
+                classes(true), classes(false), rate.multiplier());
     }
 
-    private static String names(Map<String, Boolean> classes, boolean on) {
-        return String.join(" ", classes.entrySet().stream().filter(e -> e.getValue() == on).map(Map.Entry::getKey)
-                .toList());
-    }
-
-    VisitorAccess withLarge(boolean on) {
-        return new VisitorAccess(on, contrast, still, lowReach, speech, rate);
-    }
-
-    VisitorAccess withContrast(boolean on) {
-        return new VisitorAccess(large, on, still, lowReach, speech, rate);
-    }
-
-    VisitorAccess withStill(boolean on) {
-        return new VisitorAccess(large, contrast, on, lowReach, speech, rate);
-    }
-
-    VisitorAccess withLowReach(boolean on) {
-        return new VisitorAccess(large, contrast, still, on, speech, rate);
-    }
-
-    VisitorAccess withSpeech(boolean on) {
-        return new VisitorAccess(large, contrast, still, lowReach, on, rate);
-    }
-
-    VisitorAccess withRate(Rate chosen) {
-        return new VisitorAccess(large, contrast, still, lowReach, speech, chosen);
+    private String classes(boolean on) {
+        return EnumSet.allOf(Mode.class).stream().filter(mode -> has(mode) == on).map(mode -> mode.cssClass)
+                .collect(Collectors.joining(" "));
     }
 }

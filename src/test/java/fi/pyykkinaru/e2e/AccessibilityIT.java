@@ -407,17 +407,6 @@ class AccessibilityIT extends BrowserTest {
             """;
 
     private void removeCall(Call call) {
-        long id = call.requireId();
-        jury.of(id).forEach(member -> jury.remove(member.requireId()));
-        String proposals = "select id from proposal where call_id = " + id;
-        jdbc.sql("delete from review_score where review_id in (select id from proposal_review where proposal_id in ("
-                + proposals + "))").update();
-        jdbc.sql("delete from proposal_review where proposal_id in (" + proposals + ")").update();
-        jdbc.sql("delete from proposal_answer where proposal_id in (" + proposals + ")").update();
-        jdbc.sql("delete from proposal_task where proposal_id in (" + proposals + ")").update();
-        jdbc.sql("delete from proposal where call_id = ?").param(id).update();
-        jdbc.sql("delete from call_question where call_id = ?").param(id).update();
-        jdbc.sql("delete from call_criterion where call_id = ?").param(id).update();
-        jdbc.sql("delete from open_call where id = ?").param(id).update();
+        SampleCalls.remove(call, jury, jdbc);
     }
 }
