@@ -68,6 +68,9 @@ class CatalogueIT extends BrowserTest {
         List<String> before = queue.subjects(PrintKind.CATALOGUE);
         wall.locator("#catalogue-print").click();
         assertThat(wall.locator("#catalogue-print-status")).containsText("Kuitti tulostuu");
+        // Closed before the slow PDF checks, or the stand's idle reset would close it first on a busy machine.
+        wall.locator("#catalogue-dialog-close").click();
+        assertThat(wall.locator("#catalogue-dialog-title")).not().isVisible();
         List<String> printed = queue.subjects(PrintKind.CATALOGUE).stream().filter(s -> !before.contains(s)).toList();
         try {
             assertThat(printed).singleElement().satisfies(s -> assertThat(s).startsWith("catalogue:"));
@@ -85,8 +88,6 @@ class CatalogueIT extends BrowserTest {
         } finally {
             queue.forget(PrintKind.CATALOGUE, printed);
         }
-        wall.locator("#catalogue-dialog-close").click();
-        assertThat(wall.locator("#catalogue-dialog-title")).not().isVisible();
 
         // A visitor's report of a practice in the catalogue says so, and opens the entry.
         Locator walking = wall.locator("#line-hyva-kaytanto .slip", new Page.LocatorOptions().setHasText("Kävelevä kahvila"));
@@ -185,6 +186,9 @@ class CatalogueIT extends BrowserTest {
                     .filter(e -> e.url().equals(E2E + "isovanhempi")).findFirst().orElseThrow();
 
             staff.locator("#catalogue-edit-" + typed.requireId()).click();
+            // As a person would: wait for the form to open on the entry (it moves focus to its first field) before typing.
+            assertThat(staff.locator("#catalogue-title input")).hasValue("Lainattava isovanhempi");
+            assertThat(staff.locator("#catalogue-title input")).isFocused();
             staff.locator("#catalogue-organisation input").fill("Kylämummot ry");
             staff.locator("#catalogue-save").click();
             assertThat(staff.locator("#catalogue-entry-" + typed.requireId())).containsText("Kylämummot ry");

@@ -8,8 +8,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.tabs.Tab;
-import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.spring.annotation.SpringComponent;
@@ -40,8 +39,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 @Scope("prototype")
 // The production bundle holds only components it finds from a route; the dialog's own come with it wherever it opens.
 @Uses(DateTimePicker.class)
-@Uses(Tabs.class)
-@Uses(Tab.class)
+@Uses(RadioButtonGroup.class)
 @Uses(IntegerField.class)
 @Uses(TextArea.class)
 @Uses(Select.class)
@@ -73,7 +71,8 @@ public class CallSetupDialog extends Dialog {
         closes.setId("call-closes");
         for (DateTimePicker picker : List.of(opens, closes)) {
             picker.setStep(java.time.Duration.ofMinutes(15));
-            picker.setRequiredIndicatorVisible(true);
+            // Marked in the label: the component's own required flag puts aria-required on its role=group host,
+            // which assistive technology does not expect there (axe aria-allowed-attr).
             picker.addValueChangeListener(e -> picker.setInvalid(false));
         }
         message.setId("call-setup-message");
@@ -96,8 +95,8 @@ public class CallSetupDialog extends Dialog {
         kind.setValue(call.kind());
         kind.setReadOnly(proposals);
         kind.setHelperText(proposals ? getTranslation("call.setup.kind.fixed") : null);
-        opens.setLabel(getTranslation("call.setup.opens"));
-        closes.setLabel(getTranslation("call.setup.closes"));
+        opens.setLabel(getTranslation("call.setup.opens") + " *");
+        closes.setLabel(getTranslation("call.setup.closes") + " *");
         opens.setHelperText(getTranslation("call.setup.zone", zone.getId()));
         closes.setHelperText(getTranslation("call.setup.zone", zone.getId()));
         opens.setValue(LocalDateTime.ofInstant(call.opensAt(), zone).truncatedTo(ChronoUnit.MINUTES));

@@ -2,8 +2,7 @@ package fi.pyykkinaru.call.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.tabs.Tab;
-import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import fi.pyykkinaru.call.Call;
 import fi.pyykkinaru.i18n.LocalizedText;
@@ -14,27 +13,31 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A call's texts, one tab per language: its intro, its terms, and the messages sent with a choice and a decline.
- * Each is optional, but one written in Swedish or English needs its Finnish text too (the default language).
+ * A call's texts, one page per language chosen above them: its intro, its terms, and the messages sent with a choice
+ * and a decline. Each is optional, but one written in Swedish or English needs its Finnish text too (the default
+ * language). The language is a radio group, not tabs: tabs wrap their items in a scroller that assistive technology
+ * does not expect in a tab list (axe aria-required-children), and a radio button is as large to touch.
  */
 class CallSetupTexts extends Div {
 
     static final List<String> TEXTS = List.of("intro", "terms", "chosen", "declined");
     static final int MAX_TEXT = 8000;
 
-    final Tabs tabs = new Tabs();
+    final RadioButtonGroup<String> language = new RadioButtonGroup<>();
     /** Text name → language → its field. */
     final Map<String, Map<String, TextArea>> fields = new LinkedHashMap<>();
-    private final Map<Tab, Div> pages = new LinkedHashMap<>();
+    private final Map<String, Div> pages = new LinkedHashMap<>();
 
     CallSetupTexts(Call call) {
         setId("call-texts");
         addClassName("call-setup-section");
-        tabs.setId("call-texts-language");
+        this.language.setId("call-texts-language");
+        this.language.setItems(QuestionForm.LANGUAGES);
+        this.language.setItemLabelGenerator(l -> Locale.of(l).getDisplayLanguage(getLocale()));
+        this.language.setValue("fi");
         for (String language : QuestionForm.LANGUAGES) {
-            Tab tab = new Tab(Locale.of(language).getDisplayLanguage(getLocale()));
-            tab.setId("call-texts-" + language);
             Div page = new Div();
+            page.setId("call-texts-" + language);
             page.addClassName("call-setup-texts");
             for (String text : TEXTS) {
                 TextArea area = new TextArea(getTranslation("call.setup." + text));
@@ -47,11 +50,13 @@ class CallSetupTexts extends Div {
                 page.add(area);
             }
             page.setVisible(language.equals("fi"));
-            tabs.add(tab);
-            pages.put(tab, page);
+            pages.put(language, page);
         }
-        tabs.addSelectedChangeListener(e -> pages.forEach((tab, page) -> page.setVisible(tab == e.getSelectedTab())));
-        add(new H3(getTranslation("call.setup.texts")), tabs);
+        this.language.addValueChangeListener(e -> pages.forEach((shown, page) -> page.setVisible(shown.equals(e.getValue()))));
+        H3 heading = new H3(getTranslation("call.setup.texts"));
+        heading.setId("call-texts-heading");
+        this.language.setAriaLabelledBy("call-texts-heading");
+        add(heading, this.language);
         pages.values().forEach(this::add);
     }
 
@@ -65,7 +70,7 @@ class CallSetupTexts extends Div {
             if (!sv.isEmpty() || !en.isEmpty()) {
                 java.util.Objects.requireNonNull(areas.get("fi")).setErrorMessage(getTranslation("call.setup.error.text-fi"));
                 java.util.Objects.requireNonNull(areas.get("fi")).setInvalid(true);
-                tabs.setSelectedIndex(0);
+                language.setValue("fi");
                 ok[0] = false;
             }
             return null;

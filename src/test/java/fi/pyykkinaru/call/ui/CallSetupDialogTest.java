@@ -50,7 +50,7 @@ class CallSetupDialogTest extends SpringBrowserlessTest {
     }
 
     private void language(int index) {
-        dialog.texts.tabs.setSelectedIndex(index);
+        dialog.texts.language.setValue(QuestionForm.LANGUAGES.get(index));
     }
 
     private Button button(String id) {
@@ -134,7 +134,7 @@ class CallSetupDialogTest extends SpringBrowserlessTest {
         assertThat(dialog.closes.getErrorMessage()).contains("avautumisen");
         assertThat(criteria.rows.getLast().labels.get("fi").isInvalid()).as("a new criterion's label").isTrue();
         assertThat(dialog.texts.fields.get("terms").get("fi").isInvalid()).isTrue();
-        assertThat(dialog.texts.tabs.getSelectedIndex()).as("the Finnish texts are shown").isZero();
+        assertThat(dialog.texts.language.getValue()).as("the Finnish texts are shown").isEqualTo("fi");
         assertThat(dialog.message.getText()).contains("Korjaa");
         assertThat(dialog.isOpened()).isTrue();
         assertThat(calls.find(call.requireId()).orElseThrow().version()).isEqualTo(call.version());
