@@ -20,10 +20,12 @@ class SecurityHeaders extends OncePerRequestFilter {
 
     /**
      * What Vaadin needs and no more: its client engine starts with an inline script and evaluates the server's
-     * JavaScript ('unsafe-inline', 'unsafe-eval'), push uses a WebSocket; nothing loads from elsewhere, and no
-     * other site may frame the stand.
+     * JavaScript ('unsafe-inline', 'unsafe-eval'), push uses a WebSocket; the scanner's QR decoder is WebAssembly,
+     * compiled from the app's own .wasm ('wasm-unsafe-eval', named on its own so that it outlives 'unsafe-eval');
+     * nothing loads from elsewhere, and no other site may frame the stand.
      */
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; "
+            + "script-src 'self' 'unsafe-inline' 'unsafe-eval' 'wasm-unsafe-eval'; "
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; "
             + "connect-src 'self' ws: wss:; media-src 'self' blob: mediastream:; worker-src 'self' blob:; "
             + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";

@@ -38,8 +38,7 @@ import java.util.Optional;
 @Route(value = "scan", layout = KioskLayout.class)
 @AnonymousAllowed
 @JsModule("./src/pk-qr-scanner.js")
-@NpmPackage(value = "@zxing/browser", version = "0.2.1")
-@NpmPackage(value = "@zxing/library", version = "0.23.0")
+@NpmPackage(value = "zxing-wasm", version = "3.1.6")
 class ScanView extends Div implements LocaleChangeObserver, HasDynamicTitle, TakesInput {
 
     final H1 heading = new H1();
@@ -101,6 +100,9 @@ class ScanView extends Div implements LocaleChangeObserver, HasDynamicTitle, Tak
         nowHeading.setText(getTranslation("scan.now"));
         code.setLabel(getTranslation("scan.code"));
         open.setText(getTranslation("scan.open"));
+        for (String guidance : List.of("closer", "still", "light")) {
+            scanner.setAttribute("text-" + guidance, getTranslation("scan.guidance." + guidance));
+        }
         showNow();
     }
 
