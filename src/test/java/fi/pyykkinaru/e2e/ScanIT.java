@@ -19,7 +19,10 @@ import fi.pyykkinaru.session.Feedback;
 import fi.pyykkinaru.session.Score;
 import fi.pyykkinaru.session.Session;
 import fi.pyykkinaru.session.VoterTags;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import java.net.URI;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -28,6 +31,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 class ScanIT extends BrowserTest {
+
+    // The fake camera starts and the decoder's WebAssembly compiles on a busy box before the first frame is read.
+    private static final LocatorAssertions.HasTextOptions GUIDANCE_SOON = new LocatorAssertions.HasTextOptions().setTimeout(10_000);
 
     @Autowired Feedback feedback;
     @Autowired Registrations registrations;
@@ -52,6 +58,8 @@ class ScanIT extends BrowserTest {
         assertThat(presenter.locator("#result-count")).hasText(String.valueOf(before));
         try (Browser filming = chromiumFilming(video)) {
             Page kiosk = standScreenOf(filming, port);
+            List<String> requests = new ArrayList<>();
+            kiosk.onRequest(request -> requests.add(request.url()));
             kiosk.navigate("/");
             kiosk.locator("#scan-session").click();
 
@@ -61,6 +69,9 @@ class ScanIT extends BrowserTest {
             kiosk.locator("#vote-p2").click();
             assertThat(kiosk.locator("#vote-p2")).hasAttribute("aria-pressed", "true");
             screenshot(kiosk, "kiosk-feedback-1920x1080");
+            // The decoder's WebAssembly came with the app, as everything else: a stand has no internet.
+            assertThat(requests).anySatisfy(url -> assertThat(url).matches("http://localhost:" + port + "/.*\\.wasm"));
+            assertThat(requests).allSatisfy(url -> assertThat(URI.create(url).getAuthority()).isEqualTo("localhost:" + port));
             // The presenter's screen in another browser follows within a second.
             assertThat(presenter.locator("#result-count")).hasText(String.valueOf(before + 1),
                     new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions().setTimeout(1_500));
@@ -120,6 +131,49 @@ class ScanIT extends BrowserTest {
                 jdbc.sql("delete from feedback_answer where id = ?").param(answer.id()).update();
             });
             jdbc.sql("delete from registration where id = ?").param(visitor.requireId()).update();
+        }
+    }
+
+    @Test
+    void a_code_seen_but_not_read_asks_the_visitor_to_hold_it_still() throws Exception {
+        Path video = FakeCamera.filmingDamaged("https://example.com/s/DAMAGED1", 400,
+                Path.of("target/test-data/camera-damaged.y4m"));
+        try (Browser filming = chromiumFilming(video)) {
+            Page kiosk = standScreenOf(filming, port);
+            kiosk.navigate("/scan");
+
+            assertThat(kiosk.locator("#scan-guidance")).hasText("Pidä koodi paikallaan.", GUIDANCE_SOON);
+            assertThat(kiosk.locator("#scan-guidance")).hasAttribute("aria-live", "polite");
+            // Chromium's fake camera has no torch, so there is no torch button to offer.
+            assertThat(kiosk.locator("#scan-torch")).isHidden();
+            assertThat(kiosk).hasURL(Pattern.compile(".*/scan"));
+            screenshot(kiosk, "scan-guidance-1920x1080");
+        }
+    }
+
+    @Test
+    void a_small_code_seen_but_not_read_asks_the_visitor_to_bring_it_closer() throws Exception {
+        Path video = FakeCamera.filmingDamaged("https://example.com/s/DAMAGED2", 100,
+                Path.of("target/test-data/camera-damaged-small.y4m"));
+        try (Browser filming = chromiumFilming(video)) {
+            Page kiosk = standScreenOf(filming, port);
+            kiosk.navigate("/scan");
+
+            assertThat(kiosk.locator("#scan-guidance")).hasText("Tuo koodi lähemmäs kameraa.", GUIDANCE_SOON);
+        }
+    }
+
+    @Test
+    void a_dark_picture_asks_for_more_light_in_the_visitors_language() throws Exception {
+        Path video = FakeCamera.filmingInTheDark(Path.of("target/test-data/camera-dark.y4m"));
+        try (Browser filming = chromiumFilming(video)) {
+            Page kiosk = standScreenOf(filming, port);
+            kiosk.navigate("/scan");
+
+            assertThat(kiosk.locator("#scan-guidance")).hasText("Lisää valoa: käännä koodi valoa kohti.", GUIDANCE_SOON);
+            kiosk.locator("#lang-sv").click();
+            assertThat(kiosk.locator("#scan-guidance")).hasText("Mer ljus: vänd koden mot ljuset.", GUIDANCE_SOON);
+            screenshot(kiosk, "scan-guidance-dark-sv-1920x1080");
         }
     }
 

@@ -32,7 +32,11 @@ class SecurityIT extends BrowserTest {
 
             assertThat(page.statusCode()).as(path).isEqualTo(200);
             assertThat(page.headers().firstValue("Content-Security-Policy")).as(path).hasValueSatisfying(csp ->
-                    assertThat(csp).contains("default-src 'self'", "frame-ancestors 'none'", "object-src 'none'"));
+                    assertThat(csp).contains("default-src 'self'", "frame-ancestors 'none'", "object-src 'none'",
+                            // the scanner's QR decoder is WebAssembly from the app itself: compiling it is allowed,
+                            // fetching code or data from any other origin is not
+                            "'wasm-unsafe-eval'", "connect-src 'self' ws: wss:;")
+                            .doesNotContain("http:", "https:", "*"));
             assertThat(page.headers().firstValue("X-Frame-Options")).as(path).contains("DENY");
             assertThat(page.headers().firstValue("Referrer-Policy")).as(path).contains("strict-origin-when-cross-origin");
             assertThat(page.headers().firstValue("Permissions-Policy")).as(path).hasValueSatisfying(p ->
