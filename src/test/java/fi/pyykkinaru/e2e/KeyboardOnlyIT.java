@@ -71,6 +71,14 @@ class KeyboardOnlyIT extends BrowserTest {
               return false;
             }""";
 
+    /** Whether the focused element is one the visitor can see. */
+    private static final String FOCUS_SHOWN = """
+            () => {
+              let a = document.activeElement;
+              while (a && a.shadowRoot && a.shadowRoot.activeElement) a = a.shadowRoot.activeElement;
+              return !!a && a !== document.body && a.checkVisibility();
+            }""";
+
     /** Whether the focused element is, or is inside, the element the selector finds. */
     private static final String FOCUS_IN = """
             selector => {
@@ -114,9 +122,12 @@ class KeyboardOnlyIT extends BrowserTest {
         tabTo(page, selector, true);
     }
 
-    /** Focus was moved to the new step's heading or first control: not left on the page's body. */
+    /**
+     * Focus was moved to the new step's heading or first control: not left on the page's body, nor on the control
+     * that moved the visitor on, now hidden with its step (from there the next Tab would start from a step gone).
+     */
     private static void focusMovedInto(Page page, String selector) {
-        page.waitForFunction("s => (" + FOCUS_IN + ")(s)", selector);
+        page.waitForFunction("s => (" + FOCUS_IN + ")(s) && (" + FOCUS_SHOWN + ")()", selector);
     }
 
     /** The wall; a fresh server on a busy 2-core box may take long to draw its first page. */

@@ -77,8 +77,10 @@ class LayoutIT extends BrowserTest {
                 return r.width > 0 && r.height > 0;
               };
               // Text cut off: a box that hides what overflows it, with text that does not fit. A slip's title on
-              // the wall is a preview clamped on purpose: the whole slip is a tap away.
+              // the wall is a preview clamped on purpose: the whole slip is a tap away. Text for screen readers
+              // only (.sr-only) is hidden from sight on purpose.
               for (const el of all) {
+                if (el.classList && el.classList.contains('sr-only')) continue;
                 const style = getComputedStyle(el);
                 const hidesX = ['hidden', 'clip'].includes(style.overflowX) || (style.textOverflow === 'ellipsis' && style.overflowX !== 'visible');
                 const hidesY = ['hidden', 'clip'].includes(style.overflowY);
