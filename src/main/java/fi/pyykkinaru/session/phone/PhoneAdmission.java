@@ -30,6 +30,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * CSRF token too, behind one "send again" button: nothing typed is lost, and nothing was stored, so sending again
  * counts once. A turned-away page load reloads itself after the Retry-After. Runs before Spring Security, so a phone
  * turned away costs no session and no token.
+ *
+ * <p>The open pages' own refreshes (the questions list asks for the page every few seconds, header {@value #REFRESH})
+ * come last: they get a turn only when one is free at once, never wait, and are turned away with a bare 503 (their
+ * script keeps the list it has and asks again later). Thousands of phones that already voted must not crowd out
+ * those still voting.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 20)
@@ -38,6 +43,8 @@ class PhoneAdmission extends OncePerRequestFilter {
     /** What a phone's forms send, kept in the page that asks to send again; anything else is dropped. */
     private static final List<String> KEPT = List.of("score", "comment", "region", "organisationType", "attendance",
             "question", "lang", "_csrf");
+
+    static final String REFRESH = "X-Pyk-Refresh";
 
     private final Semaphore turns;
     private final long waitNanos;
@@ -69,8 +76,15 @@ class PhoneAdmission extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (!admitted()) {
-            busy(request, response);
+        boolean refresh = request.getHeader(REFRESH) != null;
+        if (refresh ? !turns.tryAcquire() : !admitted()) {
+            if (refresh) {
+                response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+                response.setHeader("Retry-After", Integer.toString(retryAfterSeconds));
+                response.setContentLength(0);
+            } else {
+                busy(request, response);
+            }
             return;
         }
         try {

@@ -95,4 +95,16 @@ class PhoneAdmissionTest {
 
         assertThat(next.getStatus()).isEqualTo(200);
     }
+
+    @Test
+    void an_open_pages_own_refresh_is_turned_away_bare_and_first() throws Exception {
+        MockHttpServletRequest refresh = new MockHttpServletRequest("GET", "/s/ABC123");
+        refresh.addHeader("X-Pyk-Refresh", "1");
+
+        MockHttpServletResponse busy = whileFull(refresh);
+
+        assertThat(busy.getStatus()).isEqualTo(503);
+        assertThat(busy.getHeader("Retry-After")).isEqualTo("5");
+        assertThat(busy.getContentAsString()).isEmpty();
+    }
 }
