@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Start-up to the first kiosk screen, and the first burst after a start. Starts the app (on a fresh database each time)
 # and times until "/" answers 200, the page the stand browser opens: N times without an AOT cache, with the cache
-# trained on the start alone (AOT_TRAINING=start) and with the cache trained on the event floor (kiosk-config/aot-cache.sh's
-# default: phones voting and stand screens tapping; JEP 515 profiles). Then, for each, the first burst right after a
+# trained on the start alone (kiosk-config/aot-cache.sh's default) and with the cache trained on the event floor
+# (AOT_TRAINING=floor: phones voting and stand screens tapping; JEP 515 profiles). Then, for each, the first burst right after a
 # start (FloorLoad -Dquiet=0: 20 stand screens tapping while 3,000 phones vote within 30 s) and the same burst again
 # on the now warm server. FIRST_BURST=0 skips the bursts.
 # Usage: bench/startup.sh [runs]   (after ./mvnw -DskipTests package, with the test classes compiled)
@@ -11,7 +11,7 @@ cd "$(dirname "$0")/.."
 runs=${1:-5}
 java=${JAVA:-$(ls -d /usr/lib/jvm/*25* 2>/dev/null | head -1)/bin/java}
 [ -f target/aot/app/pyykkinaru.aot ] || AOT_TRAINING=start kiosk-config/aot-cache.sh target/pyykkinaru.jar target/aot >/dev/null
-[ -f target/aot-floor/app/pyykkinaru.aot ] || kiosk-config/aot-cache.sh target/pyykkinaru.jar target/aot-floor >/dev/null
+[ -f target/aot-floor/app/pyykkinaru.aot ] || AOT_TRAINING=floor kiosk-config/aot-cache.sh target/pyykkinaru.jar target/aot-floor >/dev/null
 
 once() {
   local jar=$1; shift

@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Makes the JDK AOT cache (Java 25, JEP 483/514) that starts the stand server in about half the time:
-# unpacks the jar (the cache needs plain jars on the class path), then one training run on a throwaway data folder:
-# the server starts, is used as the event floor uses it (1,500 phones voting, 10 stand screens tapping; AotTraining)
-# and exits, so the cache also holds the classes of those requests and, from JDK 25 (JEP 515), their method profiles:
-# the first burst after a start is then answered like one an hour later (bench/startup.sh measures both).
-# AOT_TRAINING=start trains on the start alone, as before (quicker to make, cold first burst).
+# unpacks the jar (the cache needs plain jars on the class path), then one training start that loads what a real
+# start loads and exits. AOT_TRAINING=floor trains instead on a throwaway data folder used as the event floor uses it
+# (1,500 phones voting, 10 stand screens tapping; AotTraining) before it exits, so the cache also holds those
+# requests' classes and, from JDK 25 (JEP 515), their method profiles. Measured on a shared 2-core box (bench/startup.sh,
+# 2026-12-03, load average 8-13): it started no faster than no cache (14.1 s vs 14.3 s; start-trained 7.7 s) and its
+# first burst was not measurably warmer, so the start training stays the default until a quiet machine says otherwise.
 # Usage: kiosk-config/aot-cache.sh [jar] [folder]; run the server from the folder:
 #   java -XX:AOTCache=<folder>/app/pyykkinaru.aot -jar <folder>/app/pyykkinaru.jar
 # The cache belongs to that JDK build and that jar: make it again after either changes.
@@ -15,7 +16,7 @@ java=${JAVA:-$(ls -d /usr/lib/jvm/*25* 2>/dev/null | head -1)/bin/java}
 rm -rf "$out"
 "$java" -Djarmode=tools -jar "$jar" extract --destination "$out/app" >/dev/null
 training=$(mktemp -d)
-if [ "${AOT_TRAINING:-floor}" = start ]; then
+if [ "${AOT_TRAINING:-start}" = start ]; then
   run=(-Dspring.context.exit=onRefresh -jar "$out/app/pyykkinaru.jar")
 else
   run=(-jar "$out/app/pyykkinaru.jar" --pyykkinaru.aot-training=true
