@@ -63,6 +63,7 @@ class PhoneFeedbackController {
     private final Questions questions;
     private final java.util.List<AfterVote> afterVote;
     private final SmallGroups smallGroups;
+    private final Recent<String, Optional<Session>> recentSessions = new Recent<>(Duration.ofSeconds(2));
     private final Recent<Long, fi.pyykkinaru.event.Event> recentEvents = new Recent<>(Duration.ofSeconds(2));
     private final Recent<String, Optional<AfterVote.Offer>> recentOffers = new Recent<>(Duration.ofSeconds(2));
 
@@ -108,7 +109,8 @@ class PhoneFeedbackController {
             @RequestParam(required = false) String step, @RequestParam(required = false) String asked,
             HttpServletRequest request, CsrfToken csrf) {
         PhoneText text = text(locale(lang, request));
-        Optional<Session> found = sessions.byToken(token);
+        // The page only shows the session; the vote and the details read it again from the database.
+        Optional<Session> found = recentSessions.get(token, sessions::byToken);
         if (found.isEmpty()) {
             // A mistyped address: the code field comes with it, holding what was typed, to be put right.
             return html(HttpStatus.NOT_FOUND, "notFound", Map.of("page", new CodePage(text, token, null)));

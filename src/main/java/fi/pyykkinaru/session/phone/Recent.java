@@ -6,9 +6,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
- * What the phone pages only show and which changes seldom (the event's name, the closing questions' offer), kept a
- * moment instead of read from the database on every page: in a profile of phones voting, reading the event alone
- * was a fifth of the server's work and the offer a tenth. An organiser's change shows on the phones within
+ * What the phone pages only show and which changes seldom (the session, the event's name, the closing questions'
+ * offer), kept a moment instead of read from the database on every page: in a profile of phones voting, reading the
+ * event was a fifth of the server's work, the session an eighth and the offer a tenth. An organiser's change shows on the phones within
  * {@code life}. Nothing a vote depends on is kept here.
  */
 final class Recent<K, V> {
