@@ -54,8 +54,8 @@ class PhoneAdmission extends OncePerRequestFilter {
     private final Translations translations;
 
     PhoneAdmission(@Value("${pyykkinaru.phone.concurrent:12}") int concurrent,
-            @Value("${pyykkinaru.phone.queue-wait:300ms}") Duration wait,
-            @Value("${pyykkinaru.phone.most-waiting:48}") int mostWaiting,
+            @Value("${pyykkinaru.phone.queue-wait:80ms}") Duration wait,
+            @Value("${pyykkinaru.phone.most-waiting:24}") int mostWaiting,
             @Value("${pyykkinaru.phone.retry-after:5s}") Duration retryAfter, PhoneTemplates templates,
             Translations translations) {
         this.turns = new Semaphore(concurrent, true);
