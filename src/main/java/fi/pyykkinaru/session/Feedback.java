@@ -29,9 +29,11 @@ public class Feedback {
 
     private final StorageHealth storage;
     private final AuditLog audit;
+    private final LiveResults live;
 
     Feedback(AnswerRepository answers, JdbcClient jdbc, ApplicationEventPublisher publisher, Clock clock,
-            StorageHealth storage, AuditLog audit) {
+            StorageHealth storage, AuditLog audit, LiveResults live) {
+        this.live = live;
         this.storage = storage;
         this.audit = audit;
         this.answers = answers;
@@ -55,12 +57,14 @@ public class Feedback {
         if (earlier.isPresent()) {
             Answer previous = answers.findById(earlier.get()).orElseThrow();
             answer = answers.save(previous.withScore(score, channel));
+            live.voted(sessionId, previous.scoreValue(), score);
         } else {
             answer = answers.save(Answer.create(sessionId, score, channel, LocalDate.now(clock)));
             // The primary key (session, voter) makes a simultaneous second first vote fail here, not count twice. No
             // time beside the mark: next to a registration's time it would tell whose the answer is.
             jdbc.sql("insert into feedback_voter (session_id, voter_hash, answer_id) values (?, ?, ?)")
                     .params(sessionId, voter, answer.id()).update();
+            live.voted(sessionId, null, score);
         }
         publisher.publishEvent(new FeedbackChanged(sessionId));
         return answer;
@@ -103,12 +107,18 @@ public class Feedback {
         }
         audit.record("feedback.count", "session " + session.token() + ": " + channel.name().toLowerCase(java.util.Locale.ROOT)
                 + " " + score.value() + " = " + answersCounted);
+        live.changedOtherwise(sessionId);
         publisher.publishEvent(new FeedbackChanged(sessionId));
     }
 
+    /** The session's result, kept in memory between votes ({@link LiveResults}); counted in the database when needed. */
     @Transactional(readOnly = true)
     public FeedbackResult result(Session session) {
         long sessionId = session.requireId();
+        return live.result(sessionId, () -> count(sessionId));
+    }
+
+    private FeedbackResult count(long sessionId) {
         Map<Score, Long> distribution = new EnumMap<>(Score.class);
         jdbc.sql("select score, count(*) from feedback_answer where session_id = ? group by score").param(sessionId)
                 .query((rs, row) -> Map.entry(Score.of(rs.getInt(1)), rs.getLong(2)))

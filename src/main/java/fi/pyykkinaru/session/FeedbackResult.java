@@ -22,6 +22,16 @@ public record FeedbackResult(Map<Score, Long> distribution, long countedByStaff)
         distribution = Collections.unmodifiableMap(complete);
     }
 
+    /** The result after one voter's answer moved from {@code before} (none: a new answer) to {@code after}. */
+    FeedbackResult moved(@org.jspecify.annotations.Nullable Score before, Score after) {
+        EnumMap<Score, Long> moved = new EnumMap<>(distribution);
+        if (before != null) {
+            moved.merge(before, -1L, Long::sum);
+        }
+        moved.merge(after, 1L, Long::sum);
+        return new FeedbackResult(moved, countedByStaff);
+    }
+
     public long count() {
         return distribution.values().stream().mapToLong(Long::longValue).sum();
     }

@@ -1,36 +1,35 @@
 package fi.pyykkinaru.load;
 
 import fi.pyykkinaru.HelperProcesses;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Phones voting on one session against the real jar: each of 2,000 distinct phones loads the session page and
- * votes, arriving evenly over 50 seconds. Prints p50/p95/p99 latency and errors, then stops the server and
- * counts in the database that exactly 2,000 votes are stored. Not a test; run (after building the jar):
- * {@code ./mvnw -q -DskipTests package exec:java -Dexec.classpathScope=test -Dexec.mainClass=fi.pyykkinaru.load.PhoneVoteLoad}
+ * Phones voting on one session against the real jar, freshly started: {@code -Dphones} distinct phones (default
+ * 10,000) arriving evenly over {@code -Dseconds} (default 60), each on its own connection loading the session page,
+ * voting and following the redirect to the results ({@link PhoneBurst}). Prints p50/p95/p99 of each of the three
+ * requests, what failed and what the server turned away (503), then stops the server and counts in the database that
+ * every acknowledged vote is stored exactly once; appends the figures, with the command, to {@code -Dreport} (default
+ * target/bench/phones.md). {@code -Dattempts=3}: a turned-away phone presses again after the Retry-After, up to three
+ * times in all. {@code -Dserver.jvm="-XX:StartFlightRecording=filename=x.jfr"}: options for the server's JVM.
+ * Not a test; run after building the jar (bench/run.sh phones does both):
+ * {@code java -cp target/test-classes:<hsqldb jar> fi.pyykkinaru.load.PhoneVoteLoad target/pyykkinaru.jar}
  */
 public final class PhoneVoteLoad {
 
-    private static final int PHONES = Integer.getInteger("phones", 2000);
-    private static final Duration ARRIVALS = Duration.ofSeconds(Long.getLong("seconds", 50));
+    private static final int PHONES = Integer.getInteger("phones", 10_000);
+    private static final Duration ARRIVALS = Duration.ofSeconds(Long.getLong("seconds", 60));
+    private static final int ATTEMPTS = Integer.getInteger("attempts", 1);
     private static final String SESSION_TITLE = "Digituki lähellä ihmistä";
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     private PhoneVoteLoad() {
     }
 
     public static void main(String[] args) throws Exception {
         Path jar = Path.of(args.length > 0 ? args[0] : "target/pyykkinaru.jar");
+        Path report = Path.of(System.getProperty("report", "target/bench/phones.md"));
         Path data = Files.createTempDirectory("pyykkinaru-load");
         int port = HelperProcesses.freePort();
         // First start: the sample programme is created; its session token is read while the server is down.
@@ -38,47 +37,52 @@ public final class PhoneVoteLoad {
         String token = RunningJar.query(data, "select token from programme_session where title = ?", SESSION_TITLE);
 
         Process server = RunningJar.start(jar, data, port);
-        PhoneBurst burst = PhoneBurst.run("http://localhost:" + port + "/s/" + token, PHONES, ARRIVALS);
+        PhoneBurst burst = PhoneBurst.run("http://localhost:" + port + "/s/" + token, PHONES, ARRIVALS, ATTEMPTS);
         RunningJar.stop(server);
         long stored = Long.parseLong(RunningJar.query(data, "select count(*) from feedback_answer a join programme_session s "
                 + "on a.session_id = s.id where s.token = ?", token));
         long voters = Long.parseLong(RunningJar.query(data, "select count(*) from feedback_voter v join programme_session s "
                 + "on v.session_id = s.id where s.token = ?", token));
 
-        System.out.printf("%d phones in %.1f s (%d voted, %d errors)%n", PHONES, burst.seconds(), burst.votes().size(),
-                burst.errors().size());
-        System.out.println("page load ms: " + percentiles(burst.loads()));
-        System.out.println("vote ms:      " + percentiles(burst.votes()));
-        System.out.printf("stored answers: %d, voters: %d (expected %d each): %s%n", stored, voters, PHONES,
-                stored == PHONES && voters == PHONES ? "OK" : "MISMATCH");
-        burst.errors().stream().limit(5).forEach(e -> System.out.println("error: " + e));
-        if (stored != PHONES || voters != PHONES || !burst.errors().isEmpty()) {
+        boolean exact = stored == burst.acknowledged() && voters == burst.acknowledged();
+        List<String> lines = List.of(
+                String.format("%,d phones over %d s (%.0f/s), own connection each, %d attempt(s): %,d failed (%d errors, %d turned "
+                        + "away for good), %,d votes acknowledged, %,d stored, %,d voters: %s; took %.1f s; load before %s",
+                        PHONES, ARRIVALS.toSeconds(), PHONES / (double) ARRIVALS.toSeconds(), ATTEMPTS, burst.failed(),
+                        burst.errors().size(), burst.gaveUp(), burst.acknowledged(), stored, voters,
+                        exact ? "each acknowledged vote stored once" : "MISMATCH", burst.seconds(), LOAD_BEFORE),
+                "page     ms: " + percentiles(burst.loads()),
+                "vote     ms: " + percentiles(burst.votes()),
+                "redirect ms: " + percentiles(burst.redirects()),
+                "503 (turned away) ms: " + percentiles(burst.shedTimes()));
+        lines.forEach(System.out::println);
+        burst.errors().stream().distinct().limit(5).forEach(e -> System.out.println("error: " + e));
+        Files.createDirectories(report.toAbsolutePath().getParent());
+        Files.writeString(report, String.format("| %,d / %d s | %d | %,d | %s | %s | %s | %s | %,d / %,d | %s |%n", PHONES,
+                ARRIVALS.toSeconds(), ATTEMPTS, burst.failed(), brief(burst.loads()), brief(burst.votes()),
+                brief(burst.redirects()), burst.shedTimes().isEmpty() ? "–" : burst.shedTimes().size() + ", " + brief(burst.shedTimes()),
+                stored, burst.acknowledged(), LOAD_BEFORE), java.nio.charset.StandardCharsets.UTF_8,
+                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+        if (!exact || (ATTEMPTS == 1 && burst.failed() > 0 && !Boolean.getBoolean("expectShedding"))) {
             System.exit(1);
         }
     }
 
-    /** One phone: loads the page (getting its session and CSRF token), votes, and follows the redirect. */
-    static void phone(HttpClient http, String page, int score, List<Long> loads, List<Long> votes)
-            throws IOException, InterruptedException {
-        long t0 = System.nanoTime();
-        HttpResponse<String> get = http.send(HttpRequest.newBuilder(URI.create(page)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        loads.add((System.nanoTime() - t0) / 1_000_000);
-        Matcher csrf = CSRF.matcher(get.body());
-        if (get.statusCode() != 200 || !csrf.find()) {
-            throw new IOException("page " + get.statusCode());
+    /** The machine's load average when the run began: figures taken beside other work say so. */
+    private static final String LOAD_BEFORE = loadAverage();
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (java.io.IOException e) {
+            return "?";
         }
-        String cookies = String.join("; ", get.headers().allValues("Set-Cookie").stream()
-                .map(c -> c.split(";", 2)[0]).toList());
-        long t1 = System.nanoTime();
-        HttpResponse<String> post = http.send(HttpRequest.newBuilder(URI.create(page))
-                .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", cookies)
-                .POST(HttpRequest.BodyPublishers.ofString("score=" + score + "&_csrf=" + csrf.group(1))).build(),
-                HttpResponse.BodyHandlers.ofString());
-        votes.add((System.nanoTime() - t1) / 1_000_000);
-        if (post.statusCode() != 303 || !post.headers().firstValue("Location").orElse("").contains("/s/")) {
-            throw new IOException("vote " + post.statusCode());
-        }
+    }
+
+    /** "p50 / p95" in ms. */
+    static String brief(List<Long> millis) {
+        List<Long> sorted = millis.stream().sorted().toList();
+        return sorted.isEmpty() ? "–" : at(sorted, 0.50) + " / " + at(sorted, 0.95);
     }
 
     static String percentiles(List<Long> millis) {

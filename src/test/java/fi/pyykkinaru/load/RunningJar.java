@@ -6,6 +6,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /** The real jar as a stand runs it, for load and crash tests: started on a data folder, stopped, queried. */
@@ -16,11 +18,17 @@ public final class RunningJar {
 
     public static Process start(Path jar, Path data, int port) throws Exception {
         Files.deleteIfExists(data.resolve("server.log"));
-        Process server = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", jar.toString(), "--server.port=" + port, "--pyykkinaru.data-dir=" + data,
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        // The server JVM's own options for a bench run, e.g. a flight recording or the AOT cache:
+        // -Dserver.jvm="-XX:StartFlightRecording=filename=target/bench/phones.jfr -XX:AOTCache=target/aot/app/pyykkinaru.aot"
+        String options = System.getProperty("server.jvm", "").strip();
+        if (!options.isEmpty()) {
+            command.addAll(List.of(options.split("\\s+")));
+        }
+        command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port, "--pyykkinaru.data-dir=" + data,
                 "--pyykkinaru.security.initial-organiser-password=load-test-only", "--logging.level.root=WARN",
-                "--logging.level.fi.pyykkinaru.kiosk.StandAddress=INFO")
-                .redirectOutput(data.resolve("server.log").toFile()).redirectErrorStream(true).start();
+                "--logging.level.fi.pyykkinaru.kiosk.StandAddress=INFO"));
+        Process server = new ProcessBuilder(command).redirectOutput(data.resolve("server.log").toFile()).redirectErrorStream(true).start();
         // Ready means after the start-up runners (the sample event), which run once HTTP is already up.
         Path log = data.resolve("server.log");
         for (int i = 0; i < 240 && server.isAlive(); i++) {

@@ -141,4 +141,39 @@ class FeedbackTest {
         assertThatThrownBy(() -> feedback.vote(session, "x", Score.P1, Channel.PAPER))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    /** The result kept in memory (LiveResults) stays the database's count while votes and readers run at once. */
+    @Test
+    void the_kept_result_matches_the_database_under_concurrent_votes_and_reads() throws Exception {
+        Session session = newSession();
+        feedback.result(session);
+        try (var threads = java.util.concurrent.Executors.newFixedThreadPool(8)) {
+            for (int i = 0; i < 200; i++) {
+                int n = i;
+                threads.submit(() -> feedback.vote(session, "cookie:" + (n % 150), Score.of(n % 5 - 2), Channel.PHONE));
+                threads.submit(() -> feedback.result(session));
+            }
+        }
+        Map<Score, Long> stored = new java.util.EnumMap<>(Score.class);
+        jdbc.query("select score, count(*) from feedback_answer where session_id = ? group by score",
+                rs -> { stored.put(Score.of(rs.getInt(1)), rs.getLong(2)); }, session.requireId());
+        FeedbackResult result = feedback.result(session);
+        assertThat(result.count()).isEqualTo(150);
+        assertThat(result.distribution()).isEqualTo(new FeedbackResult(stored, 0).distribution());
+    }
+
+    /** A change heard from another node (told outside any transaction) makes the next reader count again. */
+    @Test
+    void a_change_made_elsewhere_is_counted_again() {
+        Session session = newSession();
+        feedback.vote(session, "cookie:1", Score.P1, Channel.PHONE);
+        assertThat(feedback.result(session).count()).isEqualTo(1);
+        jdbc.update("update feedback_answer set score = -2 where session_id = ?", session.requireId());
+
+        publisher.publishEvent(new FeedbackChanged(session.requireId()));
+
+        assertThat(feedback.result(session).distribution()).containsEntry(Score.M2, 1L).containsEntry(Score.P1, 0L);
+    }
+
+    @Autowired org.springframework.context.ApplicationEventPublisher publisher;
 }

@@ -63,6 +63,9 @@ class PhoneFeedbackController {
     private final Questions questions;
     private final java.util.List<AfterVote> afterVote;
     private final SmallGroups smallGroups;
+    private final Recent<String, Optional<Session>> recentSessions = new Recent<>(Duration.ofSeconds(2));
+    private final Recent<Long, fi.pyykkinaru.event.Event> recentEvents = new Recent<>(Duration.ofSeconds(2));
+    private final Recent<String, Optional<AfterVote.Offer>> recentOffers = new Recent<>(Duration.ofSeconds(2));
 
     PhoneFeedbackController(Sessions sessions, Events events, Feedback feedback, Translations translations,
             QrCodes qrCodes, SessionAddresses addresses, java.time.Clock clock, PhoneTemplates templates,
@@ -106,7 +109,8 @@ class PhoneFeedbackController {
             @RequestParam(required = false) String step, @RequestParam(required = false) String asked,
             HttpServletRequest request, CsrfToken csrf) {
         PhoneText text = text(locale(lang, request));
-        Optional<Session> found = sessions.byToken(token);
+        // The page only shows the session; the vote and the details read it again from the database.
+        Optional<Session> found = recentSessions.get(token, sessions::byToken);
         if (found.isEmpty()) {
             // A mistyped address: the code field comes with it, holding what was typed, to be put right.
             return html(HttpStatus.NOT_FOUND, "notFound", Map.of("page", new CodePage(text, token, null)));
@@ -197,7 +201,8 @@ class PhoneFeedbackController {
 
     /** What another feature offers after the vote (the event's closing questions); the phone's voter is not shared. */
     private Optional<AfterVote.Offer> offer(Session session, PhoneText text) {
-        return afterVote.stream().flatMap(a -> a.after(session, null, text.locale()).stream()).findFirst();
+        return recentOffers.get(session.requireId() + "/" + text.locale(), key -> afterVote.stream()
+                .flatMap(a -> a.after(session, null, text.locale()).stream()).findFirst());
     }
 
     ResponseEntity<String> html(HttpStatus status, String template, Map<String, Object> params) {
@@ -207,7 +212,7 @@ class PhoneFeedbackController {
 
     private PhonePage page(PhoneText text, Session session, @Nullable CsrfToken csrf, @Nullable Score current,
             QuestionBoard board) {
-        return new PhonePage(text, events.find(session.eventId()).orElseThrow(), session, feedback.result(session),
+        return new PhonePage(text, recentEvents.get(session.eventId(), id -> events.find(id).orElseThrow()), session, feedback.result(session),
                 clock.getZone(), csrf, current, board, smallGroups.min());
     }
 
