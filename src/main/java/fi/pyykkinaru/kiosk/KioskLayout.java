@@ -13,6 +13,7 @@ import com.vaadin.flow.component.dependency.CssImport;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dependency.NpmPackage;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Footer;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
@@ -130,7 +131,10 @@ public class KioskLayout extends Div implements RouterLayout, LocaleChangeObserv
         header.addClassName("kiosk-header");
         content.addClassName("kiosk-main");
         content.setId("kiosk-content");
-        add(new SkipLink("kiosk-content"), header, content, accessButton());
+        // A landmark of its own, so that screen readers find the button and nothing on the page is outside one.
+        Footer foot = new Footer(accessButton());
+        foot.addClassName("kiosk-foot");
+        add(new SkipLink("kiosk-content"), header, content, foot);
         // A stand speaks its own first language to every new visitor, whatever the browser was set to.
         if (VaadinSession.getCurrent().getAttribute(LANGUAGE_CHOSEN) == null
                 || !languages.contains(Translations.supported(currentLocale()))) {

@@ -1,5 +1,8 @@
 package fi.pyykkinaru.sample;
 
+import fi.pyykkinaru.event.Events;
+import fi.pyykkinaru.session.Session;
+import fi.pyykkinaru.session.Sessions;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -21,7 +24,6 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.env.Environment;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -43,14 +45,16 @@ class AotTraining {
     private static final int PHONES = 1500;
     private static final int SCREENS = 10;
 
-    private final JdbcClient jdbc;
+    private final Events events;
+    private final Sessions sessions;
     private final Environment environment;
     private final ApplicationContext context;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
 
-    AotTraining(JdbcClient jdbc, Environment environment, ApplicationContext context) {
-        this.jdbc = jdbc;
+    AotTraining(Events events, Sessions sessions, Environment environment, ApplicationContext context) {
+        this.events = events;
+        this.sessions = sessions;
         this.environment = environment;
         this.context = context;
     }
@@ -61,8 +65,8 @@ class AotTraining {
             int code = 0;
             try {
                 String base = "http://localhost:" + environment.getProperty("local.server.port");
-                List<String> tokens = jdbc.sql("select token from programme_session order by id")
-                        .query((row, n) -> row.getString(1).strip()).list();
+                List<String> tokens = sessions.programme(events.bySlug(SampleEvent.SLUG).orElseThrow().requireId())
+                        .stream().map(Session::token).toList();
                 try (ExecutorService floor = Executors.newFixedThreadPool(8)) {
                     for (int i = 0; i < SCREENS; i++) {
                         floor.submit(() -> screen(base));
