@@ -16,6 +16,7 @@ import fi.pyykkinaru.badge.Registrations;
 import fi.pyykkinaru.event.Event;
 import fi.pyykkinaru.printing.PdfChecks;
 import fi.pyykkinaru.session.Feedback;
+import fi.pyykkinaru.session.FeedbackChanged;
 import fi.pyykkinaru.session.Score;
 import fi.pyykkinaru.session.Session;
 import fi.pyykkinaru.session.VoterTags;
@@ -28,6 +29,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 class ScanIT extends BrowserTest {
@@ -39,6 +41,7 @@ class ScanIT extends BrowserTest {
     @Autowired Registrations registrations;
     @Autowired BadgePrinting badges;
     @Autowired JdbcClient jdbc;
+    @Autowired ApplicationEventPublisher publisher;
 
     private static Page standScreenOf(Browser browser, int port) {
         BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1920, 1080)
@@ -129,6 +132,7 @@ class ScanIT extends BrowserTest {
             feedback.answerOf(session, "badge:" + secret).ifPresent(answer -> {
                 jdbc.sql("delete from feedback_voter where answer_id = ?").param(answer.id()).update();
                 jdbc.sql("delete from feedback_answer where id = ?").param(answer.id()).update();
+                publisher.publishEvent(new FeedbackChanged(session.requireId()));
             });
             jdbc.sql("delete from registration where id = ?").param(visitor.requireId()).update();
         }
