@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.deque.html.axecore.args.AxeRunOnlyOptions;
 import com.deque.html.axecore.args.AxeRunOptions;
-import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
@@ -357,7 +356,7 @@ class AccessibilityIT extends BrowserTest {
         options.setRunOnly(only);
         // Only the violations in detail: the passes of a full staff page are thousands of nodes to serialise.
         options.setResultTypes(List.of("violations"));
-        new AxeBuilder(page).options(options).analyze().getViolations()
+        Axe.on(page).options(options).analyze().getViolations()
                 .forEach(rule -> problem(state + ": " + describe(rule)));
         System.out.println("AXE-TIME " + run + " " + state + " " + (System.nanoTime() - start) / 1_000_000 + " ms");
         if (visitor) {

@@ -3,7 +3,6 @@ package fi.pyykkinaru.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -383,7 +382,7 @@ class AccessibilityModesIT extends BrowserTest {
         // and the stand must not reset (and clear the modes being checked) in the middle of it.
         page.evaluate("() => window.__pkStillHere = setInterval(() => document.dispatchEvent(new WheelEvent('wheel')), 1000)");
         try {
-            return new AxeBuilder(page).withRules(List.of("color-contrast-enhanced")).analyze().getViolations().stream()
+            return Axe.on(page).withRules(List.of("color-contrast-enhanced")).analyze().getViolations().stream()
                     .flatMap(rule -> rule.getNodes().stream().map(node -> rule.getId() + " at " + node.getTarget() + ": "
                             + node.getFailureSummary().replace('\n', ' ')))
                     .toList();

@@ -3,7 +3,6 @@ package fi.pyykkinaru.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
 import fi.pyykkinaru.call.Call;
@@ -184,7 +183,7 @@ class CallPageIT extends BrowserTest {
     }
 
     private static java.util.List<String> wcagViolations(Page page) {
-        return new AxeBuilder(page).withTags(java.util.List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"))
+        return Axe.on(page).withTags(java.util.List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"))
                 .analyze().getViolations().stream().map(rule -> rule.getId() + " at "
                         + rule.getNodes().getFirst().getTarget() + ": " + rule.getNodes().getFirst().getHtml())
                 .toList();

@@ -3,7 +3,6 @@ package fi.pyykkinaru.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
@@ -320,7 +319,7 @@ class LayoutIT extends BrowserTest {
         }
         if (firstLanguage && size.contrast()) {
             start = System.nanoTime();
-            new AxeBuilder(page).withRules(List.of("color-contrast")).analyze().getViolations()
+            Axe.on(page).withRules(List.of("color-contrast")).analyze().getViolations()
                     .forEach(rule -> rule.getNodes().forEach(node -> problems.add(where + "contrast: " + node.getTarget()
                             + " " + node.getFailureSummary().replace('\n', ' '))));
             spent[2] += System.nanoTime() - start;

@@ -209,7 +209,7 @@ class TakeoverAndJuryIT extends BrowserTest {
     }
 
     private static java.util.List<String> violations(Page page) {
-        return new com.deque.html.axecore.playwright.AxeBuilder(page)
+        return Axe.on(page)
                 .withTags(java.util.List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa")).analyze()
                 .getViolations().stream().map(rule -> rule.getId() + " at " + rule.getNodes().getFirst().getTarget()
                         + ": " + rule.getNodes().getFirst().getFailureSummary() + " in "
