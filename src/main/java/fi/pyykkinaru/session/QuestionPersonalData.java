@@ -4,13 +4,15 @@ import fi.pyykkinaru.privacy.Match;
 import fi.pyykkinaru.privacy.PersonalData;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Visitors' questions to the speakers: free text that may name anyone. After the event their texts go with its
- * personal data and on request (a dash stays, so the counts of questions and votes stay true).
+ * personal data and on request (a dash stays, so the counts of questions and votes stay true). Each erasure is told
+ * as a change of the session's questions, so phones and the room's screen stop showing the text at once.
  */
 @Component
 class QuestionPersonalData implements PersonalData {
@@ -19,9 +21,11 @@ class QuestionPersonalData implements PersonalData {
             + " (select id from programme_session where event_id = :eventId)";
 
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher publisher;
 
-    QuestionPersonalData(JdbcClient jdbc) {
+    QuestionPersonalData(JdbcClient jdbc, ApplicationEventPublisher publisher) {
         this.jdbc = jdbc;
+        this.publisher = publisher;
     }
 
     @Override
@@ -32,8 +36,12 @@ class QuestionPersonalData implements PersonalData {
     @Override
     @Transactional
     public int purge(long eventId) {
-        return jdbc.sql("update session_question set body = :erased, version = version + 1 where " + OF_EVENT)
+        List<Long> sessions = jdbc.sql("select distinct session_id from session_question where " + OF_EVENT)
+                .param("eventId", eventId).query((rs, row) -> rs.getLong(1)).list();
+        int erased = jdbc.sql("update session_question set body = :erased, version = version + 1 where " + OF_EVENT)
                 .param("erased", ERASED).param("eventId", eventId).update();
+        sessions.forEach(session -> publisher.publishEvent(new QuestionsChanged(session)));
+        return erased;
     }
 
     @Override
@@ -54,8 +62,11 @@ class QuestionPersonalData implements PersonalData {
     @Override
     @Transactional
     public void erase(String ref) {
-        jdbc.sql("update session_question set body = ?, version = version + 1 where id = ?")
-                .param(ERASED).param(Long.parseLong(ref)).update();
+        long id = Long.parseLong(ref);
+        jdbc.sql("update session_question set body = ?, version = version + 1 where id = ?").param(ERASED).param(id)
+                .update();
+        jdbc.sql("select session_id from session_question where id = ?").param(id).query(Long.class).optional()
+                .ifPresent(session -> publisher.publishEvent(new QuestionsChanged(session)));
     }
 
     @Override

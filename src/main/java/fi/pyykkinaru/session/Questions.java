@@ -52,9 +52,11 @@ public class Questions {
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
     private final StorageHealth storage;
+    private final KeptQuestions kept;
 
     Questions(SessionQuestionRepository questions, JdbcClient jdbc, ServerSecrets secrets, ProfanityList profanity,
-            ApplicationEventPublisher publisher, Clock clock, StorageHealth storage) {
+            ApplicationEventPublisher publisher, Clock clock, StorageHealth storage, KeptQuestions kept) {
+        this.kept = kept;
         this.questions = questions;
         this.jdbc = jdbc;
         this.secrets = secrets;
@@ -113,27 +115,25 @@ public class Questions {
      * What a phone shows: the shown questions in the order a chair takes them, and this phone's own questions
      * that wait for a moderator (nobody else sees them).
      */
-    @Transactional(readOnly = true)
     public List<AskedQuestion> onPhone(Session session, @Nullable String voterKey) {
-        List<SessionQuestion> all = questions.findBySessionIdOrderByAskedAtAsc(session.requireId());
+        KeptQuestions.Snapshot snapshot = kept(session);
+        List<SessionQuestion> all = snapshot.questions();
         Set<Long> voted = voterKey == null ? Set.of() : votedBy(all, voterKey);
-        Map<Long, Long> votes = votes(session);
         return all.stream()
                 .map(q -> Map.entry(q, voterKey != null && askedBy(q, voterKey)))
                 .filter(e -> e.getKey().status() == QuestionStatus.APPROVED
                         || e.getKey().status() == QuestionStatus.HELD && e.getValue())
-                .map(e -> new AskedQuestion(e.getKey(), votes.getOrDefault(e.getKey().id(), 0L), e.getValue(),
+                .map(e -> new AskedQuestion(e.getKey(), snapshot.votes().getOrDefault(e.getKey().id(), 0L), e.getValue(),
                         voted.contains(e.getKey().id())))
                 .sorted(SHOWN_ORDER).toList();
     }
 
     /** What the presenter screen shows: shown questions only, the starred one first. */
-    @Transactional(readOnly = true)
     public List<AskedQuestion> onScreen(Session session) {
-        Map<Long, Long> votes = votes(session);
-        return questions.findBySessionIdOrderByAskedAtAsc(session.requireId()).stream()
+        KeptQuestions.Snapshot snapshot = kept(session);
+        return snapshot.questions().stream()
                 .filter(q -> q.status() == QuestionStatus.APPROVED)
-                .map(q -> new AskedQuestion(q, votes.getOrDefault(q.id(), 0L), false, false))
+                .map(q -> new AskedQuestion(q, snapshot.votes().getOrDefault(q.id(), 0L), false, false))
                 .sorted(Comparator.comparing((AskedQuestion q) -> !q.question().starred()).thenComparing(SHOWN_ORDER))
                 .toList();
     }
@@ -225,6 +225,12 @@ public class Questions {
     public boolean isModeratorKey(Session session, String key) {
         return MessageDigest.isEqual(moderatorKey(session).getBytes(StandardCharsets.UTF_8),
                 key.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The session's questions and votes, kept between changes ({@link KeptQuestions}): a phone page reads no table. */
+    private KeptQuestions.Snapshot kept(Session session) {
+        return kept.of(session.requireId(), () -> new KeptQuestions.Snapshot(
+                questions.findBySessionIdOrderByAskedAtAsc(session.requireId()), votes(session)));
     }
 
     private Map<Long, Long> votes(Session session) {

@@ -39,7 +39,10 @@ import java.util.regex.Pattern;
  * failed, how many answers were 503 and how fast, and how many votes the server acknowledged (303).
  */
 record PhoneBurst(List<Long> loads, List<Long> votes, List<Long> redirects, List<Long> shedTimes, List<String> errors,
-        int gaveUp, int acknowledged, double seconds) {
+        int gaveUp, int acknowledged, double seconds, List<String> timeline) {
+
+    /** The timeline's step: where in the minute the slow and the turned-away answers fall (cold start, GC, a stall). */
+    private static final int STEP_SECONDS = 5;
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     private static final int TIMEOUT_MS = 30_000;
@@ -77,7 +80,7 @@ record PhoneBurst(List<Long> loads, List<Long> votes, List<Long> redirects, List
         }
         return new PhoneBurst(List.copyOf(figures.loads), List.copyOf(figures.votes), List.copyOf(figures.redirects),
                 List.copyOf(figures.shed), List.copyOf(figures.errors), figures.gaveUp.get(), figures.acknowledged.get(),
-                (System.nanoTime() - started) / 1e9);
+                (System.nanoTime() - started) / 1e9, figures.timeline());
     }
 
     private static final class Figures {
@@ -88,6 +91,29 @@ record PhoneBurst(List<Long> loads, List<Long> votes, List<Long> redirects, List
         final ConcurrentLinkedQueue<String> errors = new ConcurrentLinkedQueue<>();
         final AtomicInteger gaveUp = new AtomicInteger();
         final AtomicInteger acknowledged = new AtomicInteger();
+        final long started = System.nanoTime();
+        /** Per step of the timeline: answers, answers slower than 100 ms, 503s. */
+        final java.util.concurrent.ConcurrentHashMap<Integer, java.util.concurrent.atomic.AtomicLongArray> steps =
+                new java.util.concurrent.ConcurrentHashMap<>();
+
+        void answered(long millis, boolean shed) {
+            int step = (int) ((System.nanoTime() - started) / 1_000_000_000L / STEP_SECONDS);
+            var counts = steps.computeIfAbsent(step, s -> new java.util.concurrent.atomic.AtomicLongArray(3));
+            counts.incrementAndGet(0);
+            if (millis > 100) {
+                counts.incrementAndGet(1);
+            }
+            if (shed) {
+                counts.incrementAndGet(2);
+            }
+        }
+
+        List<String> timeline() {
+            return new java.util.TreeMap<>(steps).entrySet().stream().map(e -> String.format(
+                    "%3d–%3d s: %,6d answers, %,5d over 100 ms, %,5d turned away", e.getKey() * STEP_SECONDS,
+                    (e.getKey() + 1) * STEP_SECONDS, e.getValue().get(0), e.getValue().get(1), e.getValue().get(2)))
+                    .toList();
+        }
     }
 
     /** A phone turned away (503) as many times as it was willing to try. */
@@ -145,7 +171,9 @@ record PhoneBurst(List<Long> loads, List<Long> votes, List<Long> redirects, List
                     int eq = pair.indexOf('=');
                     cookies.put(pair.substring(0, eq).strip(), pair.substring(eq + 1).strip());
                 });
-                if (response.status() != 503 || response.header("retry-after") == null) {
+                boolean shed = response.status() == 503 && response.header("retry-after") != null;
+                figures.answered(millis, shed);
+                if (!shed) {
                     times.add(millis);
                     return response;
                 }

@@ -56,6 +56,7 @@ public final class PhoneVoteLoad {
                 "redirect ms: " + percentiles(burst.redirects()),
                 "503 (turned away) ms: " + percentiles(burst.shedTimes()));
         lines.forEach(System.out::println);
+        burst.timeline().forEach(step -> System.out.println("  " + step));
         burst.errors().stream().distinct().limit(5).forEach(e -> System.out.println("error: " + e));
         Files.createDirectories(report.toAbsolutePath().getParent());
         Files.writeString(report, String.format("| %,d / %d s | %d | %,d | %s | %s | %s | %s | %,d / %,d | %s |%n", PHONES,

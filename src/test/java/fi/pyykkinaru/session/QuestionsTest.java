@@ -22,6 +22,7 @@ class QuestionsTest {
     @Autowired Sessions sessions;
     @Autowired Events events;
     @Autowired JdbcTemplate jdbc;
+    @Autowired QuestionPersonalData personalData;
 
     private Session newSession() {
         long eventId = TestEvents.create(events, ModerationPolicy.PUBLISH).id();
@@ -165,5 +166,34 @@ class QuestionsTest {
                 asked.requireId())).isZero();
         assertThat(jdbc.queryForObject("select count(*) from question_moderation where event_id = ?", Long.class,
                 session.eventId())).isZero();
+    }
+
+    @Test
+    void phones_and_the_screen_see_each_change_at_once_though_the_questions_are_kept_between_changes() {
+        Session session = newSession();
+        assertThat(questions.onPhone(session, null)).isEmpty();
+        assertThat(questions.onScreen(session)).isEmpty();
+
+        SessionQuestion asked = questions.ask(session, "cookie:a", "Mitä seuraavaksi?");
+        assertThat(questions.onPhone(session, "cookie:a")).singleElement()
+                .satisfies(q -> assertThat(q.mine()).isTrue());
+        questions.upvote(session, asked.requireId(), "cookie:b");
+        assertThat(questions.onPhone(session, "cookie:b")).singleElement().satisfies(q -> {
+            assertThat(q.votes()).isEqualTo(1);
+            assertThat(q.votedByMe()).isTrue();
+        });
+        questions.hide(session, asked.requireId());
+        assertThat(questions.onScreen(session)).isEmpty();
+        questions.approve(session, asked.requireId());
+        assertThat(questions.onScreen(session)).singleElement()
+                .satisfies(q -> assertThat(q.question().body()).isEqualTo("Mitä seuraavaksi?"));
+
+        personalData.erase(Long.toString(asked.requireId()));
+        assertThat(questions.onScreen(session)).singleElement()
+                .satisfies(q -> assertThat(q.question().body()).isEqualTo(fi.pyykkinaru.privacy.PersonalData.ERASED));
+        questions.ask(session, "cookie:c", "Entä rahoitus?");
+        personalData.purge(session.eventId());
+        assertThat(questions.onScreen(session)).extracting(q -> q.question().body()).containsOnly(
+                fi.pyykkinaru.privacy.PersonalData.ERASED).hasSize(2);
     }
 }

@@ -109,7 +109,6 @@ class PhoneFeedbackController {
             @RequestParam(required = false) String step, @RequestParam(required = false) String asked,
             HttpServletRequest request, CsrfToken csrf) {
         PhoneText text = text(locale(lang, request));
-        // The page only shows the session; the vote and the details read it again from the database.
         Optional<Session> found = recentSessions.get(token, sessions::byToken);
         if (found.isEmpty()) {
             // A mistyped address: the code field comes with it, holding what was typed, to be put right.
@@ -134,7 +133,8 @@ class PhoneFeedbackController {
     @PostMapping("/s/{token}")
     ResponseEntity<String> vote(@PathVariable String token, @RequestParam(required = false) String score,
             @RequestParam(required = false) String lang, HttpServletRequest request, HttpServletResponse response) {
-        Optional<Session> session = sessions.byToken(token);
+        // As the page was shown: a session removed in the last two seconds refuses the vote in the database.
+        Optional<Session> session = recentSessions.get(token, sessions::byToken);
         Optional<Score> chosen = parseScore(score);
         if (session.isEmpty() || chosen.isEmpty()) {
             return seeOther(token, lang, null);
