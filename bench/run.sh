@@ -18,17 +18,21 @@ phones_header() {
   echo "| phones / arrivals | attempts | failed | page p50 / p95 ms | vote p50 / p95 ms | redirect p50 / p95 ms | 503s, p50 / p95 ms | stored / acknowledged | load avg |"
   echo "|---|---|---|---|---|---|---|---|---|"
 }
-# One phone load against a freshly started jar (PhoneVoteLoad appends its row to $out/phones.md).
+# One phone load against a freshly started jar (PhoneVoteLoad appends its row to $out/phones.md), started as the
+# stand's pyykkinaru.service starts it: 512 MB of heap, the AOT cache (made here when missing).
 phones() {
+  [ -f target/aot/app/pyykkinaru.aot ] || kiosk-config/aot-cache.sh target/pyykkinaru.jar target/aot >/dev/null
   java -cp "target/test-classes:$(find ~/.m2/repository/org/hsqldb/hsqldb -name 'hsqldb-2.7.4.jar' | head -1)" \
       -Dphones="$1" -Dseconds="$2" -Dattempts="${3:-1}" -DexpectShedding=true -Dreport="$out/phones.md" \
-      fi.pyykkinaru.load.PhoneVoteLoad target/pyykkinaru.jar | tee -a "$out/phones.log"
+      -Dserver.jvm="-Xmx512m -XX:AOTCache=target/aot/app/pyykkinaru.aot" \
+      fi.pyykkinaru.load.PhoneVoteLoad target/aot/app/pyykkinaru.jar | tee -a "$out/phones.log"
 }
 export JAVA_HOME=${JAVA_HOME:-$(ls -d /usr/lib/jvm/*25* | head -1)}
 export PATH="$JAVA_HOME/bin:$PATH"
 
 if [ "${1:-}" = phones ]; then
   ./mvnw -q -B -DskipTests package
+  rm -rf target/aot
   [ -f "$out/phones.md" ] || phones_header > "$out/phones.md"
   phones "${2:-10000}" "${3:-60}" "${4:-1}"
   echo "Command: bench/run.sh phones ${2:-10000} ${3:-60} ${4:-1}; figures in $out/phones.md"
@@ -36,6 +40,7 @@ if [ "${1:-}" = phones ]; then
 fi
 
 ./mvnw -q -B -DskipTests package
+rm -rf target/aot   # the cache belongs to the jar just built
 ./mvnw -q -B -Pbenchmarks -DskipTests test -Djmh.output="$PWD/$out/jmh.txt"
 ./mvnw -q -B exec:java -Dexec.classpathScope=test -Dexec.mainClass=fi.pyykkinaru.load.FloorLoad \
     -Dexec.args="target/pyykkinaru.jar $out/floor.md"
