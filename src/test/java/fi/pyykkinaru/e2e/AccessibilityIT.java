@@ -337,12 +337,6 @@ class AccessibilityIT extends BrowserTest {
                         com.microsoft.playwright.options.WaitForSelectorState.DETACHED));
     }
 
-    /** Waits until Vaadin has no request on its way, so that axe sees the page as the server finished it. */
-    private static void settle(Page page) {
-        page.waitForFunction("() => !window.Vaadin || !window.Vaadin.Flow || !window.Vaadin.Flow.clients"
-                + " || Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())");
-    }
-
     // ---- checks ----
 
     private void check(Page page, String state, boolean visitor) {

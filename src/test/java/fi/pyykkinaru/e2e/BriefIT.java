@@ -79,6 +79,7 @@ class BriefIT extends BrowserTest {
 
         // The sample's quotes out, then the two the organiser wants.
         for (long id : before.slipIds()) {
+            settle(organiser);
             organiser.locator("#brief-drop-" + id).click();
             assertThat(organiser.locator("#brief-drop-" + id)).hasCount(0);
         }

@@ -179,6 +179,15 @@ abstract class BrowserTest {
         return context;
     }
 
+    /**
+     * Waits until Vaadin has no request on its way: a view that draws a list anew on each tap replaces its buttons, and
+     * a tap that lands while the answer is still coming goes to a button already on its way out.
+     */
+    static void settle(Page page) {
+        page.waitForFunction("() => !window.Vaadin || !window.Vaadin.Flow || !window.Vaadin.Flow.clients"
+                + " || Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())");
+    }
+
     static void screenshot(Page page, String name) {
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")));
     }
