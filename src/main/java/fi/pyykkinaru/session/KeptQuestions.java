@@ -35,12 +35,12 @@ class KeptQuestions {
         }
     }
 
-    private final Map<Long, Entry> sessions = new ConcurrentHashMap<>();
+    private final Map<Long, KeptValue<Snapshot>> sessions = new ConcurrentHashMap<>();
 
     /** The session's questions: those kept, or {@code read} now. */
     Snapshot of(long sessionId, Supplier<Snapshot> read) {
-        Entry entry = sessions.computeIfAbsent(sessionId, id -> new Entry());
-        Snapshot kept = entry.fresh();
+        KeptValue<Snapshot> entry = sessions.computeIfAbsent(sessionId, id -> new KeptValue<>(FRESH_NANOS));
+        @Nullable Snapshot kept = entry.fresh();
         if (kept != null) {
             return kept;
         }
@@ -52,7 +52,7 @@ class KeptQuestions {
 
     @EventListener
     void on(QuestionsChanged changed) {
-        Entry entry = sessions.get(changed.sessionId());
+        KeptValue<Snapshot> entry = sessions.get(changed.sessionId());
         if (entry == null) {
             return;
         }
@@ -64,34 +64,6 @@ class KeptQuestions {
                     entry.forget();
                 }
             });
-        }
-    }
-
-    private static final class Entry {
-
-        private @Nullable Snapshot snapshot;
-        private long readAt;
-        /** Moves on at each forgetting, so a read that began before it is not kept. */
-        private long generation;
-
-        synchronized @Nullable Snapshot fresh() {
-            return snapshot != null && System.nanoTime() - readAt < FRESH_NANOS ? snapshot : null;
-        }
-
-        synchronized long generation() {
-            return generation;
-        }
-
-        synchronized void keep(Snapshot read, long readInGeneration) {
-            if (generation == readInGeneration) {
-                snapshot = read;
-                readAt = System.nanoTime();
-            }
-        }
-
-        synchronized void forget() {
-            snapshot = null;
-            generation++;
         }
     }
 }

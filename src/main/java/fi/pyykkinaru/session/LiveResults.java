@@ -35,7 +35,7 @@ class LiveResults {
     /** The session's result: the one kept, or {@code count} run now (inside a transaction that holds a connection). */
     FeedbackResult result(long sessionId, Supplier<FeedbackResult> count) {
         Entry entry = entry(sessionId);
-        FeedbackResult kept = entry.fresh();
+        @Nullable FeedbackResult kept = entry.result.fresh();
         if (kept != null) {
             return kept;
         }
@@ -45,13 +45,13 @@ class LiveResults {
         }
         entry.commits.writeLock().lock();
         try {
-            kept = entry.fresh();
+            kept = entry.result.fresh();
             if (kept != null) {
                 return kept;
             }
-            long generation = entry.generation();
+            long generation = entry.result.generation();
             FeedbackResult counted = count.get();
-            entry.keep(counted, generation);
+            entry.result.keep(counted, generation);
             return counted;
         } finally {
             entry.commits.writeLock().unlock();
@@ -65,14 +65,14 @@ class LiveResults {
     void voted(long sessionId, @Nullable Score before, Score after) {
         Entry entry = entry(sessionId);
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            entry.forget();
+            entry.result.forget();
             return;
         }
         entry.commits.readLock().lock();
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
-                entry.move(before, after);
+                entry.result.update(result -> result.moved(before, after));
             }
 
             @Override
@@ -89,11 +89,11 @@ class LiveResults {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCompletion(int status) {
-                    entry.forget();
+                    entry.result.forget();
                 }
             });
         } else {
-            entry.forget();
+            entry.result.forget();
         }
     }
 
@@ -104,7 +104,7 @@ class LiveResults {
     @EventListener
     void on(FeedbackChanged changed) {
         if (!TransactionSynchronizationManager.isActualTransactionActive()) {
-            entry(changed.sessionId()).forget();
+            entry(changed.sessionId()).result.forget();
         }
     }
 
@@ -115,35 +115,6 @@ class LiveResults {
     private static final class Entry {
 
         final ReentrantReadWriteLock commits = new ReentrantReadWriteLock();
-        private @Nullable FeedbackResult result;
-        private long countedAt;
-        /** Moves on at each forgetting, so a count that began before it is not kept. */
-        private long generation;
-
-        synchronized @Nullable FeedbackResult fresh() {
-            return result != null && System.nanoTime() - countedAt < FRESH_NANOS ? result : null;
-        }
-
-        synchronized long generation() {
-            return generation;
-        }
-
-        synchronized void keep(FeedbackResult counted, long countedInGeneration) {
-            if (generation == countedInGeneration) {
-                result = counted;
-                countedAt = System.nanoTime();
-            }
-        }
-
-        synchronized void move(@Nullable Score before, Score after) {
-            if (result != null) {
-                result = result.moved(before, after);
-            }
-        }
-
-        synchronized void forget() {
-            result = null;
-            generation++;
-        }
+        final KeptValue<FeedbackResult> result = new KeptValue<>(FRESH_NANOS);
     }
 }
