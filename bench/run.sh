@@ -9,14 +9,15 @@
 # Usage: bench/run.sh [startup-runs]
 #        bench/run.sh phones [phones] [seconds] [attempts]   just the phone load (default 10000 60 1), into
 #                                                            target/bench/phones.md; e.g. bench/run.sh phones 30000 60 3
+#        WARM_UP=0s bench/run.sh phones ...                  the same without the server's warm-up at start
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=target/bench
 mkdir -p "$out"
 
 phones_header() {
-  echo "| phones / arrivals | attempts | failed | page p50 / p95 ms | vote p50 / p95 ms | redirect p50 / p95 ms | 503s, p50 / p95 ms | stored / acknowledged | load avg |"
-  echo "|---|---|---|---|---|---|---|---|---|"
+  echo "| phones / arrivals | attempts | failed | page p50 / p95 ms | vote p50 / p95 ms | redirect p50 / p95 ms | 503s, p50 / p95 ms | stored / acknowledged | load avg | ready after |"
+  echo "|---|---|---|---|---|---|---|---|---|---|"
 }
 # One phone load against a freshly started jar (PhoneVoteLoad appends its row to $out/phones.md), started as the
 # stand's pyykkinaru.service starts it: 512 MB of heap, the AOT cache (made here when missing).
@@ -24,7 +25,7 @@ phones() {
   [ -f target/aot/app/pyykkinaru.aot ] || kiosk-config/aot-cache.sh target/pyykkinaru.jar target/aot >/dev/null
   java -cp "target/test-classes:$(find ~/.m2/repository/org/hsqldb/hsqldb -name 'hsqldb-2.7.4.jar' | head -1)" \
       -Dphones="$1" -Dseconds="$2" -Dattempts="${3:-1}" -DexpectShedding=true -Dreport="$out/phones.md" \
-      -Dserver.jvm="-Xmx512m -XX:AOTCache=target/aot/app/pyykkinaru.aot" \
+      -Dserver.jvm="-Xmx512m -XX:AOTCache=target/aot/app/pyykkinaru.aot" -Dserver.args="${WARM_UP:+--pyykkinaru.phone.warm-up=$WARM_UP}" \
       fi.pyykkinaru.load.PhoneVoteLoad target/aot/app/pyykkinaru.jar | tee -a "$out/phones.log"
 }
 export JAVA_HOME=${JAVA_HOME:-$(ls -d /usr/lib/jvm/*25* | head -1)}
@@ -35,7 +36,7 @@ if [ "${1:-}" = phones ]; then
   rm -rf target/aot
   [ -f "$out/phones.md" ] || phones_header > "$out/phones.md"
   phones "${2:-10000}" "${3:-60}" "${4:-1}"
-  echo "Command: bench/run.sh phones ${2:-10000} ${3:-60} ${4:-1}; figures in $out/phones.md"
+  echo "Command: ${WARM_UP:+WARM_UP=$WARM_UP }bench/run.sh phones ${2:-10000} ${3:-60} ${4:-1}; figures in $out/phones.md"
   exit 0
 fi
 
@@ -48,6 +49,7 @@ rm -rf target/aot   # the cache belongs to the jar just built
 # times the goal's rate with phones that press again after the Retry-After (up to 3 tries): no acknowledged vote lost.
 phones_header > "$out/phones.md"
 for n in 10000 15000 20000 30000; do phones $n 60 1 || true; done
+WARM_UP=0s phones 10000 60 1 || true   # the first burst without the warm-up, for comparison
 phones 30000 60 3 || true
 bench/startup.sh "${1:-3}" 2>/dev/null > "$out/startup.txt"
 # The scanner's decoder before the change, for a before/after column; the bench skips that column without it.

@@ -40,12 +40,15 @@ echo
 
 [ "${FIRST_BURST:-1}" = 1 ] || exit 0
 hsqldb=$(find ~/.m2/repository/org/hsqldb/hsqldb -name 'hsqldb-2.7.4.jar' | head -1)
-for cfg in none start; do
+for cfg in none start cold; do
+  args=""
   case $cfg in
     none) jar=target/pyykkinaru.jar; opts=""; name="without AOT cache";;
     start) jar=target/aot/app/pyykkinaru.jar; opts="-XX:AOTCache=target/aot/app/pyykkinaru.aot"; name="start-trained AOT cache";;
+    cold) jar=target/aot/app/pyykkinaru.jar; opts="-XX:AOTCache=target/aot/app/pyykkinaru.aot"; args="--pyykkinaru.phone.warm-up=0s"
+          name="start-trained AOT cache, without the phones' warm-up";;
   esac
-  "$java" -cp "target/test-classes:$hsqldb" -DidleUis=0 -Dquiet=0 -Dbursts=3000/30,3000/30 "-Dserver.jvm=$opts" \
+  "$java" -cp "target/test-classes:$hsqldb" -DidleUis=0 -Dquiet=0 -Dbursts=3000/30,3000/30 "-Dserver.jvm=$opts" "-Dserver.args=$args" \
       fi.pyykkinaru.load.FloorLoad "$jar" "target/bench/first-burst-$cfg.md" >/dev/null 2>&1
   echo "### First burst after a start, $name (first row after the start: cold; second: the same burst again, warm)"
   echo

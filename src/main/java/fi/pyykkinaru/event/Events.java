@@ -27,9 +27,11 @@ public class Events {
     private final ObjectProvider<SetupPart> parts;
     private final ObjectProvider<EventHoldings> holdings;
     private final Clock clock;
+    private final WarmUpEventIds warmUp;
 
     Events(EventRepository repository, ApplicationEventPublisher publisher, ObjectProvider<SetupPart> parts,
-            ObjectProvider<EventHoldings> holdings, Clock clock) {
+            ObjectProvider<EventHoldings> holdings, Clock clock, WarmUpEventIds warmUp) {
+        this.warmUp = warmUp;
         this.repository = repository;
         this.publisher = publisher;
         this.parts = parts;
@@ -123,18 +125,18 @@ public class Events {
 
     @Transactional(readOnly = true)
     public Optional<Event> bySlug(String slug) {
-        return repository.findBySlug(slug);
+        return repository.findBySlug(slug).filter(e -> !warmUp.ids().contains(e.id()));
     }
 
     @Transactional(readOnly = true)
     public boolean none() {
-        return repository.count() == 0;
+        return listed().isEmpty();
     }
 
     /** The sample event, while it exists. */
     @Transactional(readOnly = true)
     public Optional<Event> sample() {
-        return repository.findAllByOrderByStartsOnDesc().stream().filter(Event::sample).findFirst();
+        return listed().stream().filter(Event::sample).findFirst();
     }
 
     /**
@@ -144,14 +146,20 @@ public class Events {
     @Transactional(readOnly = true)
     public Optional<Event> current() {
         LocalDate today = LocalDate.now(clock);
-        List<Event> all = repository.findAllByOrderByStartsOnDesc().stream().filter(e -> !e.archived()).toList();
+        List<Event> all = listed().stream().filter(e -> !e.archived()).toList();
         return all.stream().filter(e -> e.runsOn(today)).findFirst().or(() -> all.stream().findFirst());
     }
 
     /** Every event, the latest first. */
     @Transactional(readOnly = true)
     public List<Event> all() {
-        return repository.findAllByOrderByStartsOnDesc();
+        return listed();
+    }
+
+    /** Every event but the phones' warm-up at start ({@link WarmUpEvent}), the latest first. */
+    private List<Event> listed() {
+        List<Long> hidden = warmUp.ids();
+        return repository.findAllByOrderByStartsOnDesc().stream().filter(e -> !hidden.contains(e.id())).toList();
     }
 
     /** How many days after its last day the event's personal data is kept; null: until purged by hand. */
@@ -163,7 +171,7 @@ public class Events {
     /** The events whose personal data is due to be purged by this day. */
     @Transactional(readOnly = true)
     public List<Event> personalDataDue(LocalDate today) {
-        return repository.findAllByOrderByStartsOnDesc().stream().filter(e -> e.personalDataDue(today)).toList();
+        return listed().stream().filter(e -> e.personalDataDue(today)).toList();
     }
 
     /** The event's personal data was purged: the nightly run leaves it alone from now on. */

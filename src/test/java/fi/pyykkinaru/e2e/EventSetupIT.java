@@ -186,7 +186,9 @@ class EventSetupIT extends BrowserTest {
     private static Process emptyServer(Path data, int port) throws Exception {
         ProcessBuilder jar = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", "target/pyykkinaru.jar", "--server.port=" + port, "--pyykkinaru.data-dir=" + data,
-                "--pyykkinaru.security.initial-organiser-password=" + ORGANISER_PASSWORD)
+                "--pyykkinaru.security.initial-organiser-password=" + ORGANISER_PASSWORD,
+                // PhoneWarmUpTest covers the warm-up; here it would only add its minute to the start.
+                "--pyykkinaru.phone.warm-up=0s")
                 .redirectOutput(data.resolve("server.log").toFile()).redirectErrorStream(true);
         jar.environment().put("PYYKKINARU_SAMPLE_EVENT_ENABLED", "false");
         Process server = jar.start();

@@ -48,7 +48,7 @@ public final class FloorLoad {
         Path report = Path.of(args.length > 1 ? args[1] : "target/bench/floor.md");
         Path data = Files.createTempDirectory("pyykkinaru-floor");
         int port = HelperProcesses.freePort();
-        RunningJar.stop(RunningJar.start(jar, data, port));
+        RunningJar.stop(RunningJar.start(jar, data, port, RunningJar.NO_WARM_UP));
         String token = RunningJar.query(data, "select token from programme_session where title = ?", "Digituki lähellä ihmistä");
         Process server = RunningJar.start(jar, data, port);
         List<String> lines = new ArrayList<>();

@@ -33,10 +33,12 @@ public final class PhoneVoteLoad {
         Path data = Files.createTempDirectory("pyykkinaru-load");
         int port = HelperProcesses.freePort();
         // First start: the sample programme is created; its session token is read while the server is down.
-        RunningJar.stop(RunningJar.start(jar, data, port));
+        RunningJar.stop(RunningJar.start(jar, data, port, RunningJar.NO_WARM_UP));
         String token = RunningJar.query(data, "select token from programme_session where title = ?", SESSION_TITLE);
 
+        long starting = System.nanoTime();
         Process server = RunningJar.start(jar, data, port);
+        double ready = (System.nanoTime() - starting) / 1e9;
         PhoneBurst burst = PhoneBurst.run("http://localhost:" + port + "/s/" + token, PHONES, ARRIVALS, ATTEMPTS);
         RunningJar.stop(server);
         long stored = Long.parseLong(RunningJar.query(data, "select count(*) from feedback_answer a join programme_session s "
@@ -47,10 +49,11 @@ public final class PhoneVoteLoad {
         boolean exact = stored == burst.acknowledged() && voters == burst.acknowledged();
         List<String> lines = List.of(
                 String.format("%,d phones over %d s (%.0f/s), own connection each, %d attempt(s): %,d failed (%d errors, %d turned "
-                        + "away for good), %,d votes acknowledged, %,d stored, %,d voters: %s; took %.1f s; load before %s",
+                        + "away for good), %,d votes acknowledged, %,d stored, %,d voters: %s; took %.1f s; load before %s; "
+                        + "server ready %.1f s after its start",
                         PHONES, ARRIVALS.toSeconds(), PHONES / (double) ARRIVALS.toSeconds(), ATTEMPTS, burst.failed(),
                         burst.errors().size(), burst.gaveUp(), burst.acknowledged(), stored, voters,
-                        exact ? "each acknowledged vote stored once" : "MISMATCH", burst.seconds(), LOAD_BEFORE),
+                        exact ? "each acknowledged vote stored once" : "MISMATCH", burst.seconds(), LOAD_BEFORE, ready),
                 "page     ms: " + percentiles(burst.loads()),
                 "vote     ms: " + percentiles(burst.votes()),
                 "redirect ms: " + percentiles(burst.redirects()),
@@ -59,10 +62,10 @@ public final class PhoneVoteLoad {
         burst.timeline().forEach(step -> System.out.println("  " + step));
         burst.errors().stream().distinct().limit(5).forEach(e -> System.out.println("error: " + e));
         Files.createDirectories(report.toAbsolutePath().getParent());
-        Files.writeString(report, String.format("| %,d / %d s | %d | %,d | %s | %s | %s | %s | %,d / %,d | %s |%n", PHONES,
+        Files.writeString(report, String.format("| %,d / %d s | %d | %,d | %s | %s | %s | %s | %,d / %,d | %s | %.0f s |%n", PHONES,
                 ARRIVALS.toSeconds(), ATTEMPTS, burst.failed(), brief(burst.loads()), brief(burst.votes()),
                 brief(burst.redirects()), burst.shedTimes().isEmpty() ? "–" : burst.shedTimes().size() + ", " + brief(burst.shedTimes()),
-                stored, burst.acknowledged(), LOAD_BEFORE), java.nio.charset.StandardCharsets.UTF_8,
+                stored, burst.acknowledged(), LOAD_BEFORE, ready), java.nio.charset.StandardCharsets.UTF_8,
                 java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
         if (!exact || (ATTEMPTS == 1 && burst.failed() > 0 && !Boolean.getBoolean("expectShedding"))) {
             System.exit(1);

@@ -13,10 +13,18 @@ import java.util.concurrent.TimeUnit;
 /** The real jar as a stand runs it, for load and crash tests: started on a data folder, stopped, queried. */
 public final class RunningJar {
 
+    /** For a start that only makes the data folder, or a test that starts the jar again and again. */
+    public static final String NO_WARM_UP = "--pyykkinaru.phone.warm-up=0s";
+
     private RunningJar() {
     }
 
-    public static Process start(Path jar, Path data, int port) throws Exception {
+    /**
+     * Starts the jar and waits until it says it is ready (after its start-up runners and the phones' warm-up). The
+     * server's own arguments after the given ones, e.g. {@code -Dserver.args="--pyykkinaru.phone.warm-up=0s"} for
+     * the first burst without the warm-up.
+     */
+    public static Process start(Path jar, Path data, int port, String... args) throws Exception {
         Files.deleteIfExists(data.resolve("server.log"));
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         // The server JVM's own options for a bench run, e.g. a flight recording or the AOT cache:
@@ -27,11 +35,17 @@ public final class RunningJar {
         }
         command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port, "--pyykkinaru.data-dir=" + data,
                 "--pyykkinaru.security.initial-organiser-password=load-test-only", "--logging.level.root=WARN",
-                "--logging.level.fi.pyykkinaru.kiosk.StandAddress=INFO"));
+                "--logging.level.fi.pyykkinaru.kiosk.StandAddress=INFO", "--logging.level.fi.pyykkinaru.session.phone.PhoneWarmUp=INFO"));
+        command.addAll(List.of(args));
+        String more = System.getProperty("server.args", "").strip();
+        // Spring joins an option given twice into one value ("0s,0s"): the caller's own come first and stay.
+        List.of(more.split("\\s+")).stream().filter(a -> !a.isEmpty())
+                .filter(a -> List.of(args).stream().noneMatch(given -> given.split("=")[0].equals(a.split("=")[0])))
+                .forEach(command::add);
         Process server = new ProcessBuilder(command).redirectOutput(data.resolve("server.log").toFile()).redirectErrorStream(true).start();
         // Ready means after the start-up runners (the sample event), which run once HTTP is already up.
         Path log = data.resolve("server.log");
-        for (int i = 0; i < 240 && server.isAlive(); i++) {
+        for (int i = 0; i < 480 && server.isAlive(); i++) {
             if (Files.exists(log) && Files.readString(log).contains("Pyykkinaru is ready")) {
                 return server;
             }

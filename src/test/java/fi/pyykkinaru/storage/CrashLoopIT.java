@@ -43,7 +43,7 @@ class CrashLoopIT {
         Path jar = Path.of("target/pyykkinaru.jar");
         Path data = Files.createDirectories(Path.of("target/test-data/crash-loop-" + System.nanoTime()).toAbsolutePath());
         int port = HelperProcesses.freePort();
-        RunningJar.stop(RunningJar.start(jar, data, port));
+        RunningJar.stop(RunningJar.start(jar, data, port, RunningJar.NO_WARM_UP));
         String token = RunningJar.query(data, "select token from programme_session where title = ?", SESSION_TITLE);
         long earlier = Long.parseLong(RunningJar.query(data, "select count(*) from feedback_answer a join "
                 + "programme_session s on a.session_id = s.id where s.token = ?", token));
@@ -53,7 +53,7 @@ class CrashLoopIT {
         String page = "http://localhost:" + port + "/s/" + token;
         int kills = 0;
         while (acknowledged.size() < ACKNOWLEDGED) {
-            Process server = RunningJar.start(jar, data, port);
+            Process server = RunningJar.start(jar, data, port, RunningJar.NO_WARM_UP);
             int before = acknowledged.size();
             // A random moment within a few seconds, and at the latest after 400 votes: several kills per run.
             long killAt = System.nanoTime() + Duration.ofMillis(ThreadLocalRandom.current().nextLong(1000, 4000)).toNanos();

@@ -1,0 +1,56 @@
+package fi.pyykkinaru.event;
+
+import java.security.SecureRandom;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The hidden event the phones' warm-up votes in while the server starts (session.phone.PhoneWarmUp). It is known by
+ * its row in {@code warm_up_event}, not by a name or slug an organiser could also give an event, so removing it can
+ * never take an organiser's event. {@link Events} never lists it; it goes with everything in it ({@link Events#remove})
+ * when the warm-up ends, or at the next start if the server stopped during the warm-up.
+ */
+@Component
+public class WarmUpEvent {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final LocalDate LONG_AGO = LocalDate.of(2000, 1, 1);
+
+    private final Events events;
+    private final WarmUpEventIds ids;
+    private final JdbcClient jdbc;
+
+    WarmUpEvent(Events events, WarmUpEventIds ids, JdbcClient jdbc) {
+        this.events = events;
+        this.ids = ids;
+        this.jdbc = jdbc;
+    }
+
+    /** A new hidden event, archived and long past, in every language. */
+    @Transactional
+    public Event open() {
+        String slug = "warm-up-" + HexFormat.of().toHexDigits(RANDOM.nextLong());
+        Event event = events.create(Event.create(slug, "Pyykkinaru warm-up", LONG_AGO, LONG_AGO, null,
+                List.of(Locale.of("fi"), Locale.of("sv"), Locale.of("en")), ModerationPolicy.PUBLISH, List.of())
+                .withArchived(true));
+        jdbc.sql("insert into warm_up_event (event_id) values (?)").param(Objects.requireNonNull(event.id())).update();
+        return event;
+    }
+
+    /** Removes every hidden event with everything in it; returns how many there were. */
+    @Transactional
+    public int removeAll() {
+        List<Long> all = ids.ids();
+        for (long id : all) {
+            jdbc.sql("delete from warm_up_event where event_id = ?").param(id).update();
+            events.remove(id);
+        }
+        return all.size();
+    }
+}

@@ -1,0 +1,246 @@
+package fi.pyykkinaru.session.phone;
+
+import fi.pyykkinaru.session.WarmUpSession;
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ApplicationContext;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Before the server says it is ready, phones vote on a hidden session ({@link WarmUpSession}) over the server's own
+ * port, as a phone does: the page, the vote, the redirect, every third one the details and the thanks, in each
+ * language. A freshly started JVM runs that path slowly until the JIT has compiled it, and on a 2-core stand the
+ * first burst of phones after a start was turned away by the hundred for 10-20 s while it did (issue 18; README,
+ * Performance). The warm-up ends when the compilers have gone quiet for {@value #QUIET_SECONDS} s, or after
+ * {@code pyykkinaru.phone.warm-up} (0 turns it off); then the hidden session goes with its votes.
+ *
+ * <p>The port is open meanwhile: a stand screen or a phone that comes early is answered, only more slowly, and a
+ * server stopped during the warm-up removes what it left at its next start. Nothing here can stop the server from
+ * starting: a warm-up that fails says so in the log and ends.
+ */
+@Component
+@Order(Ordered.LOWEST_PRECEDENCE)
+class PhoneWarmUp implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(PhoneWarmUp.class);
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+    private static final List<String> LANGUAGES = List.of("fi", "sv", "en");
+    /** A phone burst keeps a dozen requests going at once (PhoneAdmission); four keep both cores busy here. */
+    private static final int PHONES_AT_ONCE = 4;
+    private static final Duration AT_LEAST = Duration.ofSeconds(5);
+    /** Seconds in a row with under {@value #QUIET_MILLIS} ms of compiling, both compilers together: warm. */
+    private static final int QUIET_SECONDS = 3;
+    private static final long QUIET_MILLIS = 100;
+
+    private final WarmUpSession session;
+    private final ApplicationContext context;
+    private final Duration most;
+    private final String contextPath;
+    /** The last warm-up's phones that voted and that failed, for the log and its test. */
+    private volatile int voted;
+    private volatile int failed;
+
+    PhoneWarmUp(WarmUpSession session, ApplicationContext context,
+            @Value("${pyykkinaru.phone.warm-up:60s}") Duration most,
+            @Value("${server.servlet.context-path:}") String contextPath) {
+        this.session = session;
+        this.context = context;
+        this.most = most;
+        this.contextPath = contextPath;
+    }
+
+    @Override
+    public void run(@Nullable ApplicationArguments args) {
+        removeLeftovers();
+        if (most.isZero() || !(context instanceof WebServerApplicationContext web) || web.getWebServer() == null) {
+            return;
+        }
+        long started = System.nanoTime();
+        try {
+            int port = web.getWebServer().getPort();
+            URI page = URI.create("http://127.0.0.1:" + port + contextPath + "/s/" + session.open());
+            log.info("Warming up the phones' pages (at most {} s); the stand screen opens already: http://localhost:{}{}/",
+                    most.toSeconds(), port, contextPath);
+            Phones phones = new Phones(page);
+            String how = phones.untilWarm(most, started);
+            voted = phones.voted.get();
+            failed = phones.failed.get();
+            log.info("Phones' pages warm after {} s ({}): {} phones voted, {} failed{}", (System.nanoTime() - started) / 1_000_000_000,
+                    how, phones.voted.get(), phones.failed.get(),
+                    phones.problem.get() == null ? "" : ", e.g. " + phones.problem.get());
+        } catch (RuntimeException e) {
+            log.warn("The phones' warm-up stopped: {}", e.toString());
+        } finally {
+            removeLeftovers();
+        }
+    }
+
+    int voted() {
+        return voted;
+    }
+
+    int failed() {
+        return failed;
+    }
+
+    private void removeLeftovers() {
+        try {
+            session.removeAll();
+        } catch (RuntimeException e) {
+            log.warn("Could not remove the phones' warm-up session: {}", e.toString());
+        }
+    }
+
+    /** Phones voting one after another on {@link #PHONES_AT_ONCE} threads until told to stop. */
+    private static final class Phones {
+
+        private final URI page;
+        private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+        private final AtomicBoolean stop = new AtomicBoolean();
+        private final AtomicInteger voted = new AtomicInteger();
+        private final AtomicInteger failed = new AtomicInteger();
+        private final AtomicReference<@Nullable String> problem = new AtomicReference<>();
+
+        Phones(URI page) {
+            this.page = page;
+        }
+
+        /** Runs the phones until the compilers are quiet, time is up or most phones fail; says which. */
+        String untilWarm(Duration most, long started) {
+            List<Thread> threads = new java.util.ArrayList<>();
+            for (int i = 0; i < PHONES_AT_ONCE; i++) {
+                int first = i;
+                threads.add(Thread.ofPlatform().name("phone-warm-up-" + i).daemon().start(() -> phones(first)));
+            }
+            try {
+                return watch(most, started);
+            } finally {
+                stop.set(true);
+                threads.forEach(t -> {
+                    try {
+                        t.join(Duration.ofSeconds(10));
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                });
+                http.close();
+            }
+        }
+
+        private String watch(Duration most, long started) {
+            CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+            boolean timed = jit != null && jit.isCompilationTimeMonitoringSupported();
+            long compiled = timed ? jit.getTotalCompilationTime() : 0;
+            int quiet = 0;
+            while (true) {
+                try {
+                    Thread.sleep(1000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return "interrupted";
+                }
+                Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
+                if (elapsed.compareTo(most) >= 0) {
+                    return "time up";
+                }
+                if (failed.get() > 20 && failed.get() > voted.get()) {
+                    return "phones failing";
+                }
+                if (timed) {
+                    long now = jit.getTotalCompilationTime();
+                    quiet = now - compiled < QUIET_MILLIS ? quiet + 1 : 0;
+                    log.debug("warm-up {} s: {} ms compiling, {} phones", elapsed.toSeconds(), now - compiled, voted.get());
+                    compiled = now;
+                    if (quiet >= QUIET_SECONDS && elapsed.compareTo(AT_LEAST) >= 0) {
+                        return "compilers quiet";
+                    }
+                }
+            }
+        }
+
+        private void phones(int first) {
+            for (int n = first; !stop.get(); n += PHONES_AT_ONCE) {
+                try {
+                    vote(n);
+                    voted.incrementAndGet();
+                } catch (Exception e) {
+                    failed.incrementAndGet();
+                    problem.set(e.toString());
+                    if (e instanceof InterruptedException) {
+                        return;
+                    }
+                }
+            }
+        }
+
+        private void vote(int n) throws Exception {
+            Map<String, String> cookies = new HashMap<>();
+            String lang = LANGUAGES.get(n % LANGUAGES.size());
+            URI shown = page.resolve(page.getRawPath() + "?lang=" + lang);
+            String form = send(shown, null, cookies, 200);
+            send(page, "score=" + (n % 5 - 2) + "&lang=" + lang + "&_csrf=" + csrf(form), cookies, 303);
+            String details = send(shown, null, cookies, 200);
+            if (n % 3 == 0) {
+                send(page.resolve(page.getRawPath() + "/details"), "comment=&region=&organisationType=&lang=" + lang
+                        + "&_csrf=" + csrf(details), cookies, 303);
+                send(page.resolve(page.getRawPath() + "?lang=" + lang + "&step=sent"), null, cookies, 200);
+            }
+        }
+
+        private String send(URI uri, @Nullable String form, Map<String, String> cookies, int expected) throws Exception {
+            HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10))
+                    .header("Accept", "text/html").header("User-Agent", "Pyykkinaru warm-up");
+            if (!cookies.isEmpty()) {
+                request.header("Cookie", String.join("; ", cookies.entrySet().stream().map(c -> c.getKey() + "=" + c.getValue()).toList()));
+            }
+            if (form != null) {
+                request.header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form));
+            }
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            for (String cookie : response.headers().allValues("Set-Cookie")) {
+                String pair = cookie.split(";", 2)[0];
+                int eq = pair.indexOf('=');
+                if (eq > 0) {
+                    cookies.put(pair.substring(0, eq).strip(), pair.substring(eq + 1).strip());
+                }
+            }
+            if (response.statusCode() != expected) {
+                throw new IllegalStateException((form == null ? "GET " : "POST ") + uri.getPath() + ": " + response.statusCode());
+            }
+            return response.body();
+        }
+
+        private static String csrf(String page) {
+            Matcher csrf = CSRF.matcher(page);
+            if (!csrf.find()) {
+                throw new IllegalStateException("no form on the page");
+            }
+            return URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package fi.pyykkinaru.session.phone;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fi.pyykkinaru.PyykkinaruWebTest;
+import fi.pyykkinaru.event.Event;
+import fi.pyykkinaru.event.Events;
+import fi.pyykkinaru.session.Session;
+import fi.pyykkinaru.session.Sessions;
+import fi.pyykkinaru.session.WarmUpSession;
+import fi.pyykkinaru.staff.AuditLog;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The phones' warm-up at start, run here against the shared test server (its own start-up warm-up is off in tests):
+ * it votes over HTTP as phones do, and leaves nothing behind that anyone could see or count.
+ */
+@PyykkinaruWebTest
+class PhoneWarmUpTest {
+
+    private static final List<String> TABLES = List.of("stand_event", "programme_session", "feedback_answer",
+            "feedback_voter", "warm_up_event");
+
+    @Autowired
+    private WarmUpSession session;
+    @Autowired
+    private ApplicationContext context;
+    @Autowired
+    private Events events;
+    @Autowired
+    private Sessions sessions;
+    @Autowired
+    private JdbcClient jdbc;
+    @Autowired
+    private AuditLog audit;
+
+    @Test
+    void phones_vote_over_http_and_every_trace_of_them_is_gone_afterwards() {
+        List<Long> before = counts();
+        List<AuditLog.Entry> audited = audit.recent(50);
+
+        PhoneWarmUp warmUp = new PhoneWarmUp(session, context, Duration.ofSeconds(3), "");
+        warmUp.run(null);
+
+        assertThat(warmUp.voted()).as("phones that voted, the page, the vote and the redirect each").isGreaterThan(20);
+        assertThat(warmUp.failed()).isZero();
+        assertThat(counts()).as(TABLES.toString()).isEqualTo(before);
+        assertThat(audit.recent(50)).as("nothing in the audit log").isEqualTo(audited);
+    }
+
+    @Test
+    void the_hidden_event_is_never_listed_and_what_a_stopped_warm_up_left_goes_at_the_next_start() {
+        // What a server stopped during its warm-up leaves behind.
+        Session left = sessions.byToken(session.open()).orElseThrow();
+        Event hidden = events.find(left.eventId()).orElseThrow();
+
+        assertThat(events.all()).extracting(Event::id).doesNotContain(hidden.id());
+        assertThat(events.current()).map(Event::id).isNotEqualTo(java.util.Optional.of(hidden.id()));
+        assertThat(events.bySlug(hidden.slug())).isEmpty();
+
+        new PhoneWarmUp(session, context, Duration.ZERO, "").run(null);
+
+        assertThat(sessions.byToken(left.token())).isEmpty();
+        assertThat(events.find(left.eventId())).isEmpty();
+    }
+
+    private List<Long> counts() {
+        return TABLES.stream().map(table -> jdbc.sql("select count(*) from " + table).query((row, n) -> row.getLong(1)).single())
+                .toList();
+    }
+}
