@@ -89,7 +89,7 @@ class PhoneWarmUp implements ApplicationRunner {
             String how = phones.untilWarm(most, started);
             voted = phones.voted.get();
             failed = phones.failed.get();
-            log.info("Phones' pages warm after {} s ({}): {} phones voted, {} failed{}", (System.nanoTime() - started) / 1_000_000_000,
+            log.info("Phones' warm-up done after {} s ({}): {} phones voted, {} failed{}", (System.nanoTime() - started) / 1_000_000_000,
                     how, phones.voted.get(), phones.failed.get(),
                     phones.problem.get() == null ? "" : ", e.g. " + phones.problem.get());
         } catch (RuntimeException e) {
@@ -201,9 +201,10 @@ class PhoneWarmUp implements ApplicationRunner {
         private void vote(int n) throws Exception {
             Map<String, String> cookies = new HashMap<>();
             String lang = LANGUAGES.get(n % LANGUAGES.size());
-            URI shown = page.resolve(page.getRawPath() + "?lang=" + lang);
+            // Half as a scanned code opens the page (the browser's languages only), half after a language tap.
+            URI shown = n % 2 == 0 ? page : page.resolve(page.getRawPath() + "?lang=" + lang);
             String form = send(shown, null, cookies, 200);
-            send(page, "score=" + (n % 5 - 2) + "&lang=" + lang + "&_csrf=" + csrf(form), cookies, 303);
+            send(page, "score=" + (n % 5 - 2) + (n % 2 == 0 ? "" : "&lang=" + lang) + "&_csrf=" + csrf(form), cookies, 303);
             String details = send(shown, null, cookies, 200);
             if (n % 3 == 0) {
                 send(page.resolve(page.getRawPath() + "/details"), "comment=&region=&organisationType=&lang=" + lang
@@ -214,7 +215,8 @@ class PhoneWarmUp implements ApplicationRunner {
 
         private String send(URI uri, @Nullable String form, Map<String, String> cookies, int expected) throws Exception {
             HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10))
-                    .header("Accept", "text/html").header("User-Agent", "Pyykkinaru warm-up");
+                    .header("Accept", "text/html").header("Accept-Language", "fi-FI,fi;q=0.9,sv;q=0.8,en;q=0.7")
+                    .header("User-Agent", "Pyykkinaru warm-up");
             if (!cookies.isEmpty()) {
                 request.header("Cookie", String.join("; ", cookies.entrySet().stream().map(c -> c.getKey() + "=" + c.getValue()).toList()));
             }
