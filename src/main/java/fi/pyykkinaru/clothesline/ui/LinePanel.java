@@ -44,6 +44,9 @@ class LinePanel extends Section {
     private final Consumer<CatalogueEntry> onOpenEntry;
     private final Set<Long> shown = new HashSet<>();
     private int page;
+    private long total;
+    /** A page read from the database is shown, and no live update was missed since (the panel stayed attached). */
+    private boolean drawn;
     private long yours = -1;
     private @Nullable Consumer<String> announcer;
 
@@ -124,7 +127,25 @@ class LinePanel extends Section {
         newer.setText(getTranslation("wall.newer"));
         older.setText(getTranslation("wall.older"));
         more.getElement().setAttribute("aria-label", getTranslation("wall.more"));
-        showPage(page);
+        if (!drawn || line.kind() == LineKind.CATALOGUE) {
+            showPage(page);
+            return;
+        }
+        // A language tap changes no slip: the cards shown are drawn again in the new words without the database. Read
+        // again, every line's page waited behind the phones' votes for a connection and HSQLDB's lock during a burst
+        // (README, Performance).
+        String mine = getTranslation("wall.yours");
+        String inCatalogue = getTranslation("wall.in-catalogue");
+        cards().forEach(card -> card.localize(mine, inCatalogue, n -> getTranslation("slip.voices.count", n)));
+        count.setText(getTranslation("wall.count", total));
+        slips.getElement().setAttribute("aria-label", getTranslation("wall.page", page + 1));
+    }
+
+    @Override
+    protected void onDetach(com.vaadin.flow.component.DetachEvent detach) {
+        super.onDetach(detach);
+        // Away from the screen it heard no live update: read the page again when it is shown next.
+        drawn = false;
     }
 
     /** A slip was pegged or moderated on this line: the newest page shows it; an older page stays put. */
@@ -155,6 +176,8 @@ class LinePanel extends Section {
         }
         WallPage wallPage = service.wallPage(line, Math.max(0, requested), PAGE_SIZE);
         page = wallPage.page();
+        total = wallPage.total();
+        drawn = true;
         slips.removeAll();
         Set<Long> before = Set.copyOf(shown);
         shown.clear();

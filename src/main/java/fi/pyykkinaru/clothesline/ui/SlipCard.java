@@ -2,6 +2,7 @@ package fi.pyykkinaru.clothesline.ui;
 
 import com.vaadin.flow.component.html.Div;
 import fi.pyykkinaru.event.Region;
+import java.util.function.LongFunction;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.util.HtmlUtils;
 
@@ -39,15 +40,35 @@ class SlipCard extends Div {
 
     /** The slip its writer just pegged, with a tag that says so. */
     void markYours(String tag) {
-        yoursTag = "<span class=\"slip-yours\">" + HtmlUtils.htmlEscape(tag) + "</span>";
+        yoursTag = tag("slip-yours", tag);
         draw(title, region, yoursTag);
         addClassName("slip--yours");
     }
 
     /** The report of a practice that is in the catalogue says so, in the words given (the wall's language). */
     void markInCatalogue(String words) {
-        catalogueTag = "<span class=\"slip-in-catalogue\">" + HtmlUtils.htmlEscape(words) + "</span>";
-        draw(title, region, getClassNames().contains("slip--yours") ? yoursTag : "");
+        catalogueTag = tag("slip-in-catalogue", words);
+        draw(title, region, mine() ? yoursTag : "");
+    }
+
+    /** The same slip in the screen's new language, its tags and +1s in the words given; nothing is read again. */
+    void localize(String yoursWords, String catalogueWords, LongFunction<String> voicesWords) {
+        voicesLabel = voicesWords.apply(voices);
+        if (!catalogueTag.isEmpty()) {
+            catalogueTag = tag("slip-in-catalogue", catalogueWords);
+        }
+        if (mine()) {
+            yoursTag = tag("slip-yours", yoursWords);
+        }
+        draw(title, region, mine() ? yoursTag : "");
+    }
+
+    private boolean mine() {
+        return getClassNames().contains("slip--yours");
+    }
+
+    private static String tag(String className, String words) {
+        return "<span class=\"" + className + "\">" + HtmlUtils.htmlEscape(words) + "</span>";
     }
 
     /** The +1s others added to this slip, in a corner of it; {@code label} says it in words for screen readers. */

@@ -84,6 +84,23 @@ class WallViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void the_language_switch_draws_the_slips_shown_again_in_the_new_words() {
+        WallView wall = navigate(WallView.class);
+        String count = wall.panels.getFirst().count.getText();
+
+        test(find(Button.class).id("lang-sv")).click();
+
+        String walking = find(SlipCard.class).withCondition(c -> c.title().equals("Kävelevä kahvila")).single()
+                .getElement().getProperty("innerHTML", "");
+        // Its texts escaped as ever (ä is &auml;); its +1s and their label for screen readers in Swedish too.
+        assertThat(walking).contains("K&auml;velev&auml; kahvila", "Birkaland", "I katalogen", "aria-label=\"3 r&ouml;ster\">+3<")
+                .doesNotContain("Pirkanmaa", "Luettelossa", "&auml;&auml;nt&auml;");
+        assertThat(wall.panels.getFirst().count.getText()).isEqualTo(count.replace("lappua", "lappar"));
+        assertThat(wall.panels.getFirst().slips.getElement().getAttribute("aria-label")).isEqualTo(
+                wall.panels.getFirst().getTranslation(java.util.Locale.of("sv"), "wall.page", 1));
+    }
+
+    @Test
     void the_rehearsal_that_warms_a_fresh_server_leaves_the_wall_as_it_was() {
         WallView wall = navigate(WallView.class);
         long slipsBefore = find(SlipCard.class).all().size();
