@@ -5,7 +5,7 @@
 # start-up with and without the AOT cache, and the stand camera's QR decoder against zbarimg (and against the decoder
 # it replaced) on generated venue-like frames; the phones of issue 18 (each on its own connection: page, vote, redirect)
 # from 10,000 to 30,000 arriving within 60 s, and the first burst after a start with and without the AOT cache.
-# About 40 minutes on a 2-core machine.
+# About 50 minutes on a 2-core machine (each server start includes the phones' minute of warm-up).
 # Usage: bench/run.sh [startup-runs]
 #        bench/run.sh phones [phones] [seconds] [attempts]   just the phone load (default 10000 60 1), into
 #                                                            target/bench/phones.md; e.g. bench/run.sh phones 30000 60 3
