@@ -89,8 +89,8 @@ class PhoneWarmUp implements ApplicationRunner {
             String how = phones.untilWarm(most, started);
             voted = phones.voted.get();
             failed = phones.failed.get();
-            log.info("Phones' warm-up done after {} s ({}): {} phones voted, {} failed{}", (System.nanoTime() - started) / 1_000_000_000,
-                    how, phones.voted.get(), phones.failed.get(),
+            log.info("Phones' warm-up done after {} s ({}): {} phones voted, {} turned away by the phones' turns, {} failed{}",
+                    (System.nanoTime() - started) / 1_000_000_000, how, phones.voted.get(), phones.turnedAway.get(), phones.failed.get(),
                     phones.problem.get() == null ? "" : ", e.g. " + phones.problem.get());
         } catch (RuntimeException e) {
             log.warn("The phones' warm-up stopped: {}", e.toString());
@@ -124,6 +124,8 @@ class PhoneWarmUp implements ApplicationRunner {
         private final AtomicBoolean stop = new AtomicBoolean();
         private final AtomicInteger voted = new AtomicInteger();
         private final AtomicInteger failed = new AtomicInteger();
+        /** Turned away by PhoneAdmission (its busy page, which is warmed too): not a failure, the phone's next try is. */
+        private final AtomicInteger turnedAway = new AtomicInteger();
         private final AtomicReference<@Nullable String> problem = new AtomicReference<>();
 
         Phones(URI page) {
@@ -188,6 +190,8 @@ class PhoneWarmUp implements ApplicationRunner {
                 try {
                     vote(n);
                     voted.incrementAndGet();
+                } catch (TurnedAway e) {
+                    turnedAway.incrementAndGet();
                 } catch (Exception e) {
                     failed.incrementAndGet();
                     problem.set(e.toString());
@@ -231,6 +235,9 @@ class PhoneWarmUp implements ApplicationRunner {
                     cookies.put(pair.substring(0, eq).strip(), pair.substring(eq + 1).strip());
                 }
             }
+            if (response.statusCode() == 503 && response.headers().firstValue("Retry-After").isPresent()) {
+                throw new TurnedAway();
+            }
             if (response.statusCode() != expected) {
                 throw new IllegalStateException((form == null ? "GET " : "POST ") + uri.getPath() + ": " + response.statusCode());
             }
@@ -243,6 +250,13 @@ class PhoneWarmUp implements ApplicationRunner {
                 throw new IllegalStateException("no form on the page");
             }
             return URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
+        }
+    }
+
+    /** A 503 with Retry-After from PhoneAdmission, as a phone in a burst may get. */
+    private static final class TurnedAway extends Exception {
+        TurnedAway() {
+            super(null, null, false, false);
         }
     }
 }
