@@ -21,8 +21,8 @@ public final class RunningJar {
 
     /**
      * Starts the jar and waits until it says it is ready (after its start-up runners and the phones' warm-up). The
-     * server's own arguments after the given ones, e.g. {@code -Dserver.args="--pyykkinaru.phone.warm-up=0s"} for
-     * the first burst without the warm-up.
+     * server's own arguments from {@code -Dserver.args}, e.g. {@code "--pyykkinaru.phone.warm-up=0s"} for the first
+     * burst without the warm-up; the given ones win over them.
      */
     public static Process start(Path jar, Path data, int port, String... args) throws Exception {
         Files.deleteIfExists(data.resolve("server.log"));
@@ -33,15 +33,17 @@ public final class RunningJar {
         if (!options.isEmpty()) {
             command.addAll(List.of(options.split("\\s+")));
         }
-        command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port, "--pyykkinaru.data-dir=" + data,
-                "--pyykkinaru.security.initial-organiser-password=load-test-only", "--logging.level.root=WARN",
-                "--logging.level.fi.pyykkinaru.kiosk.StandAddress=INFO", "--logging.level.fi.pyykkinaru.session.phone.PhoneWarmUp=INFO"));
-        command.addAll(List.of(args));
-        String more = System.getProperty("server.args", "").strip();
-        // Spring joins an option given twice into one value ("0s,0s"): the caller's own come first and stay.
-        List.of(more.split("\\s+")).stream().filter(a -> !a.isEmpty())
-                .filter(a -> List.of(args).stream().noneMatch(given -> given.split("=")[0].equals(a.split("=")[0])))
-                .forEach(command::add);
+        // Spring joins an option given twice into one value ("0s,0s"), so each is given once: these, then
+        // -Dserver.args, then the caller's own (a start that only makes the data folder stays without the warm-up).
+        java.util.Map<String, String> arguments = new java.util.LinkedHashMap<>();
+        java.util.stream.Stream.of(List.of("--server.port=" + port, "--pyykkinaru.data-dir=" + data,
+                        "--pyykkinaru.security.initial-organiser-password=load-test-only", "--logging.level.root=WARN",
+                        "--logging.level.fi.pyykkinaru.kiosk.StandAddress=INFO",
+                        "--logging.level.fi.pyykkinaru.session.phone.PhoneWarmUp=INFO"),
+                List.of(System.getProperty("server.args", "").strip().split("\\s+")), List.of(args))
+                .flatMap(List::stream).filter(a -> !a.isEmpty()).forEach(a -> arguments.put(a.split("=", 2)[0], a));
+        command.addAll(List.of("-jar", jar.toString()));
+        command.addAll(arguments.values());
         Process server = new ProcessBuilder(command).redirectOutput(data.resolve("server.log").toFile()).redirectErrorStream(true).start();
         // Ready means after the start-up runners (the sample event), which run once HTTP is already up.
         Path log = data.resolve("server.log");
