@@ -2,7 +2,7 @@ package fi.pyykkinaru.badge;
 
 import fi.pyykkinaru.kiosk.StandSettings;
 import java.util.List;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -21,7 +21,8 @@ class BadgeWarmUp {
         this.stand = stand;
     }
 
-    @EventListener(ApplicationReadyEvent.class)
+    // Started, not ready: before the phones' warm-up, not in the first burst of phones after it (issue 18).
+    @EventListener(ApplicationStartedEvent.class)
     void warm() {
         Thread.ofVirtual().name("badge-warm-up").start(() -> BadgePdf.render(layouts.get(stand.badgeLayout()),
                 List.of(new BadgeFace("Åsa Öhman", "Pyykkinaru", "Pyykkinaru", List.of("fi"), BadgeCodes.next()))));

@@ -1,7 +1,9 @@
 package fi.pyykkinaru.event;
 
+import fi.pyykkinaru.i18n.LocalizedText;
 import java.security.SecureRandom;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -32,25 +34,29 @@ public class WarmUpEvent {
         this.jdbc = jdbc;
     }
 
-    /** A new hidden event, archived and long past, in every language. */
+    /**
+     * A new hidden event, archived and long past, in every language. A full one has what an organiser's usually has
+     * (a venue, a theme, a name with characters a page must escape); the other only what an event needs.
+     */
     @Transactional
-    public Event open() {
+    public Event open(boolean full) {
         String slug = "warm-up-" + HexFormat.of().toHexDigits(RANDOM.nextLong());
-        Event event = events.create(Event.create(slug, "Pyykkinaru warm-up", LONG_AGO, LONG_AGO, null,
-                List.of(Locale.of("fi"), Locale.of("sv"), Locale.of("en")), ModerationPolicy.PUBLISH, List.of())
-                .withArchived(true));
+        Event event = events.create(Event.create(slug, full ? "Pyykkinaru – lämmittely & \"koe\"" : "Pyykkinaru warm-up",
+                LONG_AGO, LONG_AGO, full ? "Sali Ä" : null, List.of(Locale.of("fi"), Locale.of("sv"), Locale.of("en")),
+                ModerationPolicy.PUBLISH, full ? List.of(new Theme("warm-up", new LocalizedText("Lämmittely", "Uppvärmning",
+                        "Warm-up"))) : List.of()).withArchived(true));
         jdbc.sql("insert into warm_up_event (event_id) values (?)").param(Objects.requireNonNull(event.id())).update();
         return event;
     }
 
-    /** Removes every hidden event with everything in it; returns how many there were. */
+    /** Removes every hidden event but those given, with everything in it; returns how many went. */
     @Transactional
-    public int removeAll() {
-        List<Long> all = ids.ids();
-        for (long id : all) {
+    public int removeAllBut(Collection<Long> kept) {
+        List<Long> gone = ids.ids().stream().filter(id -> !kept.contains(id)).toList();
+        for (long id : gone) {
             jdbc.sql("delete from warm_up_event where event_id = ?").param(id).update();
             events.remove(id);
         }
-        return all.size();
+        return gone.size();
     }
 }

@@ -9,7 +9,7 @@ import fi.pyykkinaru.event.Events;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -53,7 +53,9 @@ class PracticeReporter {
         }
     }
 
-    @EventListener(ApplicationReadyEvent.class)
+    // At the start, before the phones' warm-up: work done once the server says it is ready fell into the first burst of
+    // phones (issue 18).
+    @EventListener(ApplicationStartedEvent.class)
     void catchUpAtStart() {
         try {
             int made = catchUp();

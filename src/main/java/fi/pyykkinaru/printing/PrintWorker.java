@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -60,7 +60,8 @@ class PrintWorker implements DisposableBean {
         this.clock = clock;
     }
 
-    @EventListener(ApplicationReadyEvent.class)
+    // Started, not ready: before the phones' warm-up rather than in the first burst of phones after it (issue 18).
+    @EventListener(ApplicationStartedEvent.class)
     void start() {
         int adopted = store.adopt(settings.node());
         if (adopted > 0) {

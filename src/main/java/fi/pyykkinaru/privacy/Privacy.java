@@ -15,7 +15,7 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -74,12 +74,13 @@ public class Privacy {
     }
 
     /**
-     * Every night, and when the server starts: purge the events whose time is up. Each event in a transaction
+     * Every night, and when the server starts (before the phones' warm-up, not in the first burst of phones after it):
+     * purge the events whose time is up. Each event in a transaction
      * of its own, so that one that fails (say, a record changed under the purge) waits for the next run without
      * holding the others back.
      */
     @Scheduled(cron = "0 15 3 * * *")
-    @EventListener(ApplicationReadyEvent.class)
+    @EventListener(ApplicationStartedEvent.class)
     public void purgeDue() {
         for (Event event : events.personalDataDue(LocalDate.now(clock))) {
             try {

@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,7 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -36,7 +38,8 @@ import org.springframework.stereotype.Component;
  * language. A freshly started JVM runs that path slowly until the JIT has compiled it, and on a 2-core stand the
  * first burst of phones after a start was turned away by the hundred for 10-20 s while it did (issue 18; README,
  * Performance). The warm-up ends when the compilers have gone quiet for {@value #QUIET_SECONDS} s, or after
- * {@code pyykkinaru.phone.warm-up} (0 turns it off); then the hidden session goes with its votes.
+ * {@code pyykkinaru.phone.warm-up} (0 turns it off); then the hidden sessions go with their votes. It votes in rounds
+ * of a few seconds, each on a new hidden session of its own kind ({@link Rounds}).
  *
  * <p>The port is open meanwhile: a stand screen or a phone that comes early is answered, only more slowly, and a
  * server stopped during the warm-up removes what it left at its next start. Nothing here can stop the server from
@@ -55,21 +58,31 @@ class PhoneWarmUp implements ApplicationRunner {
     /** Seconds in a row with under {@value #QUIET_MILLIS} ms of compiling, both compilers together: warm. */
     private static final int QUIET_SECONDS = 3;
     private static final long QUIET_MILLIS = 100;
+    /** How long phones vote on one hidden session before the next is opened and the one before it removed. */
+    private static final Duration ROUND = Duration.ofSeconds(5);
 
     private final WarmUpSession session;
     private final ApplicationContext context;
     private final Duration most;
+    private final Duration round;
     private final String contextPath;
     /** The last warm-up's phones that voted and that failed, for the log and its test. */
     private volatile int voted;
     private volatile int failed;
+    private volatile int rounds;
 
+    @Autowired
     PhoneWarmUp(WarmUpSession session, ApplicationContext context,
             @Value("${pyykkinaru.phone.warm-up:60s}") Duration most,
             @Value("${server.servlet.context-path:}") String contextPath) {
+        this(session, context, most, ROUND, contextPath);
+    }
+
+    PhoneWarmUp(WarmUpSession session, ApplicationContext context, Duration most, Duration round, String contextPath) {
         this.session = session;
         this.context = context;
         this.most = most;
+        this.round = round;
         this.contextPath = contextPath;
     }
 
@@ -82,16 +95,17 @@ class PhoneWarmUp implements ApplicationRunner {
         long started = System.nanoTime();
         try {
             int port = web.getWebServer().getPort();
-            URI page = URI.create("http://127.0.0.1:" + port + contextPath + "/s/" + session.open());
+            Rounds rounds = new Rounds(session, URI.create("http://127.0.0.1:" + port + contextPath + "/s/"));
             log.info("Warming up the phones' pages (at most {} s); the stand screen opens already: http://localhost:{}{}/",
                     most.toSeconds(), port, contextPath);
-            Phones phones = new Phones(page);
-            String how = phones.untilWarm(most, started);
+            Phones phones = new Phones(rounds);
+            String how = phones.untilWarm(most, round, started);
             voted = phones.voted.get();
             failed = phones.failed.get();
-            log.info("Phones' warm-up done after {} s ({}): {} phones voted, {} turned away by the phones' turns, {} failed{}",
-                    (System.nanoTime() - started) / 1_000_000_000, how, phones.voted.get(), phones.turnedAway.get(), phones.failed.get(),
-                    phones.problem.get() == null ? "" : ", e.g. " + phones.problem.get());
+            this.rounds = rounds.count;
+            log.info("Phones' warm-up done after {} s ({}): {} phones voted in {} rounds, {} turned away by the phones' turns, "
+                    + "{} failed{}", (System.nanoTime() - started) / 1_000_000_000, how, phones.voted.get(), rounds.count,
+                    phones.turnedAway.get(), phones.failed.get(), phones.problem.get() == null ? "" : ", e.g. " + phones.problem.get());
         } catch (RuntimeException e) {
             log.warn("The phones' warm-up stopped: {}", e.toString());
         } finally {
@@ -107,6 +121,10 @@ class PhoneWarmUp implements ApplicationRunner {
         return failed;
     }
 
+    int rounds() {
+        return rounds;
+    }
+
     private void removeLeftovers() {
         try {
             session.removeAll();
@@ -115,10 +133,47 @@ class PhoneWarmUp implements ApplicationRunner {
         }
     }
 
+    /**
+     * The hidden sessions the phones vote on, a new one each round. The one before is removed while the phones go on,
+     * as an organiser's changes come while phones vote: what the warm-up removes at its end is then a round's votes,
+     * not a minute's, on code already compiled for it. Removed at the end of a warm-up of 60 s in one go, the votes
+     * had undone so much compiled code (some 200 methods) that the first burst after it ran slowly for half a second
+     * (issue 18).
+     */
+    private static final class Rounds {
+
+        private final WarmUpSession session;
+        private final URI base;
+        private final ArrayDeque<String> tokens = new java.util.ArrayDeque<>();
+        private volatile URI page;
+        private int count;
+
+        Rounds(WarmUpSession session, URI base) {
+            this.session = session;
+            this.base = base;
+            this.page = next();
+        }
+
+        /** Opens the next round's session, and removes those before the last one (its phones may be mid-vote). */
+        void turn() {
+            page = next();
+            while (tokens.size() > 2) {
+                tokens.removeFirst();
+            }
+            session.removeAllBut(tokens);
+        }
+
+        private URI next() {
+            String token = session.open(++count);
+            tokens.addLast(token);
+            return base.resolve(token);
+        }
+    }
+
     /** Phones voting one after another on {@link #PHONES_AT_ONCE} threads until told to stop. */
     private static final class Phones {
 
-        private final URI page;
+        private final Rounds rounds;
         private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
         private final AtomicBoolean stop = new AtomicBoolean();
@@ -128,19 +183,19 @@ class PhoneWarmUp implements ApplicationRunner {
         private final AtomicInteger turnedAway = new AtomicInteger();
         private final AtomicReference<@Nullable String> problem = new AtomicReference<>();
 
-        Phones(URI page) {
-            this.page = page;
+        Phones(Rounds rounds) {
+            this.rounds = rounds;
         }
 
         /** Runs the phones until the compilers are quiet, time is up or most phones fail; says which. */
-        String untilWarm(Duration most, long started) {
+        String untilWarm(Duration most, Duration round, long started) {
             List<Thread> threads = new java.util.ArrayList<>();
             for (int i = 0; i < PHONES_AT_ONCE; i++) {
                 int first = i;
                 threads.add(Thread.ofPlatform().name("phone-warm-up-" + i).daemon().start(() -> phones(first)));
             }
             try {
-                return watch(most, started);
+                return watch(most, round, started);
             } finally {
                 stop.set(true);
                 threads.forEach(t -> {
@@ -154,11 +209,12 @@ class PhoneWarmUp implements ApplicationRunner {
             }
         }
 
-        private String watch(Duration most, long started) {
+        private String watch(Duration most, Duration round, long started) {
             CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
             boolean timed = jit != null && jit.isCompilationTimeMonitoringSupported();
             long compiled = timed ? jit.getTotalCompilationTime() : 0;
             int quiet = 0;
+            long turned = System.nanoTime();
             while (true) {
                 try {
                     Thread.sleep(1000);
@@ -172,6 +228,10 @@ class PhoneWarmUp implements ApplicationRunner {
                 }
                 if (failed.get() > 20 && failed.get() > voted.get()) {
                     return "phones failing";
+                }
+                if (System.nanoTime() - turned >= round.toNanos()) {
+                    rounds.turn();
+                    turned = System.nanoTime();
                 }
                 if (timed) {
                     long now = jit.getTotalCompilationTime();
@@ -203,6 +263,7 @@ class PhoneWarmUp implements ApplicationRunner {
         }
 
         private void vote(int n) throws Exception {
+            URI page = rounds.page;
             Map<String, String> cookies = new HashMap<>();
             String lang = LANGUAGES.get(n % LANGUAGES.size());
             // Half as a scanned code opens the page (the browser's languages only), half after a language tap.
