@@ -51,13 +51,16 @@ public class WarmUpSession {
                 SessionOrigin.ORGANISER, LANGUAGES.get(round % LANGUAGES.size()), 0)).token();
     }
 
-    /** Removes the warm-up sessions with their votes, but those with the given tokens; returns how many went. */
+    /**
+     * Removes this start's warm-up sessions with their votes but those with the given tokens, and those a stopped
+     * server left over a minute ago; returns how many went.
+     */
     public int removeAllBut(Collection<String> tokens) {
         return events.removeAllBut(tokens.stream().flatMap(token -> sessions.findByToken(token).stream())
                 .map(Session::eventId).toList());
     }
 
-    /** Removes every warm-up session with its votes, those left by a server stopped during its warm-up too. */
+    /** Removes this start's warm-up sessions with their votes, and those a stopped server left over a minute ago. */
     public int removeAll() {
         return removeAllBut(List.of());
     }

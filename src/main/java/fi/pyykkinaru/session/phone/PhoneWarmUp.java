@@ -41,9 +41,10 @@ import org.springframework.stereotype.Component;
  * {@code pyykkinaru.phone.warm-up} (0 turns it off); then the hidden sessions go with their votes. It votes in rounds
  * of a few seconds, each on a new hidden session of its own kind ({@link Rounds}).
  *
- * <p>The port is open meanwhile: a stand screen or a phone that comes early is answered, only more slowly, and a
- * server stopped during the warm-up removes what it left at its next start. Nothing here can stop the server from
- * starting: a warm-up that fails says so in the log and ends.
+ * <p>The port is open meanwhile: a stand screen or a phone that comes early is answered, only more slowly. What a
+ * server stopped during its warm-up left goes with a later warm-up, once it is over a minute old; another node's warm-up
+ * running against the same database keeps its rounds. Nothing here can stop the server from starting: a warm-up that
+ * fails says so in the log and ends.
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE)

@@ -55,9 +55,12 @@ class PhoneWarmUpTest {
     }
 
     @Test
-    void the_hidden_event_is_never_listed_and_what_a_stopped_warm_up_left_goes_at_the_next_start() {
-        // What a server stopped during its warm-up leaves behind.
+    void the_hidden_event_is_never_listed_and_what_a_stopped_warm_up_left_goes_once_over_a_minute_old() {
+        // What a server stopped during its warm-up left two minutes ago, and another node's warm-up running now.
         Session left = sessions.byToken(session.open(1)).orElseThrow();
+        Session running = sessions.byToken(session.open(2)).orElseThrow();
+        startedElsewhere(left, "2");
+        startedElsewhere(running, "0");
         Event hidden = events.find(left.eventId()).orElseThrow();
 
         assertThat(events.all()).extracting(Event::id).doesNotContain(hidden.id());
@@ -68,6 +71,17 @@ class PhoneWarmUpTest {
 
         assertThat(sessions.byToken(left.token())).isEmpty();
         assertThat(events.find(left.eventId())).isEmpty();
+        assertThat(sessions.byToken(running.token())).as("another node's running warm-up keeps its round").isPresent();
+
+        startedElsewhere(running, "2");
+        session.removeAll();
+        assertThat(events.find(running.eventId())).isEmpty();
+    }
+
+    /** As if another start (another node, or this one before a crash) had opened it, minutes ago. */
+    private void startedElsewhere(Session hidden, String minutesAgo) {
+        jdbc.sql("update warm_up_event set run = 'elsewhere', opened_at = current_timestamp - interval '" + minutesAgo
+                + "' minute where event_id = ?").param(hidden.eventId()).update();
     }
 
     private List<Long> counts() {
