@@ -85,6 +85,7 @@ final class PersonalDataColumns {
             notPersonal("print_job.printer", "a print queue's name"),
             notPersonal("print_job.node", "an app node's host name"), notPersonal("print_job.purpose", CODE),
             notPersonal("print_job.state", CODE), notPersonal("print_job.last_error", "the printer's own error message"),
+            notPersonal("warm_up_event.run", "a random code naming one server start's phone warm-up"),
             // Programme, feedback and questions
             erased("programme_session.responsible_email", "SESSION"),
             onRequest("programme_session.responsible_name", "SESSION", "the published programme names who is"

@@ -145,7 +145,7 @@ class PhoneWarmUp implements ApplicationRunner {
 
         private final WarmUpSession session;
         private final URI base;
-        private final ArrayDeque<String> tokens = new java.util.ArrayDeque<>();
+        private final ArrayDeque<String> tokens = new ArrayDeque<>();
         private volatile URI page;
         private int count;
 
