@@ -7,8 +7,11 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /** The real jar as a stand runs it, for load and crash tests: started on a data folder, stopped, queried. */
 public final class RunningJar {
@@ -35,8 +38,8 @@ public final class RunningJar {
         }
         // Spring joins an option given twice into one value ("0s,0s"), so each is given once: these, then
         // -Dserver.args, then the caller's own (a start that only makes the data folder stays without the warm-up).
-        java.util.Map<String, String> arguments = new java.util.LinkedHashMap<>();
-        java.util.stream.Stream.of(List.of("--server.port=" + port, "--pyykkinaru.data-dir=" + data,
+        Map<String, String> arguments = new LinkedHashMap<>();
+        Stream.of(List.of("--server.port=" + port, "--pyykkinaru.data-dir=" + data,
                         "--pyykkinaru.security.initial-organiser-password=load-test-only", "--logging.level.root=WARN",
                         "--logging.level.fi.pyykkinaru.kiosk.StandAddress=INFO",
                         "--logging.level.fi.pyykkinaru.session.phone.PhoneWarmUp=INFO"),

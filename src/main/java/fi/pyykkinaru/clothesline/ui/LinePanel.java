@@ -137,6 +137,11 @@ class LinePanel extends Section {
         String mine = getTranslation("wall.yours");
         String inCatalogue = getTranslation("wall.in-catalogue");
         cards().forEach(card -> card.localize(mine, inCatalogue, n -> getTranslation("slip.voices.count", n)));
+        labelPage();
+    }
+
+    /** The line's count of slips and the page's name for screen readers, in the screen's language. */
+    private void labelPage() {
         count.setText(getTranslation("wall.count", total));
         slips.getElement().setAttribute("aria-label", getTranslation("wall.page", page + 1));
     }
@@ -206,10 +211,9 @@ class LinePanel extends Section {
         Set<Long> inCatalogue = catalogue.linked(shown);
         cards().filter(c -> inCatalogue.contains(c.id()))
                 .forEach(c -> c.markInCatalogue(getTranslation("wall.in-catalogue")));
-        count.setText(getTranslation("wall.count", wallPage.total()));
         newer.setVisible(wallPage.hasNewer());
         older.setVisible(wallPage.hasOlder());
-        slips.getElement().setAttribute("aria-label", getTranslation("wall.page", page + 1));
+        labelPage();
     }
 
     /** A catalogue line's page of entries, in the catalogue's order (by title), as printed cards. */
